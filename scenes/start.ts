@@ -1,0 +1,21 @@
+/** Boots Phaser into the given element with the world scene; Phaser's own audio is off (Howler owns sound). */
+import Phaser from 'phaser';
+import type { AppStore } from '../src/state/store';
+import { WorldScene } from './world-scene';
+
+export function startWorld(parent: HTMLElement, store: AppStore): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: '#f6f1e7',
+    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
+    audio: { noAudio: true },
+    banner: false,
+    scene: [],
+    callbacks: {
+      preBoot: (g) => g.registry.set('store', store),
+    },
+  });
+  game.scene.add('world', WorldScene, true);
+  return game;
+}

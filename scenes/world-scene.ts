@@ -1,0 +1,218 @@
+/**
+ * The organisation drawn as a small coastal town: its locations, the roads between them, staff
+ * walking their rounds, the beacon (Het Baken) on the shore. It reads the store only: windows
+ * light up with client satisfaction, fewer people walk when absence is high, the sky follows the
+ * seasons, and the person you are talking to appears large beside the conversation.
+ * The canvas is decorative (aria-hidden); everything it shows is also said in the DOM.
+ */
+import Phaser from 'phaser';
+import { portraitDataUrl } from '../src/art/portrait';
+import type { AppState, AppStore } from '../src/state/store';
+import { palette, seasons } from './palette';
+
+const DEFAULT_LOCATIONS = [
+  { id: 'a', name: '', kind: 'verpleeghuis', x: 0.25, y: 0.35 },
+  { id: 'b', name: '', kind: 'verpleeghuis', x: 0.7, y: 0.3 },
+  { id: 'c', name: '', kind: 'thuiszorg', x: 0.5, y: 0.62 },
+  { id: 'd', name: '', kind: 'kantoor', x: 0.78, y: 0.66 },
+] as const;
+
+type Loc = { id: string; name: string; kind: string; x: number; y: number };
+
+export class WorldScene extends Phaser.Scene {
+  private store!: AppStore;
+  private ground!: Phaser.GameObjects.Graphics;
+  private beam!: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+  private walkers: Phaser.GameObjects.Arc[] = [];
+  private portrait: Phaser.GameObjects.Image | null = null;
+  private plate: Phaser.GameObjects.Text | null = null;
+  private banner: Phaser.GameObjects.Text | null = null;
+  private speaker = '';
+  private quarter = -1;
+  private beamAngle = 0;
+  private drawnKey = '';
+
+  constructor() {
+    super('world');
+  }
+
+  create(): void {
+    this.store = this.game.registry.get('store') as AppStore;
+    this.ground = this.add.graphics();
+    this.beam = this.add.graphics();
+    this.scale.on('resize', () => this.redraw(true));
+    const unsubscribe = this.store.subscribe(() => this.redraw(false));
+    this.events.once('shutdown', unsubscribe);
+    this.redraw(true);
+  }
+
+  /** The part of the canvas not covered by the DOM panel. */
+  private area(s: AppState): { x: number; y: number; w: number; h: number } {
+    const { width, height } = this.scale;
+    if (s.route !== 'game') return { x: 0, y: 0, w: width, h: height };
+    if (width < 900) return { x: 0, y: 56, w: width, h: Math.min(220, height * 0.3) };
+    return { x: 0, y: 56, w: Math.round(width * 0.4), h: height - 56 };
+  }
+
+  private locations(s: AppState): readonly Loc[] {
+    return s.bundle?.scenario.locations ?? DEFAULT_LOCATIONS;
+  }
+
+  private redraw(force: boolean): void {
+    const s = this.store.getState();
+    const sim = s.snap?.machine.context.sim;
+    const q = sim?.quarter ?? 0;
+    const lit = sim ? Math.min(1, Math.max(0.1, ((sim.values.clienttevredenheid ?? 7) - 5) / 4)) : 0.6;
+    const staff = sim ? Math.max(2, Math.round(12 - (sim.values.verzuim ?? 8))) : 8;
+    const key = `${s.route}|${this.scale.width}x${this.scale.height}|${q}|${lit.toFixed(2)}|${staff}|${s.settings.reducedMotion}`;
+    if (force || key !== this.drawnKey) {
+      this.drawnKey = key;
+      this.drawTown(s, q, lit);
+      this.placeWalkers(s, staff);
+    }
+    this.updatePortrait(s);
+    if (s.route === 'game' && q !== this.quarter) {
+      if (this.quarter >= 0 && q > 0) this.showBanner(s, `Kwartaal ${q}`);
+      this.quarter = q;
+    }
+  }
+
+  private drawTown(s: AppState, q: number, lit: number): void {
+    const a = this.area(s);
+    const season = seasons[Math.max(0, q - 1) % 4]!;
+    const g = this.ground.clear();
+    const horizon = a.y + a.h * 0.32;
+    g.fillGradientStyle(season.top, season.top, season.bottom, season.bottom, 1);
+    g.fillRect(a.x, a.y, a.w, horizon - a.y);
+    g.fillStyle(season.grass, 1).fillRect(a.x, horizon, a.w, a.h - (horizon - a.y));
+    // The sea along the bottom-left, with the beacon on its point.
+    g.fillStyle(palette.sea, 1).fillTriangle(a.x, a.y + a.h * 0.72, a.x, a.y + a.h, a.x + a.w * 0.45, a.y + a.h);
+    g.fillStyle(palette.seaDeep, 1).fillTriangle(a.x, a.y + a.h * 0.86, a.x, a.y + a.h, a.x + a.w * 0.25, a.y + a.h);
+    const locs = this.locations(s);
+    const pos = (l: Loc) => ({ x: a.x + a.w * (0.08 + l.x * 0.84), y: horizon + (a.h - (horizon - a.y)) * (0.1 + l.y * 0.75) });
+    // Roads from the head office (or the first location) to every other.
+    const hub = locs.find((l) => l.kind === 'kantoor') ?? locs[0]!;
+    g.lineStyle(Math.max(4, a.w * 0.012), palette.road, 1);
+    for (const l of locs) if (l !== hub) g.lineBetween(pos(hub).x, pos(hub).y, pos(l).x, pos(l).y);
+    for (const l of this.labels) l.destroy();
+    this.labels = [];
+    const unit = Math.max(14, Math.min(a.w, a.h) * 0.05);
+    locs.forEach((l, i) => {
+      const p = pos(l);
+      this.building(g, l.kind, p.x, p.y, unit, lit, i);
+      if (l.name && s.route === 'game' && a.h > 240) {
+        const t = this.add
+          .text(p.x, p.y + unit * 0.9, l.name, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: `${Math.round(unit * 0.55)}px`, color: '#1d2733', backgroundColor: '#f6f1e7cc', padding: { x: 4, y: 1 } })
+          .setOrigin(0.5, 0);
+        this.labels.push(t);
+      }
+    });
+    this.lighthouse(g, a.x + a.w * 0.08, a.y + a.h * 0.9, unit);
+  }
+
+  private building(g: Phaser.GameObjects.Graphics, kind: string, x: number, y: number, u: number, lit: number, seed: number): void {
+    const windows = (wx: number, wy: number, cols: number, rows: number, w: number, hgt: number) => {
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < cols; c++) {
+          // A fixed pattern per building, so the same satisfaction always lights the same windows.
+          const on = ((c * 7 + r * 13 + seed * 5) % 10) / 10 < lit;
+          g.fillStyle(on ? palette.windowLit : palette.window, 1).fillRect(wx + c * (w / cols) + w / cols / 4, wy + r * (hgt / rows) + hgt / rows / 4, w / cols / 2, hgt / rows / 2);
+        }
+    };
+    if (kind === 'thuiszorg') {
+      for (const [dx, s] of [[-1.1, 0.8], [0, 1], [1.1, 0.85]] as const) {
+        const w = u * 0.9 * s;
+        const hx = x + dx * u;
+        g.fillStyle(palette.wall, 1).fillRect(hx - w / 2, y - w, w, w);
+        g.fillStyle(palette.roof, 1).fillTriangle(hx - w * 0.62, y - w, hx + w * 0.62, y - w, hx, y - w * 1.6);
+        windows(hx - w / 2, y - w, 2, 1, w, w * 0.8);
+      }
+      return;
+    }
+    const tall = kind === 'kantoor';
+    const w = u * (tall ? 1.4 : 2.6);
+    const hgt = u * (tall ? 2.4 : 1.5);
+    g.fillStyle(0x000000, 0.08).fillEllipse(x, y + 2, w * 1.2, u * 0.35);
+    g.fillStyle(palette.wall, 1).fillRect(x - w / 2, y - hgt, w, hgt);
+    g.fillStyle(tall ? palette.navy : palette.roofDark, 1).fillRect(x - w / 2 - 3, y - hgt - u * 0.25, w + 6, u * 0.25);
+    windows(x - w / 2, y - hgt, tall ? 3 : 6, tall ? 4 : 2, w, hgt * 0.85);
+    g.fillStyle(palette.teal, 1).fillRect(x - u * 0.18, y - u * 0.5, u * 0.36, u * 0.5);
+  }
+
+  private lighthouse(g: Phaser.GameObjects.Graphics, x: number, y: number, u: number): void {
+    g.fillStyle(palette.white, 1).fillTriangle(x - u * 0.45, y, x + u * 0.45, y, x, y - u * 2.6);
+    g.fillStyle(palette.roof, 1).fillRect(x - u * 0.3, y - u * 1.2, u * 0.6, u * 0.3).fillRect(x - u * 0.22, y - u * 2.0, u * 0.44, u * 0.25);
+    g.fillStyle(palette.navy, 1).fillRect(x - u * 0.25, y - u * 2.75, u * 0.5, u * 0.35);
+    g.fillStyle(palette.windowLit, 1).fillCircle(x, y - u * 2.58, u * 0.14);
+    this.beamAngle = 0;
+    this.beam.setPosition(x, y - u * 2.58);
+    this.beam.setData('len', u * 7);
+  }
+
+  private placeWalkers(s: AppState, count: number): void {
+    for (const w of this.walkers) w.destroy();
+    this.walkers = [];
+    const a = this.area(s);
+    const horizon = a.y + a.h * 0.32;
+    const motion = !s.settings.reducedMotion;
+    for (let i = 0; i < count; i++) {
+      const y = horizon + (a.h - (horizon - a.y)) * (0.15 + ((i * 37) % 70) / 100);
+      const x0 = a.x + a.w * (0.15 + ((i * 53) % 70) / 100);
+      const dot = this.add.circle(x0, y, Math.max(3, a.w * 0.008), i % 3 === 0 ? palette.teal : palette.navy);
+      this.walkers.push(dot);
+      if (motion)
+        this.tweens.add({ targets: dot, x: x0 + a.w * 0.12 * (i % 2 ? 1 : -1), duration: 5000 + i * 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    }
+  }
+
+  private updatePortrait(s: AppState): void {
+    const d = s.route === 'game' ? s.snap?.dialogue : null;
+    const who = d ? (d.conversation.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker ?? '') : '';
+    if (who === this.speaker) return;
+    this.speaker = who;
+    this.portrait?.destroy();
+    this.plate?.destroy();
+    this.portrait = null;
+    this.plate = null;
+    const c = s.bundle?.scenario.characters.find((x) => x.id === who);
+    if (!c) return;
+    const a = this.area(s);
+    const size = Math.round(Math.min(a.w * 0.6, a.h * 0.55, 320));
+    const key = `portret-${c.id}-${size}`;
+    const show = () => {
+      if (this.speaker !== c.id || !this.sys.isActive()) return;
+      this.portrait = this.add.image(a.x + a.w / 2, a.y + a.h * 0.42, key).setAlpha(s.settings.reducedMotion ? 1 : 0);
+      this.plate = this.add
+        .text(a.x + a.w / 2, a.y + a.h * 0.42 + size / 2 + 12, `${c.name}\n${c.role}`, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '18px', color: '#ffffff', backgroundColor: '#16324f', align: 'center', padding: { x: 10, y: 6 } })
+        .setOrigin(0.5, 0);
+      if (!s.settings.reducedMotion) this.tweens.add({ targets: this.portrait, alpha: 1, duration: 300 });
+    };
+    if (this.textures.exists(key)) return show();
+    const img = new Image();
+    img.onload = () => {
+      if (!this.textures.exists(key)) this.textures.addImage(key, img);
+      show();
+    };
+    img.src = portraitDataUrl(c.portrait, size);
+  }
+
+  private showBanner(s: AppState, text: string): void {
+    this.banner?.destroy();
+    const a = this.area(s);
+    this.banner = this.add
+      .text(a.x + a.w / 2, a.y + a.h * 0.16, text, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '34px', fontStyle: 'bold', color: '#16324f', backgroundColor: '#f6f1e7', padding: { x: 18, y: 8 } })
+      .setOrigin(0.5);
+    if (s.settings.reducedMotion) this.time.delayedCall(1500, () => this.banner?.destroy());
+    else this.tweens.add({ targets: this.banner, alpha: 0, delay: 1400, duration: 600, onComplete: () => this.banner?.destroy() });
+  }
+
+  update(_time: number, delta: number): void {
+    const len = (this.beam.getData('len') as number) ?? 0;
+    if (!this.store.getState().settings.reducedMotion) this.beamAngle += delta * 0.0006;
+    const ang = this.beamAngle;
+    this.beam.clear().fillStyle(palette.beam, 0.35).beginPath().moveTo(0, 0);
+    this.beam.lineTo(Math.cos(ang - 0.12) * len, Math.sin(ang - 0.12) * len * 0.35);
+    this.beam.lineTo(Math.cos(ang + 0.12) * len, Math.sin(ang + 0.12) * len * 0.35).closePath().fillPath();
+  }
+}

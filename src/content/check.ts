@@ -1,0 +1,264 @@
+/**
+ * Semantic checks a schema cannot do: every id that is referenced exists, every condition parses
+ * and reads known things, every effect has a real target, every ink tag is valid, every knot is
+ * used, and every conversation path ends. Problems carry file and line.
+ */
+import { Story } from 'inkjs';
+import { ExprError, exprRefs, parseExpr } from '../sim/expr';
+import { isEffectTarget, isKnownRef } from '../sim/model';
+import { type DataFileName, type Effect, type ScenarioBundle, SourceRef } from '../sim/schema';
+import { parseTag } from '../narrative/tags';
+import type { Problem } from './problems';
+
+type LineOf = (file: DataFileName, path: (string | number)[]) => number | undefined;
+type Path = (string | number)[];
+
+export function checkBundle(
+  dir: string,
+  b: ScenarioBundle,
+  inkSources: Readonly<Record<string, string>>,
+  lineOf: LineOf,
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (file: DataFileName, path: Path, message: string) =>
+    problems.push({ file: `${dir}/${file}.yaml`, line: lineOf(file, path), message });
+
+  const unique = (file: DataFileName, listPath: Path, items: readonly { id: string }[]) => {
+    const seen = new Set<string>();
+    items.forEach((it, i) => {
+      if (seen.has(it.id)) at(file, [...listPath, i, 'id'], `id "${it.id}" komt dubbel voor`);
+      seen.add(it.id);
+    });
+  };
+  const expr = (file: DataFileName, path: Path, src: string | undefined) => {
+    if (src === undefined) return;
+    try {
+      for (const ref of exprRefs(parseExpr(src))) if (!isKnownRef(b, ref)) at(file, path, `onbekende verwijzing "${ref}" in "${src}"`);
+    } catch (e) {
+      at(file, path, `voorwaarde "${src}": ${e instanceof ExprError ? e.message : String(e)}`);
+    }
+  };
+  const effects = (file: DataFileName, path: Path, list: readonly Effect[]) =>
+    list.forEach((e, i) => {
+      if (!isEffectTarget(b, e.target)) at(file, [...path, i, 'target'], `onbekend effectdoel "${e.target}"`);
+    });
+  const exists = (file: DataFileName, path: Path, kind: string, id: string | undefined, ids: readonly { id: string }[]) => {
+    if (id !== undefined && !ids.some((x) => x.id === id)) at(file, path, `onbekende ${kind} "${id}"`);
+  };
+
+  const s = b.scenario;
+  const used = new Map<string, Set<string>>(); // story → knots used from data
+  const knot = (file: DataFileName, path: Path, story: string, name: string) => {
+    if (!b.stories[story]) return at(file, path, `verhaal "${story}" bestaat niet (verwacht ${story}.ink)`);
+    if (!knotsOf(inkSources[story] ?? '').has(name)) return at(file, path, `knoop "${name}" bestaat niet in ${story}.ink`);
+    if (!used.has(story)) used.set(story, new Set());
+    used.get(story)!.add(name);
+  };
+
+  // Scenario
+  unique('scenario', ['indicators'], s.indicators);
+  unique('scenario', ['characters'], s.characters);
+  s.indicators.forEach((ind, i) => {
+    if (ind.min > ind.max || ind.start < ind.min || ind.start > ind.max)
+      at('scenario', ['indicators', i, 'start'], `${ind.id}: start ${ind.start} ligt niet tussen ${ind.min} en ${ind.max}`);
+    exists('scenario', ['indicators', i, 'revealedBy'], 'feit', ind.revealedBy, b.scan.facts);
+  });
+  s.dynamics.forEach((d, i) => {
+    expr('scenario', ['dynamics', i, 'when'], d.when);
+    if (d.from !== undefined && !isKnownRef(b, d.from)) at('scenario', ['dynamics', i, 'from'], `onbekende verwijzing "${d.from}"`);
+    if (!isEffectTarget(b, d.target)) at('scenario', ['dynamics', i, 'target'], `onbekend effectdoel "${d.target}"`);
+    if (d.delta === undefined && (d.from === undefined || d.factor === undefined))
+      at('scenario', ['dynamics', i], 'een regel heeft "delta" of "from" met "factor" nodig');
+  });
+  for (const part of ['client', 'medewerker', 'organisatie'] as const)
+    s.triad[part].forEach((t, i) => {
+      exists('scenario', ['triad', part, i, 'indicator'], 'indicator', t.indicator, s.indicators);
+    });
+  const levels = [...s.ladder].sort((x, y) => x.level - y.level);
+  levels.forEach((l, i) => {
+    if (l.level !== i) at('scenario', ['ladder'], 'de ladder heeft precies de niveaus 0 t/m 5 nodig');
+    const prev = levels[i - 1];
+    if (prev && l.minScore >= prev.minScore)
+      at('scenario', ['ladder', s.ladder.indexOf(l), 'minScore'], `minScore moet dalen per niveau (niveau ${l.level})`);
+    effects('scenario', ['ladder', s.ladder.indexOf(l), 'effects'], l.effects);
+  });
+  knot('scenario', ['intro'], s.intro.story, s.intro.knot);
+  knot('scenario', ['epilogue'], s.epilogue.story, s.epilogue.knot);
+
+  // Scan
+  unique('scan', ['sources'], b.scan.sources);
+  unique('scan', ['facts'], b.scan.facts);
+  unique('scan', ['problems'], b.scan.problems);
+  b.scan.facts.forEach((f, i) => {
+    exists('scan', ['facts', i, 'problem'], 'probleem', f.problem, b.scan.problems);
+  });
+  b.scan.sources.forEach((src, i) => {
+    exists('scan', ['sources', i, 'who'], 'personage', src.who, s.characters);
+    knot('scan', ['sources', i, 'knot'], src.story, src.knot);
+  });
+
+  // Plan
+  const p = b.plan;
+  for (const [k, c] of Object.entries(p.commitment)) effects('plan', ['commitment', k, 'effects'], c.effects);
+  for (const list of ['leaders', 'coaches', 'reporting', 'borging'] as const) {
+    unique('plan', [list], p[list]);
+    p[list].forEach((c, i) => {
+      effects('plan', [list, i, 'effects'], c.effects);
+    });
+  }
+  p.coaches.forEach((c, i) => {
+    exists('plan', ['coaches', i, 'who'], 'personage', c.who, s.characters);
+  });
+  unique('plan', ['goals'], p.goals);
+  p.goals.forEach((g, i) => {
+    exists('plan', ['goals', i, 'indicator'], 'indicator', g.indicator, s.indicators);
+  });
+  exists('plan', ['approval', 'who'], 'personage', p.approval.who, s.characters);
+  knot('plan', ['approval'], p.approval.story, p.approval.knot);
+  knot('plan', ['interim'], p.interim.story, p.interim.knot);
+  effects('plan', ['interim', 'adjustEffects'], p.interim.adjustEffects);
+
+  // Interventions
+  const ivs = b.interventions.interventions;
+  unique('interventions', ['interventions'], ivs);
+  ivs.forEach((iv, i) => {
+    expr('interventions', ['interventions', i, 'requires'], iv.requires);
+    effects('interventions', ['interventions', i, 'effects'], iv.effects);
+    iv.excludes.forEach((x, j) => {
+      exists('interventions', ['interventions', i, 'excludes', j], 'maatregel', x, ivs);
+    });
+    iv.conditional.forEach((c, j) => {
+      expr('interventions', ['interventions', i, 'conditional', j, 'if'], c.if);
+      effects('interventions', ['interventions', i, 'conditional', j, 'effects'], c.effects);
+    });
+  });
+
+  // Events, agenda, inspection
+  unique('events', ['events'], b.events.events);
+  b.events.events.forEach((e, i) => {
+    expr('events', ['events', i, 'when'], e.when);
+    knot('events', ['events', i, 'knot'], e.story, e.knot);
+  });
+  unique('agenda', ['items'], b.agenda.items);
+  b.agenda.items.forEach((it, i) => {
+    expr('agenda', ['items', i, 'when'], it.when);
+    exists('agenda', ['items', i, 'who'], 'personage', it.who, s.characters);
+    knot('agenda', ['items', i, 'knot'], it.story, it.knot);
+  });
+  const insp = b.inspection;
+  exists('inspection', ['inspector'], 'personage', insp.inspector, s.characters);
+  unique('inspection', ['visits'], insp.visits);
+  unique('inspection', ['norms'], insp.norms);
+  insp.visits.forEach((v, i) => {
+    if (v.quarter === undefined && v.when === undefined) at('inspection', ['visits', i], 'een bezoek heeft "quarter" of "when" nodig');
+    expr('inspection', ['visits', i, 'when'], v.when);
+    knot('inspection', ['visits', i, 'knot'], v.story, v.knot);
+  });
+  insp.norms.forEach((n, i) => {
+    expr('inspection', ['norms', i, 'meets'], n.meets);
+  });
+  insp.modifiers.forEach((m, i) => {
+    expr('inspection', ['modifiers', i, 'if'], m.if);
+  });
+
+  // Ink: tags and reads, unused knots, dead ends
+  for (const [story, src] of Object.entries(inkSources)) problems.push(...checkInkSource(dir, story, src, b));
+  for (const [story, src] of Object.entries(inkSources)) {
+    const fromData = used.get(story) ?? new Set<string>();
+    const diverted = divertTargets(src);
+    for (const [name, line] of knotsOf(src))
+      if (!fromData.has(name) && !diverted.has(name))
+        problems.push({ file: `${dir}/${story}.ink`, line, message: `knoop "${name}" wordt nergens gebruikt (niet in de data, geen -> ernaartoe)` });
+  }
+  for (const [story, knots] of used)
+    for (const k of knots) {
+      const dead = explore(b.stories[story]!, k);
+      if (dead) problems.push({ file: `${dir}/${story}.ink`, line: knotsOf(inkSources[story] ?? '').get(k), message: `knoop "${k}": ${dead}` });
+    }
+  return problems;
+}
+
+/** Knot names (not functions, not stitches) with their line numbers. */
+function knotsOf(src: string): Map<string, number> {
+  const out = new Map<string, number>();
+  src.split('\n').forEach((l, i) => {
+    const m = /^\s*={2,}\s*([a-z][a-z0-9_]*)\s*(?:=+\s*)?$/.exec(l.replace(/\/\/.*$/, ''));
+    if (m && m[1] !== 'function') out.set(m[1]!, i + 1);
+  });
+  return out;
+}
+
+function divertTargets(src: string): Set<string> {
+  return new Set([...src.matchAll(/->\s*([a-z][a-z0-9_]*)/g)].map((m) => m[1]!));
+}
+
+/** Validates every tag and every get()/test() literal, line by line. */
+function checkInkSource(dir: string, story: string, src: string, b: ScenarioBundle): Problem[] {
+  const problems: Problem[] = [];
+  const file = `${dir}/${story}.ink`;
+  src.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\/\/.*$/, '');
+    const add = (message: string) => problems.push({ file, line: i + 1, message });
+    for (const m of line.matchAll(/\b(test|get)\("([^"]*)"\)/g)) {
+      try {
+        for (const ref of exprRefs(parseExpr(m[2]!))) if (!isKnownRef(b, ref)) add(`onbekende verwijzing "${ref}" in ${m[1]}("${m[2]}")`);
+      } catch (e) {
+        add(`${m[1]}("${m[2]}"): ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    const hash = line.indexOf('#');
+    if (hash < 0) return;
+    for (const tag of line.slice(hash + 1).split('#')) {
+      const t = parseTag(tag);
+      if (!t.ok) {
+        add(t.error);
+        continue;
+      }
+      const c = t.command;
+      if (c.kind === 'speaker' && !b.scenario.characters.some((x) => x.id === c.who)) add(`onbekende spreker "${c.who}"`);
+      if (c.kind === 'effect' && !isEffectTarget(b, c.effect.target)) add(`onbekend effectdoel "${c.effect.target}"`);
+      if (c.kind === 'reveal' && !b.scan.facts.some((f) => f.id === c.fact)) add(`onbekend feit "${c.fact}"`);
+      if (c.kind === 'src' && !SourceRef.safeParse(c.ref).success) add(`bron "${c.ref}" heeft niet de vorm NNN:Lx-y of "extrapolation: reden"`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * Walks every path of a knot (choices branch; get/test answered low and high) and reports the
+ * first one that errors or runs out of content. Bounded, so a looping conversation still finishes.
+ */
+function explore(json: string, knot: string): string | null {
+  for (const high of [false, true]) {
+    const story = new Story(json);
+    story.onError = (m) => {
+      throw new Error(m);
+    };
+    story.BindExternalFunction('get', () => (high ? 100 : 0), true);
+    story.BindExternalFunction('test', () => high, true);
+    let budget = 400;
+    const walk = (state: string | null, choice: number | null): string | null => {
+      if (--budget < 0) return null;
+      try {
+        if (state === null) story.ChoosePathString(knot);
+        else {
+          story.state.LoadJson(state);
+          story.ChooseChoiceIndex(choice!);
+        }
+        while (story.canContinue) story.Continue();
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+      const n = story.currentChoices.length;
+      const here = story.state.ToJson();
+      for (let i = 0; i < n; i++) {
+        const r = walk(here, i);
+        if (r) return r;
+      }
+      return null;
+    };
+    const r = walk(null, null);
+    if (r) return r;
+  }
+  return null;
+}

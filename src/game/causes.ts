@@ -1,0 +1,61 @@
+/** Turns ledger causes into words, and sums what moved an indicator in a quarter. */
+import type { ScenarioBundle } from '../sim/schema';
+import type { SimState } from '../sim/state';
+
+export function causeLabel(b: ScenarioBundle, cause: string): string {
+  const [kind, id = ''] = cause.split(/:(.*)/s);
+  const title = <T extends { id: string; title: string }>(list: readonly T[]) => list.find((x) => x.id === id)?.title;
+  switch (kind) {
+    case 'iv':
+      return title(b.interventions.interventions) ?? id;
+    case 'dyn':
+      return b.scenario.dynamics.find((d) => d.id === id)?.reason ?? id;
+    case 'coach':
+      return `Coach: ${title(b.plan.coaches) ?? id}`;
+    case 'style':
+      return `Rapportage: ${title(b.plan.reporting) ?? id}`;
+    case 'leader':
+      return `Projectleider: ${title(b.plan.leaders) ?? id}`;
+    case 'borging':
+      return `Borging: ${title(b.plan.borging) ?? id}`;
+    case 'intake':
+      return b.plan.commitment[id as 'sign' | 'refuse']?.title ?? 'Intake';
+    case 'visit':
+      return `Inspectie: ${title(b.inspection.visits) ?? id}`;
+    case 'interim':
+      return 'Bijstelling bij de tussenevaluatie';
+    case 'ink': {
+      const [story, knot] = id.split('.');
+      const hit = [...b.agenda.items, ...b.events.events, ...b.scan.sources, ...b.inspection.visits].find(
+        (x) => x.story === story && x.knot === knot,
+      );
+      if (hit) return hit.title;
+      if (story === b.plan.approval.story) return 'Gesprek met de Raad van Toezicht';
+      if (story === b.plan.interim.story) return 'Tussenevaluatie';
+      return 'Gesprek';
+    }
+    default:
+      return cause === 'kwartaalbudget' ? 'Nieuw kwartaalbudget' : cause;
+  }
+}
+
+export interface Contribution {
+  cause: string;
+  label: string;
+  delta: number;
+}
+
+/**
+ * What moved a target in one quarter, largest first; the deltas add up to history[q] − history[q−1].
+ * Quarter 1 also carries what happened before it (intake, scan, plan).
+ */
+export function contributions(b: ScenarioBundle, s: SimState, quarter: number, target: string): Contribution[] {
+  const sums = new Map<string, number>();
+  for (const e of s.ledger)
+    if ((e.quarter === quarter || (quarter === 1 && e.quarter === 0)) && e.target === target)
+      sums.set(e.cause, (sums.get(e.cause) ?? 0) + e.delta);
+  return [...sums]
+    .filter(([, d]) => Math.abs(d) > 1e-9)
+    .map(([cause, delta]) => ({ cause, label: causeLabel(b, cause), delta }))
+    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
+}

@@ -1,0 +1,125 @@
+/**
+ * createGame(): the one object the UI, the CLI and the tests talk to. It wires the trajectory
+ * machine, the model and the ink conversations, and keeps the event log. The full state is a
+ * pure function of (scenario, content version, seed, log): replaying the log rebuilds it.
+ */
+import { type Actor, createActor, type SnapshotFrom } from 'xstate';
+import type { PlayerEvent } from '../machines/events';
+import { type Conversation, trajectoryMachine } from '../machines/trajectory';
+import { type Line, Narrative } from '../narrative/conversation';
+import { resolveRef, test } from '../sim/model';
+import type { ScenarioBundle } from '../sim/schema';
+
+export interface Dialogue {
+  conversation: Conversation;
+  lines: Line[];
+  /** Lines added by the last step, so the UI can announce only what is new. */
+  fresh: number;
+  choices: string[];
+  ended: boolean;
+  error?: string;
+}
+
+export type MachineSnapshot = SnapshotFrom<typeof trajectoryMachine>;
+
+export interface GameSnapshot {
+  machine: MachineSnapshot;
+  dialogue: Dialogue | null;
+  /** How many events the log holds: changes whenever the game moves. */
+  version: number;
+}
+
+export interface Game {
+  readonly bundle: ScenarioBundle;
+  readonly seed: number;
+  readonly log: readonly PlayerEvent[];
+  /** Applies a player event; false (and nothing logged) when it is not allowed now. */
+  send(event: PlayerEvent): boolean;
+  snapshot(): GameSnapshot;
+  subscribe(listener: (s: GameSnapshot) => void): () => void;
+}
+
+export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game {
+  const { bundle, seed } = opts;
+  const actor: Actor<typeof trajectoryMachine> = createActor(trajectoryMachine, { input: { bundle, seed } });
+  const sim = () => actor.getSnapshot().context.sim;
+  const narrative = new Narrative(
+    bundle.stories,
+    { get: (p) => resolveRef(bundle, sim(), p), test: (e) => test(bundle, sim(), e) },
+    (command) => actor.send({ type: 'ink.command', command }),
+    seed >>> 0,
+  );
+  const log: PlayerEvent[] = [];
+  const listeners = new Set<(s: GameSnapshot) => void>();
+  let dialogue: Dialogue | null = null;
+  let seenSeq = 0;
+
+  /** Starts the conversation the machine asks for, if it is a new one. */
+  const sync = () => {
+    const conv = actor.getSnapshot().context.conversation;
+    if (!conv || conv.seq === seenSeq) return;
+    seenSeq = conv.seq;
+    const step = narrative.start(conv.story, conv.knot);
+    dialogue = { conversation: conv, lines: step.lines, fresh: step.lines.length, choices: step.choices, ended: step.ended };
+    if (step.error) dialogue.error = step.error;
+    if (step.outcome) outcome = step.outcome;
+  };
+  let outcome: string | undefined;
+
+  const accept = (event: PlayerEvent): boolean => {
+    if (event.type === 'dialogue.choose') {
+      if (!dialogue || dialogue.ended || !Number.isInteger(event.index)) return false;
+      const text = dialogue.choices[event.index];
+      if (text === undefined) return false;
+      actor.send({ type: 'ink.choice', text });
+      const step = narrative.choose(event.index);
+      if (!step) return false;
+      if (step.outcome) outcome = step.outcome;
+      dialogue = {
+        ...dialogue,
+        lines: [...dialogue.lines, { text, speaker: 'speler' }, ...step.lines],
+        fresh: step.lines.length + 1,
+        choices: step.choices,
+        ended: step.ended,
+      };
+      if (step.error) dialogue.error = step.error;
+      return true;
+    }
+    if (event.type === 'dialogue.close') {
+      if (!dialogue?.ended) return false;
+      const done: { type: 'conversation.done'; outcome?: string } = { type: 'conversation.done' };
+      if (outcome) done.outcome = outcome;
+      dialogue = null;
+      outcome = undefined;
+      actor.send(done);
+      sync();
+      return true;
+    }
+    if (dialogue || !actor.getSnapshot().can(event)) return false;
+    actor.send(event);
+    sync();
+    return true;
+  };
+
+  actor.start();
+  sync();
+
+  const snapshot = (): GameSnapshot => ({ machine: actor.getSnapshot(), dialogue, version: log.length });
+  return {
+    bundle,
+    seed,
+    log,
+    send(event) {
+      if (!accept(event)) return false;
+      log.push(event);
+      const s = snapshot();
+      for (const l of listeners) l(s);
+      return true;
+    },
+    snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

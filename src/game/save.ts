@@ -1,0 +1,91 @@
+/**
+ * Saves are the event log plus what it needs to replay: scenario, content version and seed.
+ * Loading is replaying, and every outside byte is checked before it can reach the game.
+ */
+import { z } from 'zod';
+import type { PlayerEvent } from '../machines/events';
+import type { ScenarioBundle } from '../sim/schema';
+import { createGame, type Game } from './game';
+
+export const SAVE_FORMAT = 'koers-save';
+export const SAVE_VERSION = 1;
+const MAX_SAVE_CHARS = 512 * 1024;
+
+const Str = z.string().max(64);
+const EventSchema: z.ZodType<PlayerEvent> = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('dialogue.choose'), index: z.number().int().min(0).max(20) }),
+  z.object({ type: z.literal('dialogue.close') }),
+  z.object({ type: z.literal('intake.submit'), commit: z.enum(['sign', 'refuse']), leader: Str }),
+  z.object({ type: z.literal('scan.open'), source: Str }),
+  z.object({ type: z.literal('scan.finish') }),
+  z.object({ type: z.literal('diagnosis.submit'), problems: z.array(Str).max(10), theme: Str }),
+  z.object({
+    type: z.literal('plan.submit'),
+    goals: z.array(z.object({ id: Str, level: Str })).max(10),
+    coach: Str,
+    style: Str,
+  }),
+  z.object({ type: z.literal('agenda.open'), item: Str }),
+  z.object({ type: z.literal('agenda.finish') }),
+  z.object({ type: z.literal('budget.submit'), buy: z.array(Str).max(40) }),
+  z.object({ type: z.literal('verdict.continue') }),
+  z.object({ type: z.literal('report.continue') }),
+  z.object({ type: z.literal('interim.submit'), lower: z.array(Str).max(10) }),
+  z.object({ type: z.literal('borging.submit'), measures: z.array(Str).max(10) }),
+  z.object({ type: z.literal('final.continue') }),
+]);
+
+const SaveSchema = z.object({
+  format: z.literal(SAVE_FORMAT),
+  version: z.number().int(),
+  scenario: Str,
+  contentVersion: z.number().int(),
+  seed: z.number().int().min(0).max(0xffffffff),
+  events: z.array(EventSchema).max(5000),
+});
+export type SaveData = z.infer<typeof SaveSchema>;
+
+export function toSave(game: Game): SaveData {
+  return {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    scenario: game.bundle.scenario.id,
+    contentVersion: game.bundle.scenario.contentVersion,
+    seed: game.seed,
+    events: [...game.log],
+  };
+}
+
+export type LoadOutcome = { ok: true; game: Game } | { ok: false; message: string };
+
+/** Never throws: any input gives a game or a clear Dutch message. */
+export function loadSave(text: unknown, bundles: (id: string) => ScenarioBundle | undefined): LoadOutcome {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return fail('Er is geen opgeslagen spel gevonden.');
+    if (text.length > MAX_SAVE_CHARS) return fail('Het opgeslagen spel is onleesbaar groot en kan niet worden geladen.');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return fail('Het opgeslagen spel is beschadigd (geen geldige gegevens).');
+    }
+    if ((raw as { format?: unknown } | null)?.format !== SAVE_FORMAT)
+      return fail('Dit is geen opgeslagen spel van Koers.');
+    const parsed = SaveSchema.safeParse(raw);
+    if (!parsed.success) return fail('Het opgeslagen spel is beschadigd (onverwachte inhoud).');
+    const save = parsed.data;
+    if (save.version !== SAVE_VERSION) return fail('Dit opgeslagen spel komt uit een andere versie van Koers.');
+    const bundle = bundles(save.scenario);
+    if (!bundle) return fail(`Het scenario "${save.scenario}" van dit opgeslagen spel bestaat hier niet.`);
+    if (bundle.scenario.contentVersion !== save.contentVersion)
+      return fail('Het scenario is sinds dit spel veranderd; het oude spel kan niet precies worden hervat.');
+    const game = createGame({ bundle, seed: save.seed });
+    for (const [i, e] of save.events.entries())
+      if (!game.send(e)) return fail(`Het opgeslagen spel klopt niet (stap ${i + 1} is hier niet mogelijk).`);
+    return { ok: true, game };
+  } catch {
+    return fail('Het opgeslagen spel kon niet worden geladen.');
+  }
+}
+
+const fail = (message: string): LoadOutcome => ({ ok: false, message });

@@ -1,0 +1,38 @@
+/**
+ * Entry point: the store, the audio service, the Phaser world behind, the DOM on top.
+ * Only what the title screen needs loads here; the scenario and game code load on "Nieuw spel".
+ */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './ui/styles.css';
+import { createAudioService } from './audio/audio-service';
+import { createAppStore } from './state/store';
+import { mountApp } from './ui/app';
+import { startWorld } from '../scenes/start';
+
+const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const store = createAppStore({ storage: safeLocalStorage(), reducedMotion });
+const audio = createAudioService();
+mountApp(document.getElementById('ui')!, store, audio);
+startWorld(document.getElementById('wereld')!, store);
+
+// In development and end-to-end tests only: a read-only view of the app state.
+if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
+  (window as unknown as { __koers: unknown }).__koers = { store };
+}
+
+function safeLocalStorage() {
+  const mem = new Map<string, string>();
+  const fallback = {
+    getItem: (k: string) => mem.get(k) ?? null,
+    setItem: (k: string, v: string) => void mem.set(k, v),
+    removeItem: (k: string) => void mem.delete(k),
+  };
+  try {
+    localStorage.setItem('koers.probe', '1');
+    localStorage.removeItem('koers.probe');
+    return localStorage;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Runs ink conversations for one game. Each story file gets one Story for the whole game, so
+ * ink's visit counts remember earlier conversations. Tags become commands the game applies
+ * line by line, so a later `test()` in the same conversation already sees their result.
+ */
+import { Story } from 'inkjs';
+import { type Command, parseTag } from './tags';
+
+export interface Line {
+  text: string;
+  speaker?: string;
+}
+export interface Step {
+  story: string;
+  knot: string;
+  lines: Line[];
+  choices: string[];
+  ended: boolean;
+  outcome?: string;
+  error?: string;
+}
+export interface Reads {
+  get(path: string): number;
+  test(expr: string): boolean;
+}
+
+export class Narrative {
+  private readonly stories = new Map<string, Story>();
+  private current: { story: string; knot: string; ink: Story; outcome?: string } | null = null;
+
+  constructor(
+    private readonly compiled: Readonly<Record<string, string>>,
+    private readonly reads: Reads,
+    private readonly onCommand: (c: Command) => void,
+    private readonly inkSeed: number,
+  ) {}
+
+  private story(id: string): Story {
+    let s = this.stories.get(id);
+    if (!s) {
+      const json = this.compiled[id];
+      if (!json) throw new Error(`verhaal "${id}" bestaat niet`);
+      s = new Story(json);
+      s.onError = (message) => {
+        throw new Error(message);
+      };
+      // inkjs seeds its own RANDOM from the clock; pin it so replays are exact.
+      s.state.storySeed = this.inkSeed % 100;
+      s.BindExternalFunction('get', (path: string) => this.reads.get(String(path)), true);
+      s.BindExternalFunction('test', (expr: string) => this.reads.test(String(expr)), true);
+      this.stories.set(id, s);
+    }
+    return s;
+  }
+
+  start(story: string, knot: string): Step {
+    try {
+      const ink = this.story(story);
+      ink.ChoosePathString(knot);
+      this.current = { story, knot, ink };
+      return this.run();
+    } catch (e) {
+      return this.fail(story, knot, e);
+    }
+  }
+
+  choose(index: number): Step | null {
+    const c = this.current;
+    if (!c || index < 0 || index >= c.ink.currentChoices.length) return null;
+    try {
+      c.ink.ChooseChoiceIndex(index);
+      return this.run();
+    } catch (e) {
+      return this.fail(c.story, c.knot, e);
+    }
+  }
+
+  private run(): Step {
+    const c = this.current!;
+    const lines: Line[] = [];
+    while (c.ink.canContinue) {
+      const text = c.ink.Continue()?.trim() ?? '';
+      let speaker: string | undefined;
+      for (const tag of c.ink.currentTags ?? []) {
+        const parsed = parseTag(tag);
+        if (!parsed.ok) continue; // the content check reports these; at play time a bad tag is skipped
+        const cmd = parsed.command;
+        if (cmd.kind === 'speaker') speaker = cmd.who;
+        else if (cmd.kind === 'outcome') c.outcome = cmd.value;
+        else this.onCommand(cmd);
+      }
+      if (text) lines.push(speaker ? { text, speaker } : { text });
+    }
+    const choices = c.ink.currentChoices.map((ch) => ch.text);
+    const ended = choices.length === 0;
+    const step: Step = { story: c.story, knot: c.knot, lines, choices, ended };
+    if (c.outcome) step.outcome = c.outcome;
+    if (ended) this.current = null;
+    return step;
+  }
+
+  private fail(story: string, knot: string, e: unknown): Step {
+    this.current = null;
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      story,
+      knot,
+      lines: [],
+      choices: [],
+      ended: true,
+      error: `Dit gesprek (${story} → ${knot}) kon niet verder: ${why}. Het spel gaat door.`,
+    };
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * Pure functions over SimState: reading references, applying effects with lags and ramps,
+ * the quarterly tick. Every function returns a new state; nothing here knows about screens.
+ */
+import { evalExpr, type Expr, parseExpr } from './expr';
+import { seedState } from './rng';
+import type { Effect, ScenarioBundle } from './schema';
+import type { SimState } from './state';
+
+const parsed = new Map<string, Expr>();
+/** Parses (once) and evaluates a content condition. */
+export function test(bundle: ScenarioBundle, s: SimState, src: string): boolean {
+  let tree = parsed.get(src);
+  if (!tree) {
+    tree = parseExpr(src);
+    parsed.set(src, tree);
+  }
+  return evalExpr(tree, (p) => resolveRef(bundle, s, p)) !== 0;
+}
+
+const PICK_KINDS = ['theme', 'coach', 'leader', 'style'] as const;
+
+/** The value of a reference from the condition language; unknown references read as 0. */
+export function resolveRef(bundle: ScenarioBundle, s: SimState, path: string): number {
+  const dot = path.indexOf('.');
+  if (dot < 0) {
+    if (path === 'quarter') return s.quarter;
+    if (path === 'budget') return s.budget;
+    if (path === 'ladder') return s.ladder;
+    if (path === 'commit') return s.picks.commit === 'sign' ? 1 : 0;
+    return s.values[path] ?? 0;
+  }
+  const ns = path.slice(0, dot);
+  const key = path.slice(dot + 1);
+  switch (ns) {
+    case 'trust':
+      return s.trust[key] ?? 0;
+    case 'flag':
+      return s.flags[key] ?? 0;
+    case 'fact':
+      return s.facts[key] !== undefined ? 1 : 0;
+    case 'bought':
+      return s.bought[key] !== undefined ? s.quarter - (s.bought[key] ?? 0) + 1 : 0;
+    case 'seen':
+      return s.seen[key] !== undefined ? 1 : 0;
+    case 'attempts':
+      return s.attempts[key] ?? 0;
+    case 'plan':
+      return planRef(bundle, s, key);
+    default:
+      if ((PICK_KINDS as readonly string[]).includes(ns)) return s.picks[ns] === key ? 1 : 0;
+      return 0;
+  }
+}
+
+function planRef(bundle: ScenarioBundle, s: SimState, key: string): number {
+  const plan = s.plan;
+  if (!plan) return 0;
+  if (key === 'goals') return plan.goals.length;
+  if (key === 'cost') return bundle.plan.coaches.find((c) => c.id === plan.coach)?.cost ?? 0;
+  if (key === 'ambition') {
+    // The sum of the chosen levels' positions: 0 for the most modest level of each goal.
+    return plan.goals.reduce((sum, g) => {
+      const t = bundle.plan.goals.find((x) => x.id === g.id);
+      return sum + Math.max(0, t?.levels.findIndex((l) => l.id === g.level) ?? 0);
+    }, 0);
+  }
+  return 0;
+}
+
+/** Is this a reference the engine knows, given the scenario? Used by the content check. */
+export function isKnownRef(bundle: ScenarioBundle, path: string): boolean {
+  if (['quarter', 'budget', 'ladder', 'commit'].includes(path)) return true;
+  if (bundle.scenario.indicators.some((i) => i.id === path)) return true;
+  const [ns, key, ...rest] = path.split('.');
+  if (!key || rest.length) return false;
+  switch (ns) {
+    case 'trust':
+      return bundle.scenario.characters.some((c) => c.id === key);
+    case 'flag':
+    case 'attempts':
+      return true;
+    case 'fact':
+      return bundle.scan.facts.some((f) => f.id === key);
+    case 'bought':
+      return bundle.interventions.interventions.some((i) => i.id === key);
+    case 'seen':
+      return bundle.events.events.some((e) => e.id === key);
+    case 'plan':
+      return ['goals', 'cost', 'ambition'].includes(key);
+    case 'theme':
+      return bundle.scan.themes.some((t) => t.id === key);
+    case 'coach':
+      return bundle.plan.coaches.some((c) => c.id === key);
+    case 'leader':
+      return bundle.plan.leaders.some((c) => c.id === key);
+    case 'style':
+      return bundle.plan.reporting.some((c) => c.id === key);
+    default:
+      return false;
+  }
+}
+
+/** Can an effect change this target? Indicators, trust in a character, and the change budget. */
+export function isEffectTarget(bundle: ScenarioBundle, target: string): boolean {
+  if (target === 'budget') return true;
+  if (target.startsWith('trust.')) return bundle.scenario.characters.some((c) => `trust.${c.id}` === target);
+  return bundle.scenario.indicators.some((i) => i.id === target);
+}
+
+function bounds(bundle: ScenarioBundle, target: string): [number, number] {
+  if (target.startsWith('trust.')) return [0, 100];
+  if (target === 'budget') return [0, Number.POSITIVE_INFINITY];
+  const ind = bundle.scenario.indicators.find((i) => i.id === target);
+  return ind ? [ind.min, ind.max] : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+}
+
+function read(s: SimState, target: string): number {
+  if (target === 'budget') return s.budget;
+  if (target.startsWith('trust.')) return s.trust[target.slice(6)] ?? 0;
+  return s.values[target] ?? 0;
+}
+
+/** Sets a target (clamped) and books the real change in the ledger. Mutates the given draft. */
+function change(bundle: ScenarioBundle, draft: SimState, target: string, delta: number, cause: string): void {
+  const [lo, hi] = bounds(bundle, target);
+  const before = read(draft, target);
+  const after = Math.min(hi, Math.max(lo, before + delta));
+  const real = after - before;
+  if (real === 0) return;
+  if (target === 'budget') draft.budget = after;
+  else if (target.startsWith('trust.')) draft.trust = { ...draft.trust, [target.slice(6)]: after };
+  else draft.values = { ...draft.values, [target]: after };
+  draft.ledger = [...draft.ledger, { quarter: draft.quarter, target, delta: real, cause }];
+}
+
+/** Applies effects now (lag 0, ramp 1) or schedules them for later quarters. */
+export function applyEffects(bundle: ScenarioBundle, s: SimState, effects: readonly Effect[], cause: string): SimState {
+  if (!effects.length) return s;
+  const draft: SimState = { ...s };
+  for (const e of effects) {
+    const lag = e.lag ?? 0;
+    const ramp = e.ramp ?? 1;
+    if (lag === 0 && ramp === 1) change(bundle, draft, e.target, e.delta, cause);
+    else {
+      const from = s.quarter + lag;
+      draft.pending = [...draft.pending, { target: e.target, perQuarter: e.delta / ramp, from, to: from + ramp - 1, cause }];
+    }
+  }
+  return draft;
+}
+
+/** The end of a quarter: scheduled effects that are due, then the organisation's own dynamics. */
+export function tick(bundle: ScenarioBundle, s: SimState): SimState {
+  const draft: SimState = { ...s };
+  const q = s.quarter;
+  for (const p of s.pending) if (p.from <= q && q <= p.to) change(bundle, draft, p.target, p.perQuarter, p.cause);
+  draft.pending = s.pending.filter((p) => p.to > q);
+  // Dynamics read the state as it was after the due effects, so their order in the file does not matter.
+  const base: SimState = { ...draft };
+  for (const d of bundle.scenario.dynamics) {
+    if (d.when && !test(bundle, base, d.when)) continue;
+    let delta = d.delta ?? 0;
+    if (d.from !== undefined && d.factor !== undefined) {
+      const diff = resolveRef(bundle, base, d.from) - d.pivot;
+      if (diff > 0 || d.both) delta += diff * d.factor;
+    }
+    if (delta !== 0) change(bundle, draft, d.target, delta, `dyn:${d.id}`);
+  }
+  draft.history = [...s.history, { ...draft.values }];
+  return draft;
+}
+
+/** What the board's dashboard shows: the truth, unless a hidden fact still masks it. */
+export function reportedValue(bundle: ScenarioBundle, s: SimState, id: string): number {
+  const ind = bundle.scenario.indicators.find((i) => i.id === id);
+  const v = s.values[id] ?? 0;
+  if (!ind?.reportedOffset || !ind.revealedBy || s.facts[ind.revealedBy] !== undefined) return v;
+  return Math.min(ind.max, Math.max(ind.min, v + ind.reportedOffset));
+}
+
+export function initialSimState(bundle: ScenarioBundle, seed: number): SimState {
+  const values = Object.fromEntries(bundle.scenario.indicators.map((i) => [i.id, i.start]));
+  return {
+    quarter: 0,
+    values,
+    trust: Object.fromEntries(bundle.scenario.characters.map((c) => [c.id, c.trust])),
+    flags: {},
+    facts: {},
+    bought: {},
+    seen: {},
+    picks: {},
+    attempts: {},
+    budget: bundle.scenario.changeBudget.start,
+    ladder: 0,
+    scanHoursLeft: bundle.scan.hours,
+    plan: null,
+    diagnosis: null,
+    pending: [],
+    ledger: [],
+    history: [{ ...values }],
+    inspections: [],
+    decisions: [],
+    epilogue: null,
+    rng: seedState(seed),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The scenario's rules as pure functions over (bundle, state): which events happen, what may be
+ * bought, when the inspector comes and what she concludes, and how goals and values are judged.
+ */
+import { nextRandom, weightedPick } from './rng';
+import { applyEffects, test } from './model';
+import type { EventDef, InterventionDef, ScenarioBundle } from './schema';
+import type { InspectionRecord, SimState } from './state';
+
+/** Draws this quarter's events: due forced events first, then weighted draws from the eligible deck. */
+export function drawEvents(b: ScenarioBundle, s: SimState): { events: string[]; rng: number } {
+  const eligible = (e: EventDef) => !(e.once && s.seen[e.id] !== undefined) && (!e.when || test(b, s, e.when));
+  const max = b.events.perQuarter;
+  const picked = b.events.events.filter((e) => e.forced && eligible(e)).map((e) => e.id).slice(0, max + 1);
+  let rng = s.rng;
+  let pool = b.events.events.filter((e) => !e.forced && eligible(e));
+  while (picked.length < max && pool.length) {
+    const r = nextRandom(rng);
+    rng = r.state;
+    const i = weightedPick(
+      pool.map((e) => e.weight),
+      r.value,
+    );
+    if (i < 0) break;
+    picked.push(pool[i]!.id);
+    pool = pool.filter((_, j) => j !== i);
+  }
+  return { events: picked, rng };
+}
+
+export type BuyCheck = { ok: true } | { ok: false; reason: string };
+
+/** May this intervention be bought now, alongside the others in the same basket? */
+export function canBuy(b: ScenarioBundle, s: SimState, iv: InterventionDef, basket: readonly string[]): BuyCheck {
+  if (s.bought[iv.id] !== undefined && !iv.repeatable) return { ok: false, reason: 'al ingezet' };
+  if (iv.requires && !test(b, s, iv.requires)) return { ok: false, reason: iv.requiresText ?? 'voorwaarde niet vervuld' };
+  const clash = iv.excludes.find((x) => s.bought[x] !== undefined || basket.includes(x));
+  if (clash) {
+    const other = b.interventions.interventions.find((i) => i.id === clash);
+    return { ok: false, reason: `gaat niet samen met "${other?.title ?? clash}"` };
+  }
+  return { ok: true };
+}
+
+export function basketProblem(b: ScenarioBundle, s: SimState, ids: readonly string[]): string | null {
+  if (new Set(ids).size !== ids.length) return 'een maatregel staat dubbel in de keuze';
+  let cost = 0;
+  for (const id of ids) {
+    const iv = b.interventions.interventions.find((i) => i.id === id);
+    if (!iv) return `onbekende maatregel "${id}"`;
+    const check = canBuy(
+      b,
+      s,
+      iv,
+      ids.filter((x) => x !== id),
+    );
+    if (!check.ok) return `${iv.title}: ${check.reason}`;
+    cost += iv.cost;
+  }
+  return cost > s.budget ? `te duur: ${cost} k€ gekozen, ${s.budget} k€ beschikbaar` : null;
+}
+
+/** Buys the interventions: pays, records, and sets their effects (and interactions) in motion. */
+export function buy(b: ScenarioBundle, s: SimState, ids: readonly string[]): SimState {
+  let next = s;
+  for (const id of ids) {
+    const iv = b.interventions.interventions.find((i) => i.id === id)!;
+    const cause = `iv:${iv.id}`;
+    next = { ...next, budget: next.budget - iv.cost, bought: { ...next.bought, [iv.id]: next.quarter } };
+    next = applyEffects(b, next, iv.effects, cause);
+    for (const c of iv.conditional) if (test(b, s, c.if)) next = applyEffects(b, next, c.effects, cause);
+    next = {
+      ...next,
+      decisions: [
+        ...next.decisions,
+        { quarter: s.quarter, phase: 'budget', label: iv.title, detail: `${iv.cost} k€ uit het veranderbudget`, cause },
+      ],
+    };
+  }
+  return next;
+}
+
+/** The visit due this quarter, if any: a scheduled one, or an unannounced one after signals. */
+export function dueVisit(b: ScenarioBundle, s: SimState): string | null {
+  const done = new Set(s.inspections.map((i) => i.visit));
+  const v = b.inspection.visits.find(
+    (v) => !done.has(v.id) && (v.quarter === s.quarter || (v.quarter === undefined && !!v.when && test(b, s, v.when))),
+  );
+  return v?.id ?? null;
+}
+
+/** Judges the organisation on the norms and the conversation; moves it on the ladder. */
+export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): SimState {
+  let score = 0;
+  const reasons: string[] = [];
+  for (const n of b.inspection.norms) {
+    const met = test(b, s, n.meets);
+    if (met) score += n.weight;
+    reasons.push(`${met ? 'Voldoet' : 'Voldoet niet'}: ${n.title}`);
+  }
+  const clear: Record<string, number> = { ...s.flags };
+  for (const m of b.inspection.modifiers) {
+    if (test(b, s, m.if)) {
+      score += m.score;
+      reasons.push(m.reason);
+    }
+    // Conversation flags belong to one visit; the next visit is a new conversation.
+    for (const f of m.if.match(/flag\.[a-z0-9_]+/g) ?? []) delete clear[f.slice(5)];
+  }
+  const step = [...b.scenario.ladder].sort((x, y) => x.level - y.level).find((l) => score >= l.minScore)!;
+  const record: InspectionRecord = { visit: visitId, quarter: s.quarter, score, level: step.level, reasons };
+  let next: SimState = { ...s, flags: clear, ladder: step.level, inspections: [...s.inspections, record] };
+  next = applyEffects(b, next, step.effects, `visit:${visitId}`);
+  const visit = b.inspection.visits.find((v) => v.id === visitId)!;
+  return {
+    ...next,
+    decisions: [
+      ...next.decisions,
+      { quarter: s.quarter, phase: 'inspectie', label: visit.title, detail: `Uitkomst: ${step.label}`, cause: `visit:${visitId}` },
+    ],
+  };
+}
+
+export type Attainment = 'behaald' | 'deels behaald' | 'niet behaald';
+export interface GoalResult {
+  id: string;
+  title: string;
+  level: string;
+  start: number;
+  target: number;
+  end: number;
+  result: Attainment;
+}
+
+/** Own goals against the end state: reached, at least half way there, or not. */
+export function evaluateGoals(b: ScenarioBundle, s: SimState): GoalResult[] {
+  return (s.plan?.goals ?? []).map((g) => {
+    const t = b.plan.goals.find((x) => x.id === g.id)!;
+    const level = t.levels.find((l) => l.id === g.level)!;
+    const ind = b.scenario.indicators.find((i) => i.id === t.indicator)!;
+    const start = s.history[0]?.[ind.id] ?? ind.start;
+    const end = s.values[ind.id] ?? 0;
+    const gain = (end - start) * ind.better;
+    const needed = (level.target - start) * ind.better;
+    const result: Attainment =
+      gain >= needed ? 'behaald' : needed > 0 && gain >= needed / 2 ? 'deels behaald' : 'niet behaald';
+    return { id: g.id, title: t.title, level: level.label, start, target: level.target, end, result };
+  });
+}
+
+/** The value triad (seed 000): client, employee and organisational value, each 0–100. */
+export function triad(b: ScenarioBundle, values: Record<string, number>): Record<'client' | 'medewerker' | 'organisatie', number> {
+  const part = (parts: ScenarioBundle['scenario']['triad']['client']) => {
+    const total = parts.reduce((a, p) => a + p.weight, 0);
+    const sum = parts.reduce((a, p) => {
+      const v = values[p.indicator] ?? 0;
+      const norm = Math.min(1, Math.max(0, (v - p.worst) / (p.best - p.worst)));
+      return a + norm * p.weight;
+    }, 0);
+    return Math.round((sum / total) * 100);
+  };
+  const t = b.scenario.triad;
+  return { client: part(t.client), medewerker: part(t.medewerker), organisatie: part(t.organisatie) };
+}
+
+/** A year later: what was secured stays, the rest falls back towards where it started. */
+export function epilogueValues(b: ScenarioBundle, s: SimState): Record<string, number> {
+  const e = b.scenario.epilogue;
+  const retain = Math.min(1, e.retainBase + e.retainPerBorging * (s.values.borging ?? 0));
+  const start = s.history[0] ?? {};
+  return Object.fromEntries(
+    Object.entries(s.values).map(([id, v]) => {
+      const from = start[id] ?? v;
+      // Losses do not heal by themselves; only gains decay without borging.
+      const ind = b.scenario.indicators.find((i) => i.id === id);
+      const gain = (v - from) * (ind?.better ?? 1);
+      return [id, gain > 0 ? from + (v - from) * retain : v];
+    }),
+  );
+}
+
+/** The diagnosis scored silently against the hidden truth: hits minus false alarms, and what was missed. */
+export function scoreDiagnosis(b: ScenarioBundle, s: SimState) {
+  const picked = new Set(s.diagnosis?.problems ?? []);
+  const real = b.scan.problems.filter((p) => p.real);
+  const hits = real.filter((p) => picked.has(p.id)).map((p) => p.id);
+  const falseAlarms = b.scan.problems.filter((p) => !p.real && picked.has(p.id)).map((p) => p.id);
+  const missed = real.filter((p) => !picked.has(p.id)).map((p) => p.id);
+  const factsFound = b.scan.facts.filter((f) => s.facts[f.id] !== undefined).map((f) => f.id);
+  const factsMissed = b.scan.facts.filter((f) => s.facts[f.id] === undefined).map((f) => f.id);
+  return { hits, falseAlarms, missed, factsFound, factsMissed, score: hits.length - falseAlarms.length };
+}

@@ -1,0 +1,250 @@
+/**
+ * The scenario data contract. Every YAML file under stories/<scenario>/ is validated against
+ * these schemas at build time (Vite plugin), by `npm run content:check`, and when a scenario loads.
+ */
+import { z } from 'zod';
+
+export const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'gebruik snake_case: a-z, 0-9 en _');
+/** `NNN:Lx-y` references separated by `;`, or `extrapolation: reason`. */
+export const SourceRef = z
+  .string()
+  .regex(
+    /^(extrapolation: .{8,}|\d{3}:L\d+(-\d+)?(; ?\d{3}:L\d+(-\d+)?)*)$/,
+    'bron moet "NNN:Lx-y" zijn (meerdere met ;) of "extrapolation: <reden>"',
+  );
+const Expr = z.string().min(1);
+const Text = z.string().min(1);
+
+export const EffectDef = z.object({
+  target: z.string().min(1),
+  delta: z.number(),
+  lag: z.number().int().min(0).max(8).default(0),
+  ramp: z.number().int().min(1).max(8).default(1),
+  source: SourceRef.optional(),
+});
+
+const Indicator = z.object({
+  id: Id,
+  label: Text,
+  group: z.enum(['clienten', 'medewerkers', 'organisatie', 'verandering', 'buitenwereld']),
+  unit: z.string(),
+  start: z.number(),
+  min: z.number(),
+  max: z.number(),
+  /** +1 when higher is better, -1 when lower is better. */
+  better: z.union([z.literal(1), z.literal(-1)]),
+  decimals: z.number().int().min(0).max(2).default(0),
+  /** What the board's dashboard shows until `revealedBy` is uncovered: true value + offset. */
+  reportedOffset: z.number().optional(),
+  revealedBy: Id.optional(),
+});
+
+const Portrait = z.object({
+  skin: z.string(),
+  hair: z.string(),
+  hairStyle: z.enum(['short', 'long', 'bun', 'bald', 'curly', 'hijab']),
+  shirt: z.string(),
+  glasses: z.boolean().default(false),
+  beard: z.boolean().default(false),
+  age: z.enum(['young', 'middle', 'old']).default('middle'),
+});
+
+const Character = z.object({
+  id: Id,
+  name: Text,
+  role: Text,
+  interests: Text,
+  trust: z.number().min(0).max(100),
+  portrait: Portrait,
+});
+
+const Dynamic = z.object({
+  id: Id,
+  when: Expr.optional(),
+  target: z.string(),
+  /** Fixed change per quarter … */
+  delta: z.number().optional(),
+  /** … or proportional: (from − pivot) × factor, only when positive unless `both` is set. */
+  from: z.string().optional(),
+  pivot: z.number().default(0),
+  factor: z.number().optional(),
+  both: z.boolean().default(false),
+  reason: Text,
+  source: SourceRef,
+});
+
+const TriadPart = z.object({ indicator: Id, weight: z.number().positive(), worst: z.number(), best: z.number() });
+
+const LadderStep = z.object({
+  level: z.number().int().min(0).max(5),
+  id: Id,
+  label: Text,
+  minScore: z.number(),
+  consequence: Text,
+  effects: z.array(EffectDef).default([]),
+});
+
+export const ScenarioFile = z.object({
+  id: Id,
+  title: Text,
+  subtitle: Text,
+  contentVersion: z.number().int().positive(),
+  quarters: z.literal(6),
+  agendaSlots: z.number().int().min(1).max(4),
+  changeBudget: z.object({ start: z.number().nonnegative(), perQuarter: z.number().nonnegative() }),
+  indicators: z.array(Indicator).min(6),
+  characters: z.array(Character).min(4),
+  locations: z.array(z.object({ id: Id, name: Text, kind: z.enum(['verpleeghuis', 'thuiszorg', 'kantoor']), x: z.number(), y: z.number() })).min(1),
+  dynamics: z.array(Dynamic),
+  triad: z.object({ client: z.array(TriadPart), medewerker: z.array(TriadPart), organisatie: z.array(TriadPart) }),
+  ladder: z.array(LadderStep).length(6),
+  epilogue: z.object({ retainBase: z.number().min(0).max(1), retainPerBorging: z.number().min(0), story: Id, knot: Id }),
+  intro: z.object({ story: Id, knot: Id }),
+});
+
+const Fact = z.object({ id: Id, title: Text, problem: Id });
+const Problem = z.object({ id: Id, title: Text, real: z.boolean() });
+const ScanSource = z.object({
+  id: Id,
+  title: Text,
+  kind: z.enum(['interview', 'data', 'rondgang']),
+  hours: z.number().int().positive(),
+  who: Id.optional(),
+  story: Id,
+  knot: Id,
+});
+export const ScanFile = z.object({
+  hours: z.number().int().positive(),
+  sources: z.array(ScanSource).min(6),
+  facts: z.array(Fact).min(4),
+  problems: z.array(Problem).min(4),
+  maxProblems: z.number().int().min(1).max(5),
+  themes: z.array(z.object({ id: Id, title: Text, summary: Text })).length(5),
+});
+
+const Choice = z.object({
+  id: Id,
+  title: Text,
+  summary: Text,
+  cost: z.number().nonnegative().default(0),
+  effects: z.array(EffectDef).default([]),
+  source: SourceRef,
+});
+const GoalTemplate = z.object({
+  id: Id,
+  title: Text,
+  indicator: Id,
+  levels: z.array(z.object({ id: Id, label: Text, target: z.number() })).min(2),
+});
+export const PlanFile = z.object({
+  commitment: z.object({ sign: Choice, refuse: Choice }),
+  leaders: z.array(Choice).min(2),
+  goals: z.array(GoalTemplate).min(3),
+  maxGoals: z.number().int().min(1).max(5),
+  coaches: z.array(Choice.extend({ who: Id })).length(3),
+  reporting: z.array(Choice).length(2),
+  approval: z.object({ story: Id, knot: Id, who: Id }),
+  /** The interim evaluation; lowering a goal there costs `adjustEffects` per goal. */
+  interim: z.object({ story: Id, knot: Id, adjustEffects: z.array(EffectDef).default([]) }),
+  borging: z.array(Choice).min(3),
+  maxBorging: z.number().int().min(1),
+});
+
+const Conditional = z.object({ if: Expr, effects: z.array(EffectDef), source: SourceRef });
+const Intervention = z.object({
+  id: Id,
+  title: Text,
+  summary: Text,
+  cost: z.number().nonnegative(),
+  requires: Expr.optional(),
+  requiresText: Text.optional(),
+  excludes: z.array(Id).default([]),
+  repeatable: z.boolean().default(false),
+  effects: z.array(EffectDef).min(1),
+  conditional: z.array(Conditional).default([]),
+  source: SourceRef,
+});
+export const InterventionsFile = z.object({ interventions: z.array(Intervention).min(8) });
+
+const GameEvent = z.object({
+  id: Id,
+  title: Text,
+  when: Expr.optional(),
+  weight: z.number().positive().default(1),
+  once: z.boolean().default(true),
+  /** Forced events happen whenever their condition holds, before the random draw. */
+  forced: z.boolean().default(false),
+  story: Id,
+  knot: Id,
+  source: SourceRef,
+});
+export const EventsFile = z.object({ perQuarter: z.number().int().min(1).max(3), events: z.array(GameEvent).min(6) });
+
+const AgendaItem = z.object({
+  id: Id,
+  title: Text,
+  kind: z.enum(['gesprek', 'werkbezoek']),
+  who: Id.optional(),
+  when: Expr.optional(),
+  once: z.boolean().default(true),
+  story: Id,
+  knot: Id,
+});
+export const AgendaFile = z.object({ items: z.array(AgendaItem).min(4) });
+
+const Norm = z.object({ id: Id, title: Text, meets: Expr, weight: z.number().positive(), source: SourceRef });
+const Visit = z.object({
+  id: Id,
+  title: Text,
+  kind: z.enum(['vervolgbezoek', 'onaangekondigd']),
+  /** Quarter in which a scheduled visit happens, or a condition that triggers it. */
+  quarter: z.number().int().min(1).max(6).optional(),
+  when: Expr.optional(),
+  story: Id,
+  knot: Id,
+  source: SourceRef,
+});
+export const InspectionFile = z.object({
+  inspector: Id,
+  visits: z.array(Visit).min(1),
+  norms: z.array(Norm).min(5),
+  /** Score modifiers from flags the dialogue sets (e.g. openness, window dressing). */
+  modifiers: z.array(z.object({ if: Expr, score: z.number(), reason: Text, source: SourceRef })),
+});
+
+export type ScenarioData = z.infer<typeof ScenarioFile>;
+export type ScanData = z.infer<typeof ScanFile>;
+export type PlanData = z.infer<typeof PlanFile>;
+export type InterventionsData = z.infer<typeof InterventionsFile>;
+export type EventsData = z.infer<typeof EventsFile>;
+export type AgendaData = z.infer<typeof AgendaFile>;
+export type InspectionData = z.infer<typeof InspectionFile>;
+export type Effect = z.infer<typeof EffectDef>;
+export type IndicatorDef = ScenarioData['indicators'][number];
+export type CharacterDef = ScenarioData['characters'][number];
+export type InterventionDef = InterventionsData['interventions'][number];
+export type EventDef = EventsData['events'][number];
+
+/** The data files of one scenario, by file name, with their schema. */
+export const dataFiles = {
+  scenario: ScenarioFile,
+  scan: ScanFile,
+  plan: PlanFile,
+  interventions: InterventionsFile,
+  events: EventsFile,
+  agenda: AgendaFile,
+  inspection: InspectionFile,
+} as const;
+export type DataFileName = keyof typeof dataFiles;
+
+export interface ScenarioBundle {
+  scenario: ScenarioData;
+  scan: ScanData;
+  plan: PlanData;
+  interventions: InterventionsData;
+  events: EventsData;
+  agenda: AgendaData;
+  inspection: InspectionData;
+  /** Compiled ink JSON per story id (file name without .ink). */
+  stories: Record<string, string>;
+}

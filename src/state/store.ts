@@ -1,0 +1,90 @@
+/**
+ * The app's view model in one Zustand vanilla store, created per app (or per test), never as a
+ * module singleton. It holds what the UI and the scenes read: where the player is, the game's
+ * latest snapshot, settings (persisted), a notice, and the current caption.
+ */
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import type { GameSnapshot } from '../game/game';
+import type { ScenarioBundle } from '../sim/schema';
+
+export interface Settings {
+  music: number;
+  effects: number;
+  muted: boolean;
+  reducedMotion: boolean;
+  largeText: boolean;
+}
+
+export type Route = 'title' | 'loading' | 'game' | 'problem';
+
+export interface Problem {
+  title: string;
+  message: string;
+}
+
+export interface AppState {
+  route: Route;
+  settings: Settings;
+  bundle: ScenarioBundle | null;
+  snap: GameSnapshot | null;
+  problem: Problem | null;
+  notice: string | null;
+  caption: string | null;
+  hasSave: boolean;
+  setSettings(patch: Partial<Settings>): void;
+  showProblem(problem: Problem): void;
+  setNotice(notice: string | null): void;
+}
+
+export const defaultSettings = (reducedMotion = false): Settings => ({
+  music: 0.5,
+  effects: 0.8,
+  muted: false,
+  reducedMotion,
+  largeText: false,
+});
+
+export function createAppStore(opts: { storage?: StateStorage; reducedMotion?: boolean } = {}) {
+  return createStore<AppState>()(
+    persist(
+      (set) => ({
+        route: 'title',
+        settings: defaultSettings(opts.reducedMotion),
+        bundle: null,
+        snap: null,
+        problem: null,
+        notice: null,
+        caption: null,
+        hasSave: false,
+        setSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...sanitize(patch) } })),
+        showProblem: (problem) => set({ route: 'problem', problem }),
+        setNotice: (notice) => set({ notice }),
+      }),
+      {
+        name: 'koers.settings',
+        version: 1,
+        ...(opts.storage ? { storage: createJSONStorage(() => opts.storage!) } : {}),
+        partialize: (s) => ({ settings: s.settings }),
+        // Stored settings come from outside: keep only well-formed values.
+        merge: (stored, current) => ({
+          ...current,
+          settings: { ...current.settings, ...sanitize((stored as { settings?: Partial<Settings> })?.settings ?? {}) },
+        }),
+      },
+    ),
+  );
+}
+
+function sanitize(p: Partial<Settings>): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  const unit = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : undefined);
+  const music = unit(p.music);
+  const effects = unit(p.effects);
+  if (music !== undefined) out.music = music;
+  if (effects !== undefined) out.effects = effects;
+  for (const k of ['muted', 'reducedMotion', 'largeText'] as const) if (typeof p[k] === 'boolean') out[k] = p[k];
+  return out;
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,205 @@
+/**
+ * The DOM shell over the canvas: title screen, loading, problems, the game frame with its status
+ * bar, the settings dialog and the caption line. Game screens load lazily with the scenario.
+ */
+import type { AudioService } from '../audio/audio-service';
+import { saveStorage } from '../state/save-storage';
+import type { AppStore, Settings } from '../state/store';
+import { button, h, nl } from './dom';
+import type { Session } from './session';
+
+interface Lazy {
+  session: typeof import('./session');
+  view: typeof import('./game-view');
+}
+
+export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService): void {
+  let lazy: Lazy | null = null;
+  let session: Session | null = null;
+  let lastKey: string | null = null;
+  let lastRoute = '';
+
+  const load = async (): Promise<Lazy> => {
+    lazy ??= { session: await import('./session'), view: await import('./game-view') };
+    return lazy;
+  };
+  const gesture = () => {
+    audio.unlock();
+    audio.apply(audioSettings(store.getState().settings));
+    audio.startMusic();
+  };
+  const start = async (mode: 'new' | 'resume') => {
+    gesture();
+    store.setState({ route: 'loading' });
+    try {
+      const l = await load();
+      session =
+        mode === 'new'
+          ? l.session.newSession(store, audio, crypto.getRandomValues(new Uint32Array(1))[0]!)
+          : l.session.resumeSession(store, audio);
+    } catch {
+      store.getState().showProblem({
+        title: 'Het scenario kon niet worden geladen',
+        message: 'Controleer de verbinding en probeer het opnieuw. Er is niets van je spel verloren gegaan.',
+      });
+    }
+  };
+  const toTitle = () => {
+    session = null;
+    lastKey = null;
+    store.setState({ route: 'title', snap: null, hasSave: saveStorage.read() !== null });
+  };
+
+  // Fixed parts of the shell.
+  const panel = h('main', { id: 'paneel', class: 'panel', tabindex: -1 });
+  const status = h('header', { class: 'statusbar', hidden: true });
+  const caption = h('p', { class: 'caption', 'aria-live': 'polite', id: 'ondertiteling' });
+  const notice = h('p', { class: 'notice', role: 'status', hidden: true });
+  const settings = settingsDialog(store, audio);
+  root.replaceChildren(
+    h('a', { href: '#paneel', class: 'skiplink' }, 'Naar de inhoud'),
+    status,
+    notice,
+    panel,
+    caption,
+    settings,
+  );
+  audio.onCaption((text) => {
+    caption.textContent = text;
+    window.setTimeout(() => {
+      if (caption.textContent === text) caption.textContent = '';
+    }, 2500);
+  });
+  audio.onFailure((message) => store.getState().setNotice(message));
+
+  const render = () => {
+    const s = store.getState();
+    document.documentElement.classList.toggle('groot', s.settings.largeText);
+    document.documentElement.classList.toggle('rustig', s.settings.reducedMotion);
+    notice.hidden = !s.notice;
+    notice.textContent = s.notice ?? '';
+    const routeChanged = s.route !== lastRoute;
+    lastRoute = s.route;
+    root.dataset.route = s.route;
+    if (s.route === 'game' && s.snap && s.bundle && lazy && session) {
+      const current = session;
+      status.hidden = false;
+      status.replaceChildren(
+        h('p', { class: 'statusbar__title' }, s.bundle.scenario.title),
+        h('p', { class: 'statusbar__phase' }, lazy.view.phaseLabel(s.snap)),
+        h('p', { class: 'statusbar__budget' }, `Veranderbudget ${nl(s.snap.machine.context.sim.budget)} k€`),
+        h(
+          'div',
+          { class: 'statusbar__actions' },
+          button('Instellingen', () => settings.showModal(), { class: 'btn btn--ghost' }),
+          button('Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' }),
+        ),
+      );
+      lastKey = lazy.view.renderScreen(panel, s.bundle, s.snap, (e) => current.send(e), toTitle, lastKey);
+      return;
+    }
+    status.hidden = true;
+    if (!routeChanged) return;
+    lastKey = null;
+    if (s.route === 'title') panel.replaceChildren(titleScreen(s.hasSave, start, () => settings.showModal()));
+    else if (s.route === 'loading') panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Het scenario wordt geladen…'));
+    else if (s.route === 'problem' && s.problem)
+      panel.replaceChildren(
+        problemScreen(s.problem.title, s.problem.message, () => {
+          saveStorage.clear();
+          void start('new');
+        }, toTitle),
+      );
+    panel.querySelector<HTMLElement>('h1, h2')?.focus();
+  };
+  store.subscribe(render);
+  store.setState({ hasSave: saveStorage.read() !== null });
+  render();
+}
+
+function titleScreen(hasSave: boolean, start: (m: 'new' | 'resume') => void, openSettings: () => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'title', 'aria-labelledby': 'titel__kop' },
+    h('h1', { id: 'titel__kop', tabindex: -1 }, 'Koers'),
+    h('p', { class: 'title__sub' }, 'Een trainingssimulatie voor wie verandering stuurt in de langdurige zorg'),
+    h(
+      'p',
+      { class: 'title__intro' },
+      'Je bent de nieuwe bestuurder van Zorggroep Het Baken. Anderhalf jaar lang neem je de organisatie mee door een veranderingstraject: van scan tot borging. Wat je besluit, merken cliënten, medewerkers, de begroting en de inspectie.',
+    ),
+    h(
+      'div',
+      { class: 'title__actions' },
+      hasSave ? button('Doorgaan', () => start('resume'), { class: 'btn btn--primary', id: 'titel__doorgaan' }) : null,
+      button('Nieuw spel', () => start('new'), { class: hasSave ? 'btn' : 'btn btn--primary', id: 'titel__nieuw' }),
+      button('Instellingen', openSettings, { class: 'btn btn--ghost', id: 'titel__instellingen' }),
+    ),
+    h(
+      'p',
+      { class: 'title__foot' },
+      'Gebaseerd op vijf Nederlandse onderzoeksrapporten over In voor zorg! en vergelijkbare programma’s. Organisatie en personen zijn verzonnen.',
+    ),
+  );
+}
+
+function problemScreen(title: string, message: string, fresh: () => void, back: () => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'problem', role: 'alert', 'aria-labelledby': 'probleem__kop' },
+    h('h2', { id: 'probleem__kop', tabindex: -1 }, title),
+    h('p', {}, message),
+    h(
+      'div',
+      { class: 'title__actions' },
+      button('Nieuw spel beginnen', fresh, { class: 'btn btn--primary', id: 'probleem__nieuw' }),
+      button('Terug naar het titelscherm', back, { class: 'btn' }),
+    ),
+  );
+}
+
+const audioSettings = (s: Settings) => ({ music: s.music, effects: s.effects, muted: s.muted });
+
+function settingsDialog(store: AppStore, audio: AudioService): HTMLDialogElement {
+  const s = store.getState().settings;
+  const range = (key: 'music' | 'effects', label: string) =>
+    h(
+      'label',
+      { class: 'setting' },
+      h('span', {}, label),
+      h('input', {
+        type: 'range',
+        min: 0,
+        max: 100,
+        step: 5,
+        value: Math.round(s[key] * 100),
+        oninput: (e: Event) => store.getState().setSettings({ [key]: Number((e.target as HTMLInputElement).value) / 100 }),
+      }),
+    );
+  const toggle = (key: 'muted' | 'reducedMotion' | 'largeText', label: string) =>
+    h(
+      'label',
+      { class: 'setting setting--check' },
+      h('input', {
+        type: 'checkbox',
+        checked: s[key],
+        onchange: (e: Event) => store.getState().setSettings({ [key]: (e.target as HTMLInputElement).checked }),
+      }),
+      h('span', {}, label),
+    );
+  const dialog: HTMLDialogElement = h(
+    'dialog',
+    { class: 'settings', 'aria-labelledby': 'instellingen__kop' },
+    h('h2', { id: 'instellingen__kop' }, 'Instellingen'),
+    range('music', 'Muziek'),
+    range('effects', 'Geluidseffecten'),
+    toggle('muted', 'Geluid uit'),
+    toggle('reducedMotion', 'Minder beweging'),
+    toggle('largeText', 'Grotere tekst'),
+    button('Sluiten', () => dialog.close(), { class: 'btn btn--primary' }),
+  );
+  store.subscribe((st, prev) => {
+    if (st.settings !== prev.settings) audio.apply(audioSettings(st.settings));
+  });
+  return dialog;
+}

@@ -1,0 +1,61 @@
+/** A conversation: the transcript as a log, choices as buttons, "Verder" when it has ended. */
+import { button, h } from '../dom';
+import { characterName, portrait, type ScreenCtx, screen } from './common';
+
+const PURPOSE_LABEL: Record<string, string> = {
+  intro: 'Welkom',
+  scan: 'Scan',
+  approval: 'Plan van aanpak',
+  event: 'Gebeurtenis',
+  agenda: 'Agenda',
+  visit: 'Inspectiebezoek',
+  interim: 'Tussenevaluatie',
+  epilogue: 'Epiloog',
+};
+
+export function dialogueScreen(c: ScreenCtx): HTMLElement {
+  const d = c.snap.dialogue!;
+  const conv = d.conversation;
+  const who = conv.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker;
+  const lines = d.lines.map((l, i) => {
+    const isNew = i >= d.lines.length - d.fresh;
+    if (l.speaker === 'speler') return h('p', { class: 'line line--speler' }, h('span', { class: 'line__who' }, 'Jij: '), l.text);
+    const name = l.speaker ? characterName(c.b, l.speaker) : '';
+    return h(
+      'p',
+      { class: `line${l.speaker ? ' line--spreker' : ' line--verteller'}${isNew ? ' line--nieuw' : ''}` },
+      name ? h('span', { class: 'line__who' }, `${name}: `) : null,
+      l.text,
+    );
+  });
+  const choices = d.choices.length
+    ? h(
+        'ol',
+        { class: 'choices', 'aria-label': 'Jouw antwoord' },
+        d.choices.map((text, index) =>
+          h('li', {}, button(text, () => c.send({ type: 'dialogue.choose', index }), { class: 'btn btn--choice', 'data-choice': index })),
+        ),
+      )
+    : null;
+  const character = c.b.scenario.characters.find((x) => x.id === who);
+  return screen(
+    'gesprek',
+    conv.title,
+    null,
+    h(
+      'div',
+      { class: 'dialogue__head' },
+      portrait(c.b, who, 72),
+      h(
+        'p',
+        { class: 'dialogue__meta' },
+        h('span', { class: 'tag' }, PURPOSE_LABEL[conv.purpose] ?? ''),
+        character ? ` ${character.name}, ${character.role}` : '',
+      ),
+    ),
+    h('div', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek' }, lines),
+    d.error ? h('p', { class: 'notice notice--fout', role: 'alert' }, d.error) : null,
+    choices,
+    d.ended ? button('Verder', () => c.send({ type: 'dialogue.close' }), { class: 'btn btn--primary', id: 'gesprek__verder' }) : null,
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * One game in the browser: starts or resumes it, sends the player's events, autosaves the log
+ * after every decision, and keeps the store's snapshot current. Loaded lazily with the scenario.
+ */
+import bundle from 'virtual:koers-scenario/het-baken';
+import type { AudioService } from '../audio/audio-service';
+import { createGame, type Game } from '../game/game';
+import { loadSave, toSave } from '../game/save';
+import type { PlayerEvent } from '../machines/events';
+import { saveStorage } from '../state/save-storage';
+import type { AppStore } from '../state/store';
+
+const bundles = (id: string) => (id === bundle.scenario.id ? bundle : undefined);
+
+export interface Session {
+  readonly game: Game;
+  send(event: PlayerEvent): boolean;
+}
+
+export function newSession(store: AppStore, audio: AudioService, seed: number): Session {
+  return attach(store, audio, createGame({ bundle, seed: seed >>> 0 }));
+}
+
+/** Resumes the autosave; on any problem the store shows a Dutch message with a way on. */
+export function resumeSession(store: AppStore, audio: AudioService): Session | null {
+  const r = loadSave(saveStorage.read(), bundles);
+  if (!r.ok) {
+    store.getState().showProblem({ title: 'Het opgeslagen spel kan niet verder', message: r.message });
+    return null;
+  }
+  return attach(store, audio, r.game);
+}
+
+const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['play']>[0]>> = {
+  'dialogue.choose': 'click',
+  'dialogue.close': 'page',
+  'budget.submit': 'confirm',
+  'plan.submit': 'confirm',
+  'report.continue': 'page',
+  'scan.open': 'page',
+};
+
+function attach(store: AppStore, audio: AudioService, game: Game): Session {
+  const save = () => {
+    if (!saveStorage.write(JSON.stringify(toSave(game))))
+      store.getState().setNotice('Let op: de browser staat opslaan niet toe; dit spel wordt niet bewaard.');
+  };
+  save();
+  store.setState({ route: 'game', bundle: game.bundle, snap: game.snapshot(), hasSave: true, problem: null });
+  return {
+    game,
+    send(event) {
+      const before = game.snapshot();
+      if (!game.send(event)) return false;
+      save();
+      const snap = game.snapshot();
+      store.setState({ snap });
+      const sound = SOUND_FOR[event.type];
+      if (sound) audio.play(sound);
+      const conv = snap.machine.context.conversation;
+      if (conv && conv.seq !== before.machine.context.conversation?.seq)
+        audio.play(conv.purpose === 'visit' ? 'knock' : conv.purpose === 'event' ? 'event' : 'page');
+      return true;
+    },
+  };
+}

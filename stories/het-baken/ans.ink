@@ -1,0 +1,90 @@
+// Ans de Wit, senior verzorgende op De Meerkoet. "Dat doen we toch al."
+EXTERNAL get(path)
+EXTERNAL test(expr)
+=== function get(path) ===
+~ return 50
+=== function test(expr) ===
+~ return false
+
+=== gesprek ===
+# src: 002:L2620-2624; 002:L1260-1266; 000:L563-568
+{
+- gesprek == 1:
+    -> eerste
+- test("werkdruk > 8 and trust.ans < 40"):
+    -> op
+- test("flag.sanne_vertrokken") && not sanne_gemist:
+    -> sanne_gemist
+- test("bought.opruimdienst or bought.kort_zorgleefplan"):
+    -> kantelt
+- else:
+    -> gewoon
+}
+
+= eerste
+Ans zit in de personeelskamer met een boterham. Ze schuift een stoel bij, zonder te vragen of u wilt.
+U bent de derde bestuurder die ik meemaak. Allemaal wilden ze iets nieuws. # speaker: ans
+* [Vragen wat zij zou schrappen als het aan haar lag]
+    Ans denkt na. Het dubbel rapporteren. Alles op papier én later in de computer. En de helft van die map. # speaker: ans # effect: trust.ans +6
+    Als ik dat mag uitzoeken met mijn team, dan doe ik mee. # speaker: ans # flag: ans_opruimen
+* [Vragen wat eigen regie voor haar betekent]
+    Eigen regie? Dat doen we toch al. Ik vraag altijd of ze koffie of thee willen. # speaker: ans
+    ** [Vragen of mevrouw Jansen die vraag ook krijgt]
+        Ans zwijgt even. Als het druk is... niet altijd. Nee. # speaker: ans # effect: trust.ans +4
+        Misschien is het meer dan koffie of thee. # speaker: ans # flag: ans_twijfelt
+    ** [Zeggen dat eigen regie veel meer is dan dat]
+        Dat zal best. Maar dan moet u mij ook de tijd geven. # speaker: ans # effect: trust.ans -2
+* [Uitleggen dat de koers echt anders moet]
+    Ans eet haar boterham verder. Ik hoor het wel als het op het rooster staat. # speaker: ans # effect: trust.ans -5
+- -> END
+
+= op
+Ans staat niet op het rooster. Een collega vertelt dat ze zich gisteren heeft ziekgemeld. Voor het eerst in twaalf jaar.
+Ze zei: ik kan het niet meer opvangen. Ze vangt altijd alles op. # flag: ans_ziek # effect: draagvlak -3 # effect: verzuim +0.1
+* [Ans zelf bellen, zonder over werk te beginnen]
+    Aan de telefoon huilt ze even. Dan lacht ze. Fijn dat u belt. Echt. # speaker: ans # effect: trust.ans +8
+* [De afdeling een extra kracht geven voor de komende weken]
+    De collega's zijn opgelucht. Eindelijk iemand die het ziet. # effect: budget -20 # effect: werkdruk -0.2
+- -> END
+
+= sanne_gemist
+Ans zet koffie voor twee. Sanne is weg. Zij was de enige die de tablets snapte. # speaker: ans
+En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
+* [Vragen of Ans haar rol als vraagbaak wil overnemen]
+    Ik? Met die tablets? Ans lacht. Als iemand het me rustig uitlegt. # speaker: ans # effect: trust.ans +4 # flag: ans_vraagbaak
+* [Luisteren]
+    Ze praat over vroeger, over de mensen die bleven en die gingen. # effect: trust.ans +2
+- -> END
+
+= kantelt
+{ test("trust.ans >= 65"):
+    Ans loopt u tegemoet in de gang. Kom kijken. We hebben de map gehalveerd. # speaker: ans # flag: ans_gewonnen
+    Ik zei altijd: dat doen we toch al. Nu zeg ik: het kan altijd beter. Zeg het niet tegen de anderen. # speaker: ans # effect: draagvlak +4
+- else:
+    Ans is voorzichtig positief. Het schrijven is minder. Maar ik geloof het pas als het zo blijft. # speaker: ans
+}
+* [Haar vragen het verhaal te vertellen op de volgende teamdag]
+    { test("trust.ans >= 55"):
+        Goed dan. Maar ik ga niet op een podium staan. # speaker: ans # effect: draagvlak +3 # effect: trust.ans +2
+    - else:
+        Nog niet. Eerst zien, dan vertellen. # speaker: ans
+    }
+* [Vragen wat er nog knelt]
+    De nachtdienst. Daar is nog niets veranderd. Twee mensen voor drie gangen. # speaker: ans # effect: trust.ans +3
+- -> END
+
+= gewoon
+{ test("verzuim > 9"):
+    Ans ziet er moe uit. Deze week drie diensten extra. Er is altijd wel iemand ziek. # speaker: ans
+- else:
+    Ans heeft het druk, maar maakt tijd. Mevrouw Jansen heeft vandaag zelf haar vest uitgekozen. # speaker: ans
+}
+* [Vragen wat u kunt doen]
+    Minder nieuwe dingen tegelijk. Eén ding goed doen. # speaker: ans # effect: trust.ans +3
+* [Vertellen wat er de komende maanden verandert]
+    { test("verandermoeheid > 45"):
+        Alweer? Ans zucht. Ik ben er nog niet aan toe. # speaker: ans # effect: trust.ans -2 # effect: verandermoeheid +1
+    - else:
+        Ze luistert, stelt twee vragen, en knikt. Dat kan ik uitleggen aan de anderen. # speaker: ans # effect: trust.ans +2
+    }
+- -> END

@@ -1,0 +1,251 @@
+// Gebeurtenissen: één knot per event in events.yaml.
+EXTERNAL get(path)
+EXTERNAL test(expr)
+=== function get(path) ===
+~ return 50
+=== function test(expr) ===
+~ return false
+
+=== aankondiging_igj ===
+# src: 004:L1772-1793; 004:L1867-1878
+Er ligt een brief van de Inspectie Gezondheidszorg en Jeugd. Het vervolgbezoek aan De Meerkoet komt volgend kwartaal.
+Ruud belt binnen het uur. We moeten de boel even opknappen. Nieuwe gordijnen, de map met protocollen bijwerken. # speaker: ruud
+* [Ruud zijn gang laten gaan: de boel moet er netjes uitzien]
+    De Meerkoet gaat in de voorbereidingsstand. Er wordt geschilderd, geoefend en gepoetst. # flag: etalage_voorbereid # effect: werkdruk +0.2 # effect: trust.ruud +5
+* [Samen met de teams eerlijk opschrijven wat goed gaat en wat niet]
+    Niet alles wordt mooier, maar wel duidelijker. Een verzorgende zegt: Eindelijk mag het gewoon gezegd worden. # flag: eerlijke_voorbereiding # effect: draagvlak +2 # effect: trust.ans +3
+* [Niets bijzonders doen: de inspectie moet zien hoe het echt is]
+    Ruud zucht hoorbaar aan de telefoon. Zoals u wilt. # speaker: ruud # effect: trust.ruud -3
+- -> END
+
+=== verzuimpiek_na_afschalen ===
+# src: 002:L3163-3169; 002:L2183-2189
+De verzuimcijfers van dit kwartaal liggen op uw bureau. Op De Meerkoet zit een op de negen medewerkers thuis.
+Sinds de afdelingshoofden weg zijn, weet niemand meer wie het rooster rond maakt. We doen het maar met z'n allen, 's avonds na de dienst. # speaker: ans
+* [Tijdelijk teamcoaches inzetten die de teams helpen plannen]
+    Twee ervaren coaches gaan een kwartaal mee. Het rooster is weer rond, de rust keert langzaam terug. # effect: budget -40 # effect: verzuim -0.5 lag 1 # effect: trust.ans +4
+* [Volhouden: dit is de leercurve, het komt goed]
+    Ans kijkt u aan. De leercurve. Zeg dat maar tegen de collega's die nu thuiszitten. # speaker: ans # effect: trust.ans -6 # effect: draagvlak -4 # effect: verzuim +0.3
+* [Uitzendkrachten inhuren om de gaten te dichten]
+    De gaten zijn dicht, de rekening is hoog en de bewoners zien weer nieuwe gezichten. # effect: budget -60 # effect: werkdruk -0.3 # effect: clienttevredenheid -0.1
+- -> END
+
+=== verborgen_incident ===
+# src: 000:L890-896; 003:L504-508
+Een apotheker belt u persoonlijk. Op De Meerkoet zijn drie maanden lang medicijnen bij de verkeerde bewoner terechtgekomen. Er is niets gemeld.
+Ruud staat een uur later in uw kamer. # reveal: medicatie_incidenten_verzwegen
+Ik wilde het zelf oplossen. Mijn mensen worden al genoeg op de vingers getikt. # speaker: ruud
+* [Het incident alsnog melden en open zijn naar families]
+    U meldt het bij de inspectie en belt de betrokken families. Pijnlijk, maar helder. # flag: melding_gedaan # effect: reputatie -2 # effect: trust.ruud -5 # effect: trust.petra +5
+    Dank dat u het zelf vertelt. Dat had ik van Ruud nooit gehoord. # speaker: petra
+* [Samen met Ruud een veilige meldcultuur opzetten, zonder schuldvraag]
+    Ruud blijft, maar elke week bespreken de teams hun meldingen. Niet wie het deed, maar wat we ervan leren. # flag: leren_van_incidenten # effect: trust.ruud +10 # effect: incidenten -0.4 lag 1 ramp 2
+* [Het intern afhandelen; de inspectie hoeft dit niet te weten]
+    Het dossier verdwijnt in een la. Ruud is opgelucht. U minder. # flag: incident_stil_gehouden # effect: trust.ruud +5
+- -> END
+
+=== weer_iets_extras ===
+# src: 002:L1668-1672; 003:L596-600
+Op het prikbord in de personeelskamer van Lindehof hangt een papiertje: "Weer iets extra's dat van ons verwacht wordt."
+Iemand heeft eronder geschreven: "En wie doet ondertussen de zorg?"
+* [Eén project een kwartaal stilzetten]
+    U schrapt de lopende werkgroep voor een kwartaal. Op de vloer hoort u vooral opluchting. # flag: tempo_verlaagd # effect: verandermoeheid -8 # effect: draagvlak +3
+* [Een zeepkistsessie houden: iedereen mag zeggen wat hem dwarszit]
+    Honderd medewerkers in de kantine. Het wordt laat, en soms fel. Aan het eind lacht er iemand. # effect: budget -10 # effect: draagvlak +4 # effect: verandermoeheid -4 # effect: trust.ans +5
+* [Doorzetten: de koers is goed]
+    Het papiertje wordt weggehaald. Er komt een nieuw voor terug. # effect: draagvlak -5 # effect: verandermoeheid +3
+- -> END
+
+=== ernstige_val ===
+# src: 001:L3780-3790; 000:L700-701
+Meneer de Boer, 91, valt 's nachts op de gang van De Meerkoet. Heupfractuur. Zijn zoon belt de inspectie.
+Hij liep graag 's nachts een rondje. Dat was zijn leven. Moeten we hem nu vastzetten? # speaker: ans # flag: ernstige_val
+* [Maatregelen: bedhekken en een sensormat, voor iedereen met valrisico]
+    Het aantal valincidenten daalt. Op de afdeling wordt het stiller. Te stil, zegt Ans. # flag: vrijheid_beperkt # effect: incidenten -0.3 # effect: eigen_regie -4 # effect: kwaliteit_van_leven -0.1
+* [Per bewoner het risico afwegen met familie en arts, en dat vastleggen]
+    Elke afweging staat nu op papier: wat de bewoner wil, wat het risico is, wat we afspreken. # flag: risico_afgewogen # effect: werkdruk +0.1 # effect: trust.ans +3
+* [De familie van meneer de Boer uitnodigen en samen evalueren]
+    De zoon is boos, en daarna verdrietig. Aan het eind zegt hij: Hij wilde nooit opgesloten zitten. # effect: trust.petra +4 # effect: reputatie +1
+- -> END
+
+=== pyjamadag_pers ===
+# src: 001:L1480-1514
+Het Dagblad opent met een foto: een bewoner van De Meerkoet om drie uur 's middags nog in pyjama. "Pyjamadag in Het Baken."
+De dochter die de foto maakte, heeft maanden gebeld zonder antwoord.
+* [Zelf met de journalist praten en toegeven wat misging]
+    Het stuk van morgen heet: "Bestuurder: dit had niet mogen gebeuren." Het is hard, maar eerlijk. # effect: reputatie -2 # effect: trust.petra +4 # effect: trust.truus +3
+* [Een persbericht: het was een incident, de zorg is op orde]
+    Een week later staan er drie nieuwe verhalen van andere families in de krant. # effect: reputatie -6 # effect: trust.truus -5 # effect: trust.petra -5
+* [De dochter en de cliëntenraad uitnodigen om samen verbeteringen te kiezen]
+    Het gesprek duurt twee uur. Ze wil geen excuses, ze wil een vaste contactpersoon. # effect: reputatie -3 # effect: trust.truus +5 # effect: trust.petra +6 # flag: families_uitgenodigd
+- -> END
+
+=== zwarte_lijst ===
+# src: 001:L2086-2100
+Een landelijke krant publiceert een lijst van zorgaanbieders die het slechtst presteren. Het Baken staat erop.
+De telefoon staat roodgloeiend. Medewerkers schamen zich op verjaardagen.
+* [Een brief aan alle medewerkers: wat klopt, wat niet, en wat we eraan doen]
+    Een verzorgende hangt de brief op in de personeelskamer. Eronder: "Eindelijk iemand die het zegt." # effect: reputatie -4 # effect: draagvlak +2
+* [De lijst publiekelijk aanvechten]
+    De discussie over de methode haalt het nieuws. Over de bewoners gaat het niet meer. # effect: reputatie -6 # effect: relatie_zorgkantoor -3
+- -> END
+
+=== inkoopronde_zorgkantoor ===
+# src: 001:L984-988; 003:L398-409
+Het zorgkantoor start de nieuwe inkoopronde. Voor het eerst telt kwaliteit mee in de prijs.
+Ik wil geen folder. Ik wil zien wat u meet en wat u ermee doet. # speaker: martijn
+* [Het verhaal van de zorgplannen en de teams laten zien, met cijfers]
+    { test("zorgplannen_actueel >= 70"):
+        Dit is meer dan ik van de meesten krijg. # speaker: martijn # effect: relatie_zorgkantoor +8 # effect: trust.martijn +6
+    - else:
+        Een goed verhaal, maar de cijfers zijn nog dun. Volgend jaar graag meer. # speaker: martijn # effect: relatie_zorgkantoor +2
+    }
+* [Meer volume toezeggen: we nemen extra cliënten van de wachtlijst]
+    Dat hoort Martijn graag. Op de vloer wordt het nog een tandje drukker. # effect: relatie_zorgkantoor +5 # effect: werkdruk +0.2 # effect: wachttijd -5
+* [Vragen om ruimte: verantwoording per cliënt in plaats van per minuut]
+    { test("trust.martijn >= 50"):
+        Als we samen monitoren, kan ik daar iets mee. Ik zet het op papier. # speaker: martijn # flag: zorgkantoor_afspraak # effect: trust.martijn +3
+    - else:
+        Daar moet ik eerst intern voor gaan lobbyen. Ik beloof niets. # speaker: martijn
+    }
+- -> END
+
+=== voorfinanciering ===
+# src: 003:L398-409; 003:L871-874
+Martijn belt. Het zorgkantoor heeft innovatiegeld. We willen voorfinancieren, mits we samen monitoren en een deel van de opbrengst terugvloeit. # speaker: martijn
+Ingrid leest mee. Dan weten we in elk geval wie de besparing pakt. Deels zij. # speaker: ingrid
+* [Aannemen, met gedeelde monitoring]
+    Het contract is in een week rond. U moet elk kwartaal cijfers aanleveren. # flag: gedeelde_monitoring # effect: budget +150 # effect: relatie_zorgkantoor +5 # effect: trust.martijn +5
+* [Bedanken: we willen niet afhankelijk worden]
+    Martijn klinkt teleurgesteld. Het aanbod ligt er volgend jaar misschien niet meer. # effect: trust.martijn -4
+- -> END
+
+=== sociale_robot ===
+# src: 003:L345-349; 003:L426-428
+Een enthousiaste leverancier demonstreert een sociale robot in de hal van Lindehof. Hij kan liedjes zingen en herinneren aan medicatie.
+Mevrouw Jansen zwaait ernaar. De verzorgenden kijken sceptisch.
+* [Kopen voor een proef op Het Anker]
+    Na drie weken staat de robot in een kast. Niemand wist waar hij voor was. # effect: budget -60 # effect: verandermoeheid +4 # effect: draagvlak -2
+* [Vragen welk probleem van de bewoners hij oplost, en dan pas beslissen]
+    De leverancier heeft geen antwoord. Dennis grijnst.
+    Eerst de vraag, dan de techniek. # speaker: dennis # effect: trust.dennis +3 # effect: trust.coach_tech +2
+* [Vriendelijk bedanken]
+    De robot rijdt de bus weer in. Mevrouw Jansen zwaait nog even.
+- -> END
+
+=== subsidie_stopt ===
+# src: 003:L813-814; 003:L850-867
+Het tijdelijke innovatiegeld loopt af. Twee digicoaches en de projectondersteuner hebben een contract tot het eind van het kwartaal.
+Als ze gaan, gaat hun kennis mee. Dan staan we over een jaar weer bij af. # speaker: dennis
+* [De functies uit de eigen begroting betalen]
+    Ingrid fronst, maar rekent het door. Het past, net. # effect: budget -80 # effect: borging +6 # effect: trust.dennis +5 # effect: resultaat -0.1
+* [Het laten aflopen; wat goed is, blijft vanzelf]
+    De digicoaches nemen afscheid met taart. Een maand later zijn de eerste tablets kwijt. # effect: borging -6 # effect: trust.dennis -5 # effect: draagvlak -2
+- -> END
+
+=== kampioen_vertrekt ===
+# src: 003:L950-955; 003:L819-833
+Sanne vraagt om een gesprek. Het ziekenhuis heeft haar een baan aangeboden als verpleegkundig specialist.
+Ik wil hier eigenlijk niet weg. Maar ik loop steeds tegen dezelfde muur. # speaker: sanne
+* [Haar de rol van ambassadeur geven, met tijd en mandaat]
+    Twee dagen per week, om collega's te helpen en ideeën te testen. Sanne blijft. # flag: sanne_ambassadeur # effect: trust.sanne +12 # effect: budget -30 # effect: draagvlak +3
+* [Haar succes wensen]
+    Sanne vertrekt aan het eind van de maand. De appgroep met ideeën valt stil. # flag: sanne_vertrokken # effect: draagvlak -5 # effect: borging -4 # effect: trust.sanne -10
+- -> END
+
+=== griepgolf ===
+# src: 003:L963-970
+Een griepgolf trekt door de regio. Op Het Anker liggen twaalf bewoners en zeven medewerkers ziek.
+{ test("bought.beeldbellen"):
+    In de thuiszorg vervangt beeldbellen een deel van de controlebezoeken. Het gebruik verviervoudigt in twee weken.
+}
+* [Bezoek beperken en de teams ontzien]
+    Families begrijpen het, de meeste. De golf is na zes weken voorbij. # effect: verzuim +0.6 # effect: clienttevredenheid -0.1 # effect: verzuim -0.6 lag 1
+* [Extra inhuren om alles door te laten gaan]
+    Alles gaat door, tegen een flinke rekening. # effect: budget -40 # effect: verzuim +0.4 # effect: verzuim -0.4 lag 1
+- -> END
+
+=== wlz_vraag_groeit ===
+# src: 003:L270-276
+Het zorgkantoor meldt dat de Wlz-indicaties in de regio dit jaar weer met zo'n acht procent stijgen.
+Tegelijk staan er bij Het Baken negentien vacatures open. De wachtlijst voor De Meerkoet groeit.
+Meer vraag met dezelfde mensen. Dat kan alleen als we anders gaan werken. # speaker: ingrid # effect: wachttijd +6 # effect: werkdruk +0.2
+-> END
+
+=== gps_wandelen ===
+# src: 002:L1148-1156; 001:L3780-3790
+Meneer Öztürk woont sinds zijn revalidatie weer thuis. Hij wil elke ochtend alleen naar de moskee lopen, maar raakt weleens de weg kwijt.
+Zijn dochter vraagt of een gps-horloge kan. Het protocol zegt: begeleid wandelen.
+* [Het horloge regelen en de afspraak vastleggen in zijn plan]
+    Meneer Öztürk loopt weer elke ochtend. Eén keer belt de gps-centrale, verder gaat het goed. # flag: risico_afgewogen # effect: eigen_regie +3 # effect: kwaliteit_van_leven +0.1 # effect: incidenten +0.1
+* [Vasthouden aan het protocol: veiligheid eerst]
+    Hij blijft thuis, tenzij er iemand tijd heeft. Dat is zelden. # effect: eigen_regie -2 # effect: kwaliteit_van_leven -0.1
+- -> END
+
+=== nachtdienst_voorstel ===
+# src: 002:L1378-1390; 002:L1275-1396
+Een team op Lindehof heeft zijn eigen begroting doorgerekend. Het stelt voor 's nachts goedkopere krachten in te zetten, zodat er overdag meer begeleiding is.
+* [Het voorstel steunen]
+    Overdag is er nu iemand extra voor activiteiten. De bewoners merken het. # effect: resultaat +0.1 # effect: kwaliteit_van_leven +0.1 # effect: medewerkertevredenheid +0.1
+    Mohamed vraagt wel of de nachtkrachten goed zijn ingewerkt. Terecht. # effect: trust.mohamed -1
+* [Afwijzen: de nacht is te kwetsbaar]
+    Het team accepteert het, maar vraagt zich af waarom ze dan hun begroting mochten zien. # effect: draagvlak -2 # effect: medewerkertevredenheid -0.1
+- -> END
+
+=== tablets_gestolen ===
+# src: 002:L4335-4356
+Bij drie beeldbelcliënten in wijk Zuid is ingebroken. De tablets zijn weg, met inlogcodes en al.
+Niemand had afgesproken wat er bij diefstal gebeurt. # speaker: dennis
+* [Nieuwe tablets, en een afsprakenkaart over schade en diefstal]
+    Dennis maakt in een dag een kaart en blokkeert de accounts op afstand. # effect: budget -8 # effect: trust.dennis +3
+* [Het beeldbellen in die wijk stopzetten]
+    De drie cliënten krijgen weer gewone bezoeken. Meneer Bakker mist het. # effect: clienttevredenheid -0.1 # effect: draagvlak -1
+- -> END
+
+=== portaal_ongebruikt ===
+# src: 002:L3795-3797; 002:L3836-3850
+Na twee kwartalen blijkt: het familieportaal heeft 40 actieve gebruikers op 1.450 cliënten.
+Toch zeggen de meeste families en medewerkers die het gebruiken dat ze ermee door willen.
+* [Digicoaches op familieavonden laten helpen met inloggen]
+    Petra installeert het ter plekke en laat het haar broer zien. # effect: budget -10 # effect: trust.petra +4 # effect: clienttevredenheid +0.1
+* [Het portaal stopzetten]
+    Weer iets dat begon en niet afkwam, zegt iemand op de gang. # effect: verandermoeheid +3 # effect: trust.petra -3
+- -> END
+
+=== rvt_wil_sneller ===
+# src: 000:L804-826; 000:L1000-1014
+Herman belt op zondagavond. De marge blijft achter. De raad wil dat u sneller bespaart. # speaker: herman
+{ test("flag.rvt_besparing_beloofd"):
+    U heeft het zelf beloofd, in de vergadering. Ik heb het genotuleerd. # speaker: herman
+}
+* [Volhouden: besparing komt uit betere zorg, niet uit snijden]
+    Ik geef u nog één kwartaal. Dan wil ik het terugzien. # speaker: herman # flag: koers_gehouden # effect: trust.herman -5
+* [Een besparingsronde op de ondersteunende diensten aankondigen]
+    De marge verbetert snel. Op de vloer gaat het woord "bezuiniging" rond. # effect: resultaat +0.4 lag 1 # effect: draagvlak -6 # effect: verandermoeheid +6 # effect: trust.herman +5
+* [Een open boek: Ingrid legt maandelijks de cijfers en de route naast elkaar]
+    Ingrid en Herman spreken voortaan elke maand. Het wantrouwen zakt een stukje. # effect: trust.herman +2 # effect: trust.ingrid +3
+- -> END
+
+=== or_baangarantie ===
+# src: 002:L5382-5386; 000:L804-826; 000:L629-633
+Mohamed komt met de hele OR. Op tafel ligt een A4 met één vraag: krijgen medewerkers een baangarantie?
+Zonder garantie geen instemming. Mensen zijn bang, en bange mensen veranderen niet. # speaker: mohamed
+* [Een baangarantie geven voor de duur van het traject]
+    Afgesproken. Niemand wordt gedwongen ontslagen zolang dit traject loopt. # flag: baangarantie_beloofd # effect: trust.mohamed +12 # effect: draagvlak +4
+    Dan heeft u onze instemming. En ons geheugen. # speaker: mohamed
+* [Geen garantie, wel van werk naar werk en scholing]
+    Mohamed overlegt kort met de OR.
+    Dat is minder, maar eerlijk. We gaan akkoord. # speaker: mohamed # flag: van_werk_naar_werk # effect: trust.mohamed +6 # effect: budget -20
+* [Weigeren: de organisatie moet wendbaar blijven]
+    De OR vraagt een extern advies aan. Het traject loopt een kwartaal vertraging op. # effect: trust.mohamed -10 # effect: draagvlak -4 # effect: verandermoeheid +3
+- -> END
+
+=== rapportage_conflict ===
+# src: 000:L1000-1052
+Uw coach vraagt om een gesprek onder vier ogen. Het kwartaalformat wil vooral cijfers over kosten.
+Zo voelt het voor de teams alsof het uiteindelijk alleen om bezuinigen gaat. Wat we echt bereiken, past niet in de vakjes.
+* [De coach steunen: we rapporteren ook in verhalen, naast de cijfers]
+    De volgende rapportage heeft vier perspectieven en twee filmpjes van de vloer. Herman belt met vragen. # effect: draagvlak +3 # effect: trust.herman -2
+* [Vasthouden aan het format: afspraak is afspraak]
+    De coach levert in. Op de vloer zakt de energie een beetje weg. # effect: draagvlak -3 # effect: trust.herman +2
+- -> END

@@ -1,0 +1,71 @@
+// Kees Brouwer, teamleider thuiszorg. Zijn functie kan verdwijnen.
+EXTERNAL get(path)
+EXTERNAL test(expr)
+=== function get(path) ===
+~ return 50
+=== function test(expr) ===
+~ return false
+
+=== gesprek ===
+# src: 002:L2975-3010; 003:L601-606; 000:L677-678
+{
+- gesprek == 1:
+    -> eerste
+- test("flag.kees_vaag and (bought.zelforganisatie_pilot or bought.zelforganisatie_bigbang or bought.managementlaag_weg)"):
+    -> verraden
+- test("flag.kees_teamcoach"):
+    -> teamcoach
+- else:
+    -> route
+}
+
+= eerste
+Kees heeft een koffie voor u meegenomen. Hij komt meteen ter zake.
+Iedereen heeft het over zelforganisatie. Dan vraag ik me af: wat doe ik hier over een jaar? # speaker: kees
+* [Hem teamcoach maken: minder sturen, meer begeleiden]
+    Teamcoach. Kees proeft het woord. Dat zou ik willen leren. Als het echt is. # speaker: kees # flag: kees_teamcoach # effect: trust.kees +10
+* [Eerlijk zeggen dat zijn functie verdwijnt, en hem helpen met wat daarna komt]
+    Kees is even stil. Dank voor de eerlijkheid. Dan weet ik waar ik sta. # speaker: kees # flag: kees_eerlijk # effect: trust.kees +4
+* [Hem geruststellen: er verandert voor hem weinig]
+    Kees ontspant zichtbaar. Fijn. Dan ga ik weer aan het werk. # speaker: kees # flag: kees_vaag # effect: trust.kees +3
+- -> END
+
+= verraden
+Kees staat onaangekondigd in uw deur. Hij heeft een envelop bij zich.
+U zei dat er voor mij weinig veranderde. Nu lees ik in de nieuwsbrief dat de teamleiders verdwijnen. # speaker: kees
+* [Excuses maken en alsnog de teamcoachrol aanbieden]
+    { test("trust.kees >= 45"):
+        Kees draait de envelop om in zijn handen. Goed. Eén kans. # speaker: kees # unflag: kees_vaag # flag: kees_teamcoach # effect: trust.kees -5
+    - else:
+        Te laat. Ik heb al getekend bij een andere organisatie. # speaker: kees # flag: kees_vertrokken # effect: trust.kees -15 # effect: draagvlak -3
+    }
+* [Uitleggen dat de plannen veranderd zijn]
+    Dat begrijp ik. Maar u had het mij eerder kunnen zeggen. Hier is mijn ontslagbrief. # speaker: kees # flag: kees_vertrokken # effect: trust.kees -15 # effect: draagvlak -3
+    In de wijk vragen cliënten de weken erna waar Kees is gebleven.
+- -> END
+
+= teamcoach
+{ test("bought.coachend_leiderschap"):
+    Ik stel nu vragen in plaats van antwoorden te geven. Het is het moeilijkste wat ik ooit gedaan heb. # speaker: kees
+    Vorige week heeft mijn team zelf een rooster gemaakt. Niemand hoefde mij te bellen. # speaker: kees # effect: trust.kees +3
+- else:
+    Ik probeer te coachen, maar niemand heeft me geleerd hoe. Ik grijp steeds terug op sturen. # speaker: kees
+}
+* [Vragen wat zijn team nu nodig heeft]
+    Vaste gezichten bij de cliënten. En minder minuten tikken. Dan doen ze de rest zelf. # speaker: kees # effect: trust.kees +3
+* [Vragen wat hij zelf nodig heeft]
+    Een maatje. Iemand bij wie ik mag zeggen dat ik het niet weet. # speaker: kees # effect: trust.kees +4
+- -> END
+
+= route
+Kees rijdt met u mee naar een cliënt in Oost. In de auto praat hij over de wijk, niet over zichzelf.
+{ test("bought.minutenregistratie_af"):
+    Sinds de minuten weg zijn, drinken mijn mensen weer een kop koffie mee als dat nodig is. Dat telde vroeger als verspilling. # speaker: kees
+- else:
+    Zeventien registraties vandaag. Tussen elk bezoek tikken ze in de auto. # speaker: kees
+}
+* [Vragen hoe het met hem gaat]
+    Ik weet het nog niet. Ik wacht af wat u met mijn functie doet. # speaker: kees # effect: trust.kees +2
+* [Vragen welke cliënt hem het meest zorgen baart]
+    Meneer Bakker. Longen slecht, alleen, en hij wil niemand tot last zijn. # speaker: kees # effect: trust.kees +3
+- -> END

@@ -1,0 +1,58 @@
+// Sanne Yılmaz, jonge verpleegkundige op Lindehof. Ambassadeur als ze ruimte krijgt.
+EXTERNAL get(path)
+EXTERNAL test(expr)
+=== function get(path) ===
+~ return 50
+=== function test(expr) ===
+~ return false
+
+=== gesprek ===
+# src: 003:L819-833; 003:L950-955; 002:L2273-2387
+{
+- gesprek == 1:
+    -> eerste
+- test("flag.sanne_ambassadeur"):
+    -> ambassadeur
+- else:
+    -> wachten
+}
+
+= eerste
+Sanne heeft haar lijstje uitgebreid. Er staan nu negentien ideeën op, met namen erachter.
+Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # speaker: sanne
+* [Haar ambassadeur maken: een dag per week, met mandaat]
+    Sanne kijkt u aan alsof ze het niet goed heeft gehoord. Meent u dat? # speaker: sanne
+    Ze belt nog op de gang haar collega van Het Anker. # flag: sanne_ambassadeur # effect: trust.sanne +12 # effect: budget -20 # effect: draagvlak +2
+* [Haar koppelen aan Dennis, zodat ideeën ook technisch kloppen]
+    Dennis? Die zit toch altijd op kantoor? Goed, ik probeer het. # speaker: sanne # flag: sanne_dennis # effect: trust.sanne +5 # effect: trust.dennis +3
+* [Vragen om eerst een uitgewerkt plan met begroting]
+    Sanne knikt beleefd. Ze had gehoopt op iets anders. # effect: trust.sanne -4
+    Een plan. Naast mijn diensten. Ik kijk wel wanneer. # speaker: sanne
+- -> END
+
+= ambassadeur
+{ test("bought.beeldbellen"):
+    Meneer Bakker belt nu elke dinsdag met zijn kleindochter in Australië. Via onze tablet. Hij noemt het zijn dinsdagavond. # speaker: sanne
+- else:
+    We hebben op Lindehof de overdracht teruggebracht van veertig naar vijftien minuten. Niemand mist het. # speaker: sanne
+}
+{ test("trust.ans >= 55"):
+    En Ans helpt mee. Ans! Ze zegt dat ze het niet snapt, maar ze legt het beter uit dan ik. # speaker: sanne
+}
+* [Vragen wat ze nodig heeft om dit te laten blijven]
+    Dat het niet aan mij hangt. Als ik morgen onder de bus loop, moet het doorgaan. # speaker: sanne # effect: borging +2 # effect: trust.sanne +3
+* [Haar vragen het verhaal te vertellen aan de RvT]
+    Sanne is nerveus, maar ze doet het. Herman stelt één vraag: hoeveel tijd scheelt het? Ze weet het antwoord. # effect: trust.herman +3 # effect: trust.sanne +4
+- -> END
+
+= wachten
+{ test("trust.sanne < 50"):
+    Sanne is kort van stof. Het lijstje ligt in een la, zegt ze. Er gebeurt toch niks mee. # speaker: sanne
+- else:
+    Sanne is nog steeds enthousiast, maar wacht op een teken. # speaker: sanne
+}
+* [Alsnog het mandaat geven waar ze om vroeg]
+    Eindelijk. Ik had bijna ja gezegd tegen het ziekenhuis. # speaker: sanne # flag: sanne_ambassadeur # effect: trust.sanne +10 # effect: budget -20
+* [Zeggen dat ze nog even geduld moet hebben]
+    Geduld. Dat zeggen ze hier al twee jaar. # speaker: sanne # effect: trust.sanne -6
+- -> END
