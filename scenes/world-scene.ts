@@ -50,7 +50,8 @@ export class WorldScene extends Phaser.Scene {
   /** The part of the canvas not covered by the DOM panel. */
   private area(s: AppState): { x: number; y: number; w: number; h: number } {
     const { width, height } = this.scale;
-    if (s.route !== 'game') return { x: 0, y: 0, w: width, h: height };
+    // On the title screen the card sits right of centre; the town fills the left.
+    if (s.route !== 'game') return width < 900 ? { x: 0, y: 0, w: width, h: height } : { x: 0, y: 0, w: Math.round(width * 0.5), h: height };
     if (width < 900) return { x: 0, y: 56, w: width, h: Math.min(220, height * 0.3) };
     return { x: 0, y: 56, w: Math.round(width * 0.4), h: height - 56 };
   }

@@ -69,7 +69,11 @@ function run(policy: Policy): Strategy {
     if (m.hasTag('intake')) return policy.intake(b, r);
     if (m.hasTag('scan')) return policy.scan(game, r);
     if (m.hasTag('diagnosis')) return policy.diagnosis(game, r);
-    if (m.hasTag('plan')) return policy.plan(b, r);
+    if (m.hasTag('plan')) {
+      const e = policy.plan(b, r);
+      // Without the commitment there is no programme coach to choose.
+      return e.type === 'plan.submit' && m.context.sim.picks.commit === 'refuse' ? { ...e, coach: '' } : e;
+    }
     if (m.hasTag('agenda')) return policy.agenda(game, r);
     if (m.hasTag('budget')) return policy.budget(game, r);
     if (m.hasTag('verdict')) return { type: 'verdict.continue' };

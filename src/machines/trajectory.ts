@@ -28,6 +28,8 @@ export interface TrajectoryContext {
   b: ScenarioBundle;
   sim: SimState;
   conversation: Conversation | null;
+  /** How many conversations have been requested so far. */
+  conversations: number;
   queue: string[];
   agendaLeft: number;
   agendaDone: string[];
@@ -44,10 +46,11 @@ const decide = (s: SimState, d: Omit<Decision, 'quarter'>): SimState => ({
 });
 const effects = (b: ScenarioBundle, s: SimState, list: readonly Effect[], cause: string) =>
   applyEffects(b, s, list, cause);
-const open = (
-  ctx: TrajectoryContext,
-  c: Omit<Conversation, 'seq'>,
-): Conversation => ({ ...c, seq: (ctx.conversation?.seq ?? 0) + 1 });
+/** A new conversation request; `seq` only ever grows, so the game layer can tell requests apart. */
+const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
+  const seq = ctx.conversations + 1;
+  return { conversation: { ...c, seq }, conversations: seq };
+};
 const bump = (s: SimState, key: string): SimState => ({
   ...s,
   attempts: { ...s.attempts, [key]: (s.attempts[key] ?? 0) + 1 },
@@ -74,13 +77,14 @@ export const trajectoryMachine = setup({
       new Set(event.problems).size === event.problems.length &&
       event.problems.every((p) => b.scan.problems.some((x) => x.id === p)) &&
       b.scan.themes.some((t) => t.id === event.theme),
-    validPlan: ({ context: { b }, event }) =>
+    validPlan: ({ context, context: { b }, event }) =>
       event.type === 'plan.submit' &&
       event.goals.length >= 1 &&
       event.goals.length <= b.plan.maxGoals &&
       new Set(event.goals.map((g) => g.id)).size === event.goals.length &&
       event.goals.every((g) => b.plan.goals.some((t) => t.id === g.id && t.levels.some((l) => l.id === g.level))) &&
-      b.plan.coaches.some((c) => c.id === event.coach) &&
+      // Without the programme's commitment there is no programme coach.
+      (context.sim.picks.commit === 'refuse' ? event.coach === '' : b.plan.coaches.some((c) => c.id === event.coach)) &&
       b.plan.reporting.some((r) => r.id === event.style),
     planRejected: ({ event }) => event.type === 'conversation.done' && event.outcome === 'rejected',
     hasQueuedEvent: ({ context }) => context.queue.length > 0,
@@ -129,7 +133,7 @@ export const trajectoryMachine = setup({
       };
     }),
     openIntro: assign(({ context }) => ({
-      conversation: open(context, {
+      ...open(context, {
         purpose: 'intro',
         ...context.b.scenario.intro,
         title: context.b.scenario.title,
@@ -162,7 +166,7 @@ export const trajectoryMachine = setup({
         ref: src.id,
       };
       if (src.who) conv.who = src.who;
-      return { sim, conversation: open(context, conv) };
+      return { sim, ...open(context, conv) };
     }),
     applyDiagnosis: assign(({ context: { b, sim }, event }) => {
       if (event.type !== 'diagnosis.submit') return {};
@@ -187,16 +191,16 @@ export const trajectoryMachine = setup({
         },
         'plan',
       );
-      const coach = b.plan.coaches.find((c) => c.id === event.coach)!;
+      const coach = b.plan.coaches.find((c) => c.id === event.coach);
       sim = decide(sim, {
         phase: 'plan',
         label: 'Plan van aanpak ingediend',
-        detail: `${event.goals.length} doelen, coach: ${coach.title}`,
+        detail: `${event.goals.length} doelen, ${coach ? `coach: ${coach.title}` : 'zonder programmacoach'}`,
       });
       const a = b.plan.approval;
       return {
         sim,
-        conversation: open(context, {
+        ...open(context, {
           purpose: 'approval',
           story: a.story,
           knot: a.knot,
@@ -208,12 +212,14 @@ export const trajectoryMachine = setup({
     }),
     startPlan: assign(({ context: { b, sim } }) => {
       const plan = sim.plan!;
-      const coach = b.plan.coaches.find((c) => c.id === plan.coach)!;
+      const coach = b.plan.coaches.find((c) => c.id === plan.coach);
       const style = b.plan.reporting.find((r) => r.id === plan.style)!;
-      let s: SimState = { ...sim, budget: Math.max(0, sim.budget - coach.cost) };
-      s = effects(b, s, coach.effects, `coach:${coach.id}`);
+      let s: SimState = sim;
+      if (coach) {
+        s = effects(b, { ...s, budget: Math.max(0, s.budget - coach.cost) }, coach.effects, `coach:${coach.id}`);
+        s = decide(s, { phase: 'plan', label: `Coach: ${coach.title}`, detail: coach.summary, cause: `coach:${coach.id}` });
+      }
       s = effects(b, s, style.effects, `style:${style.id}`);
-      s = decide(s, { phase: 'plan', label: `Coach: ${coach.title}`, detail: coach.summary, cause: `coach:${coach.id}` });
       return {
         sim: decide(s, {
           phase: 'plan',
@@ -233,7 +239,7 @@ export const trajectoryMachine = setup({
       const ev = context.b.events.events.find((e) => e.id === context.queue[0])!;
       return {
         sim: { ...context.sim, seen: { ...context.sim.seen, [ev.id]: context.sim.quarter } },
-        conversation: open(context, { purpose: 'event', story: ev.story, knot: ev.knot, title: ev.title, ref: ev.id }),
+        ...open(context, { purpose: 'event', story: ev.story, knot: ev.knot, title: ev.title, ref: ev.id }),
       };
     }),
     shiftEvent: assign(({ context }) => ({ queue: context.queue.slice(1), conversation: null })),
@@ -258,7 +264,7 @@ export const trajectoryMachine = setup({
         sim,
         agendaLeft: context.agendaLeft - 1,
         agendaDone: [...context.agendaDone, item.id],
-        conversation: open(context, conv),
+        ...open(context, conv),
       };
     }),
     buyInterventions: assign(({ context: { b, sim }, event }) =>
@@ -269,7 +275,7 @@ export const trajectoryMachine = setup({
       const v = context.b.inspection.visits.find((x) => x.id === id)!;
       return {
         visit: id,
-        conversation: open(context, {
+        ...open(context, {
           purpose: 'visit',
           story: v.story,
           knot: v.knot,
@@ -282,7 +288,7 @@ export const trajectoryMachine = setup({
     judge: assign(({ context: { b, sim, visit } }) => ({ sim: judgeVisit(b, sim, visit!), conversation: null })),
     tickQuarter: assign(({ context: { b, sim } }) => ({ sim: tick(b, sim) })),
     openInterim: assign(({ context }) => ({
-      conversation: open(context, {
+      ...open(context, {
         purpose: 'interim',
         story: context.b.plan.interim.story,
         knot: context.b.plan.interim.knot,
@@ -323,7 +329,7 @@ export const trajectoryMachine = setup({
     }),
     openEpilogue: assign(({ context }) => ({
       sim: { ...context.sim, epilogue: epilogueValues(context.b, context.sim) },
-      conversation: open(context, {
+      ...open(context, {
         purpose: 'epilogue',
         story: context.b.scenario.epilogue.story,
         knot: context.b.scenario.epilogue.knot,
@@ -338,6 +344,7 @@ export const trajectoryMachine = setup({
     b: input.bundle,
     sim: initialSimState(input.bundle, input.seed),
     conversation: null,
+    conversations: 0,
     queue: [],
     agendaLeft: 0,
     agendaDone: [],

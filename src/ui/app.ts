@@ -37,6 +37,8 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
         mode === 'new'
           ? l.session.newSession(store, audio, crypto.getRandomValues(new Uint32Array(1))[0]!)
           : l.session.resumeSession(store, audio);
+      // The session set the store before this variable held it; draw the game now.
+      render();
     } catch {
       store.getState().showProblem({
         title: 'Het scenario kon niet worden geladen',

@@ -36,7 +36,10 @@ export function planScreen(c: ScreenCtx): HTMLElement {
       );
     }),
   );
-  const coaches = radioGroup(
+  const noCoach = sim.picks.commit === 'refuse';
+  const coaches = noCoach
+    ? h('p', { class: 'notice notice--info' }, 'Je tekende de commitment niet: het programma levert geen coach. Je gaat op eigen kracht.')
+    : radioGroup(
     'coach',
     'Welke coach van het programma kies je?',
     p.coaches.map((co) => ({
@@ -59,9 +62,9 @@ export function planScreen(c: ScreenCtx): HTMLElement {
     (el) => {
       const ids = checkedValues(el, 'doel');
       if (ids.length < 1 || ids.length > p.maxGoals) return `Kies 1 tot ${p.maxGoals} eigen doelen.`;
-      const coach = checkedValues(el, 'coach')[0];
+      const coach = noCoach ? '' : checkedValues(el, 'coach')[0];
       const style = checkedValues(el, 'stijl')[0];
-      if (!coach) return 'Kies een coach.';
+      if (coach === undefined) return 'Kies een coach.';
       if (!style) return 'Kies een manier van rapporteren.';
       const goalsChosen = ids.map((id) => ({
         id,

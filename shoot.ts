@@ -1,0 +1,18 @@
+import { openPage, startHarness } from './tests/e2e/harness';
+import { playUntil, screenId } from './tests/e2e/player';
+const h = await startHarness();
+const size = { width: Number(process.argv[2] ?? 1280), height: Number(process.argv[3] ?? 720) };
+const { page, errors } = await openPage(h, size);
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/shots/title.png' });
+await page.getByRole('button', { name: 'Nieuw spel' }).click();
+await page.locator('#scherm-gesprek').waitFor();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/shots/intro.png' });
+const shot = new Set<string>();
+let n = 0;
+await playUntil(page, 'mouse', (id) => { if (!shot.has(id)) { shot.add(id); n++; } return false; });
+const names = ['intake','scan','diagnose','plan','agenda','begroting','rapportage','oordeel','tussenevaluatie','borging','eindevaluatie'];
+await page.screenshot({ path: '/tmp/shots/terugblik.png' });
+console.log('errors', errors);
+await h.close();

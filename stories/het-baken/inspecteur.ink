@@ -1,0 +1,111 @@
+// Marieke Smit, inspecteur IGJ. "Wat zien we, wat vinden we ervan, hoe nu verder."
+// Elk bezoek: de speler kiest tussen openheid, etalage en een onderbouwde afwijking.
+// De vlaggen openheid / etalage / onderbouwde_afwijking tellen mee in de bezoekscore (inspection.yaml).
+EXTERNAL get(path)
+EXTERNAL test(expr)
+=== function get(path) ===
+~ return 50
+=== function test(expr) ===
+~ return false
+
+=== vervolgbezoek ===
+# src: 004:L2207-2215; 004:L1772-1793; 004:L2009-2011; 000:L2367-2369
+Marieke Smit staat om negen uur bij de receptie van De Meerkoet. Ze heeft het rapport van negen maanden geleden bij zich, vol aantekeningen.
+Ik kom kijken wat er met onze bevindingen is gebeurd. Wat zien we, wat vinden we ervan, en hoe nu verder. # speaker: marieke
+{ test("flag.etalage_voorbereid"):
+    De gang ruikt naar verf. Er hangen nieuwe gordijnen. Marieke kijkt er even naar en zegt niets.
+}
+-> rondgang
+
+= rondgang
+Ze loopt de afdeling op, gaat naast een bewoner zitten en vraagt of hij vandaag zelf heeft gekozen wat hij aantrok.
+{ test("eigen_regie >= 45"):
+    Hij knikt. De blauwe trui. Die had ik gisteren ook aan, maar dat mag. # speaker: marieke
+- else:
+    Hij kijkt naar de verzorgende. Die weet het. Marieke noteert iets.
+}
+{ not test("fact.medicatie_incidenten_verzwegen"):
+    Bij de medicatiekar vraagt ze naar de meldingen van de laatste drie maanden. Het zijn er opvallend weinig.
+    Ik zie in de apotheekgegevens correcties die niet in uw meldingen staan. Hoe zit dat? # speaker: marieke # reveal: medicatie_incidenten_verzwegen # flag: igj_vond_incidenten
+}
+-> gesprek
+
+= gesprek
+In de vergaderkamer legt ze haar pen neer. Vertelt u mij eens: hoe staat u ervoor? # speaker: marieke
+* [Open vertellen wat niet goed gaat, en wat u eraan doet]
+    U noemt het verzuim, de zorgplannen, de medicatie. En wat er loopt, en wat nog niet.
+    Dat waardeer ik. De meeste bestuurders beginnen met wat goed gaat. # speaker: marieke # flag: openheid # effect: trust.marieke +8
+* [De beste afdeling en de nieuwe protocollen laten zien]
+    U laat Lindehof zien, en een map met twaalf nieuwe protocollen.
+    { test("trust.marieke >= 60"):
+        Mooi. Maar ik was hier voor De Meerkoet. En twaalf nieuwe protocollen, is dat wat de teams nodig hebben? # speaker: marieke # flag: etalage # effect: trust.marieke -4
+    - else:
+        Marieke bladert. Ik zie een etalage. Ik kom voor de winkel. # speaker: marieke # flag: etalage # effect: trust.marieke -8
+    }
+* [Uitleggen waar u bewust van het kader afwijkt, en waarom]
+    { test("flag.risico_afgewogen or bought.opruimdienst or bought.kort_zorgleefplan or bought.goede_gesprek"):
+        U legt uit waarom sommige bewoners 's nachts mogen lopen, en waarom het zorgplan korter is dan het kader voorschrijft. Per bewoner vastgelegd.
+        Dat is een afwijking die ik kan volgen. Onderbouwd, met de cliënt erbij. Daar ben ik niet tegen. # speaker: marieke # flag: onderbouwde_afwijking # effect: trust.marieke +6
+    - else:
+        U spreekt over ruimte voor professionals. Marieke vraagt waar dat op papier staat. Het staat nergens.
+        Afwijken mag. Maar dan moet ik kunnen zien waarom. Dat zie ik nog niet. # speaker: marieke # effect: trust.marieke -2
+    }
+- Marieke schrijft lang. Hoe nu verder: dat leest u in het rapport. En ik kom terug als dat nodig is. # speaker: marieke
+-> END
+
+=== onaangekondigd_bezoek ===
+# src: 001:L994-1014; 001:L3780-3790; 004:L1867-1878; 004:L2009-2011; 000:L2367-2369
+Het is half acht 's ochtends. Marieke Smit staat onaangekondigd in de hal van De Meerkoet, met een collega.
+{
+- test("flag.ernstige_val"):
+    We hebben een melding gekregen over een ernstige val. Ik wil zien hoe u met valrisico omgaat. # speaker: marieke
+- test("seen.pyjamadag_pers"):
+    Ik heb de krant gelezen, net als iedereen. Ik wil zelf zien hoe het hier gaat. # speaker: marieke
+- else:
+    We krijgen signalen over incidenten. Ik kijk vandaag zelf mee. # speaker: marieke
+}
+Ze loopt zonder begeleiding de afdeling op. Niemand heeft iets kunnen voorbereiden.
+{ test("flag.vrijheid_beperkt and not flag.risico_afgewogen"):
+    In drie kamers staan bedhekken omhoog. Ze vraagt bij elk hek wie dat besloten heeft en waarom. Niemand weet het precies.
+}
+{ test("verzuim > 9"):
+    Van de vier mensen op de afdeling zijn er twee invallers. Ze weten niet wie er valrisico heeft.
+}
+* [Zonder omwegen vertellen wat er is gebeurd en wat u heeft veranderd]
+    Marieke luistert, vraagt door, en schrijft. Dank u. Dit is het gesprek waarvoor ik kom. # speaker: marieke # flag: openheid # effect: trust.marieke +8
+* [Benadrukken dat het om een incident gaat en dat de zorg op orde is]
+    Marieke kijkt naar de bedhekken, naar het rooster, en naar u. Op orde? Dat zie ik vandaag anders. # speaker: marieke # flag: etalage # effect: trust.marieke -10
+* [Laten zien hoe u per bewoner vrijheid en risico afweegt]
+    { test("flag.risico_afgewogen"):
+        U laat drie afwegingen zien, met de handtekening van de familie. Meneer de Boer wilde lopen. Dat stond erin.
+        Een val is verdrietig. Maar dit is zorgvuldig. Hier kan ik iets mee. # speaker: marieke # flag: onderbouwde_afwijking # effect: trust.marieke +6
+    - else:
+        U zegt dat u vrijheid belangrijk vindt. Ze vraagt waar dat is vastgelegd. Nergens. # effect: trust.marieke -3
+    }
+- Hoe nu verder? Ik wil dat binnenkort van u op papier zien. # speaker: marieke
+-> END
+
+=== hernieuwd_bezoek ===
+# src: 004:L2207-2215; 004:L2259-2267; 000:L403-404
+Marieke komt terug, zoals ze had aangekondigd. Ze heeft haar vorige rapport bij zich en slaat het open op de laatste bladzijde.
+Vorige keer spraken we af wat er zou verbeteren. Laat u mij zien wat er gebeurd is. Niet wat er gepland is. # speaker: marieke
+{ test("zorgplannen_actueel >= 80"):
+    Ze trekt vijf zorgplannen. Vier zijn actueel en kort, en bovenaan staat wat de bewoner zelf wil. Ze knikt.
+- else:
+    Ze trekt vijf zorgplannen. Twee zijn verouderd. Ze legt ze naast elkaar op tafel.
+}
+{ test("flag.leren_van_incidenten or bought.kwaliteitsdashboard"):
+    Bij een teamoverleg hoort ze hoe verzorgenden hun eigen meldingen bespreken. Niet wie het deed, maar wat ze leren. Ze blijft langer dan gepland.
+}
+* [Eerlijk zijn over wat wel en niet gelukt is]
+    Marieke knikt langzaam. Beweging is wat ik zoek. Geen perfectie. # speaker: marieke # flag: openheid # effect: trust.marieke +6
+* [De resultaten zo gunstig mogelijk presenteren]
+    Ze laat u uitpraten. Dan wijst ze op de twee verouderde plannen. En deze? # speaker: marieke # flag: etalage # effect: trust.marieke -6
+* [Uitleggen waar u bewust afwijkt van het kader en wat dat de bewoners oplevert]
+    { test("flag.risico_afgewogen or bought.kort_zorgleefplan or bought.goede_gesprek"):
+        Dat is lef, en het is onderbouwd. Houd het zo vast. # speaker: marieke # flag: onderbouwde_afwijking # effect: trust.marieke +5
+    - else:
+        Ik hoor een visie, maar ik zie hem nog niet op de afdeling. # speaker: marieke
+    }
+- Marieke klapt haar map dicht. Het rapport volgt. # speaker: marieke
+-> END

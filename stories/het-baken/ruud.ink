@@ -1,0 +1,75 @@
+// Ruud Hoekstra, locatiemanager De Meerkoet. Houdt problemen binnenskamers.
+EXTERNAL get(path)
+EXTERNAL test(expr)
+=== function get(path) ===
+~ return 50
+=== function test(expr) ===
+~ return false
+
+=== gesprek ===
+# src: 000:L890-896; 000:L677-678; 003:L693-707
+{
+- test("fact.medicatie_incidenten_verzwegen") && not confrontatie:
+    -> confrontatie
+- test("not fact.medicatie_incidenten_verzwegen and trust.ruud >= 60"):
+    -> bekentenis
+- test("bought.managementlaag_weg"):
+    -> na_afschalen
+- else:
+    -> vertrouwen_winnen
+}
+
+= confrontatie
+Ruud weet waarom u komt. Hij heeft zijn jas nog aan.
+U weet het van de medicatie. Ik ga het niet goedpraten. # speaker: ruud
+* [Hem een rol geven in de nieuwe meldcultuur: van schuld naar leren]
+    Ruud kijkt op. U ontslaat me niet? # speaker: ruud
+    Nee. Maar vanaf nu bespreekt elk team zijn meldingen, en u zit erbij om te leren, niet om te straffen. # flag: leren_van_incidenten # effect: trust.ruud +12 # effect: incidenten -0.3 lag 1 ramp 2
+* [Een ultimatum: nog één verzwegen incident en u bent weg]
+    Ruud knikt stijfjes. Duidelijk. Op De Meerkoet wordt het de weken erna stil, op een andere manier. # flag: ruud_ultimatum # effect: trust.ruud -10 # effect: trust.ans -3
+* [Hem vragen een andere functie te zoeken]
+    Ruud vertrekt met een regeling. Een interim-manager neemt het over. # flag: ruud_vertrokken # effect: trust.ans -4 # effect: draagvlak -2 # effect: budget -40
+    Ans zegt later: Hij was geen slecht mens. Hij was bang. # speaker: ans
+- -> END
+
+= bekentenis
+Ruud vraagt zelf om dit gesprek. Hij draait er niet omheen.
+Ik moet u iets vertellen over de medicatie op De Meerkoet. We melden niet alles. Ik heb dat laten gebeuren. # speaker: ruud # reveal: medicatie_incidenten_verzwegen
+* [Hem bedanken voor zijn eerlijkheid en samen een plan maken]
+    Dit had ik drie bestuurders geleden moeten zeggen. # speaker: ruud # flag: leren_van_incidenten # effect: trust.ruud +8 # effect: incidenten -0.3 lag 1 ramp 2
+* [Vragen waarom hij het nu pas zegt]
+    Omdat u de eerste bent die niet meteen met een reorganisatie kwam. # speaker: ruud # effect: trust.ruud +3
+- -> END
+
+= na_afschalen
+{ test("bought.coachend_leiderschap"):
+    Ruud heeft zijn drie afdelingshoofden zien vertrekken. Twee kwamen terug als teamcoach. # speaker: ruud
+    Het is wennen. Maar de teams praten meer met mij dan vroeger. Rechtstreeks. # speaker: ruud # effect: trust.ruud +3
+- else:
+    Ruud is moe. Sinds de afdelingshoofden weg zijn, loopt alles via mij. Ik slaap slecht. # speaker: ruud
+}
+* [Vragen wat hij nodig heeft]
+    Iemand die de teams leert plannen. Ik kan het niet alleen. # speaker: ruud # effect: trust.ruud +4
+* [Zeggen dat de teams het nu zelf moeten doen]
+    Dat zeggen ze op kantoor makkelijk. # speaker: ruud # effect: trust.ruud -4
+- -> END
+
+= vertrouwen_winnen
+Ruud ontvangt u in zijn kantoor. Hij heeft koffie laten zetten en de kwartaalmap klaargelegd.
+{ test("trust.ruud < 40"):
+    Alles loopt, zoals u ziet. Mijn teams doen wat ze moeten doen. # speaker: ruud
+- else:
+    Ik merk dat u niet komt om te controleren. Dat waardeer ik. # speaker: ruud
+}
+* [Vragen naar zijn vijftien jaar op De Meerkoet]
+    Ruud vertelt over de verbouwing die nooit kwam, en over de bewoners die hij heeft zien gaan. # effect: trust.ruud +7
+    Ik ben geen slechte manager. Ik ben een moe manager. # speaker: ruud
+* [Samen de afdeling op lopen, zonder map]
+    Op de gang groeten medewerkers Ruud warm. Ze groeten u voorzichtig. # effect: trust.ruud +5 # effect: trust.ans +2
+* [Doorvragen op de incidentcijfers]
+    { test("trust.ruud >= 50"):
+        Ruud aarzelt. Daar moeten we het binnenkort eens over hebben. Niet vandaag. # speaker: ruud # effect: trust.ruud +2
+    - else:
+        Die cijfers kloppen. Wilt u suggereren van niet? # speaker: ruud # effect: trust.ruud -5
+    }
+- -> END

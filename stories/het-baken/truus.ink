@@ -1,0 +1,60 @@
+// Truus Vermeulen, voorzitter cliëntenraad. Constructief; vreest afbraak of bezuiniging.
+EXTERNAL get(path)
+EXTERNAL test(expr)
+=== function get(path) ===
+~ return 50
+=== function test(expr) ===
+~ return false
+
+=== gesprek ===
+# src: 002:L2379-2383; 000:L243-247; 002:L1260-1266
+{
+- test("bought.locatie_sluiten") && not sluiting:
+    -> sluiting
+- gesprek == 1:
+    -> eerste
+- else:
+    -> vervolg
+}
+
+= eerste
+De cliëntenraad vergadert in de huiskamer van Lindehof. Zeven mensen, een koektrommel, een agenda met vijftien punten.
+Wij lezen uw plannen graag voordat ze besloten zijn. Niet erna. # speaker: truus
+* [De cliëntenraad vragen mee te schrijven aan het plan]
+    Truus kijkt de tafel rond. Dat is ons nog niet eerder gevraagd. We doen het. # speaker: truus # flag: clientenraad_betrokken # effect: trust.truus +8
+* [Beloven dat er niet bezuinigd wordt op de zorg]
+    Een meneer aan tafel lacht zacht. Truus niet. Dat staat genoteerd. # speaker: truus # flag: truus_belofte # effect: trust.truus +2
+* [Het plan uitleggen en om advies vragen]
+    Truus leest, vraagt, onderstreept. U krijgt ons advies binnen drie weken. # speaker: truus # effect: trust.truus +3
+- -> END
+
+= sluiting
+Truus heeft het bericht over De Meerkoet in de krant gelezen, niet van u gehoord.
+Veertig bewoners moeten verhuizen. Sommigen wonen er twintig jaar. Wist u dat mevrouw Jansen daar haar man heeft verloren? # speaker: truus # effect: trust.truus -8
+* [Excuses voor de volgorde, en de cliëntenraad de verhuizing laten meebegeleiden]
+    Truus zwijgt lang. Dan moet het wel op onze manier. Langzaam. Per persoon. # speaker: truus # effect: trust.truus +5 # effect: kwaliteit_van_leven +0.1
+* [Uitleggen dat het gebouw niet meer te redden was]
+    Het gebouw niet. Maar de mensen wel. # speaker: truus # effect: trust.truus -3
+- -> END
+
+= vervolg
+{
+- test("bought.goede_gesprek or eigen_regie >= 45"):
+    Weet u wat een bewoner vorige week zei? Ze vroegen me niet alleen koffie of thee, ze vroegen hoe ik mijn dag wil. # speaker: truus
+- test("bought.gedwongen_ontslagen"):
+    Bewoners zien vertrouwde gezichten verdwijnen. Ze vragen mij of er bezuinigd wordt. Wat moet ik zeggen? # speaker: truus
+- else:
+    Truus heeft de notulen van drie bewonersavonden bij zich. Het gaat vooral over eten, wachten en gezichten. # speaker: truus
+}
+{ test("flag.truus_belofte and bought.gedwongen_ontslagen"):
+    U zei dat er niet op de zorg bezuinigd zou worden. # speaker: truus # effect: trust.truus -5
+}
+* [Vragen wat bewoners het meest missen]
+    Een vast gezicht. Iemand die weet hoe je je brood wilt. # speaker: truus # effect: trust.truus +3
+* [Vertellen wat er komend kwartaal verandert, en waarom]
+    { test("flag.clientenraad_betrokken"):
+        Dat wisten we al, we schreven het mee. Goed dat u het nog eens zegt. # speaker: truus # effect: trust.truus +2
+    - else:
+        Truus schrijft mee. Volgende keer graag eerder. # speaker: truus
+    }
+- -> END

@@ -1,0 +1,52 @@
+/** Autosave and resume, and what a player sees when the save is corrupt or not ours. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openPage, startHarness } from './harness';
+import { playUntil, screenId } from './player';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+const state = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as { __koers: { store: { getState(): { snap: { version: number; machine: { value: unknown; context: { sim: unknown } } } | null } } } }).__koers.store.getState();
+    return JSON.stringify({ v: s.snap?.version, value: s.snap?.machine.value, sim: s.snap?.machine.context.sim });
+  });
+
+describe('save and resume', () => {
+  it('a reload mid-game resumes exactly where the player was', async () => {
+    const { page, errors } = await openPage(h);
+    await page.getByRole('button', { name: 'Nieuw spel' }).click();
+    await page.locator('#scherm-gesprek').waitFor();
+    await playUntil(page, 'mouse', (_id, n) => n >= 60);
+    const before = await state(page);
+    const screen = await screenId(page);
+    const heading = await page.locator('.screen__title').textContent();
+    await page.reload();
+    await page.getByRole('button', { name: 'Doorgaan' }).click();
+    await page.locator('#paneel .screen').waitFor();
+    expect(await screenId(page)).toBe(screen);
+    expect(await page.locator('.screen__title').textContent()).toBe(heading);
+    expect(await state(page)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['garbage', '{dit is geen json', 'beschadigd'],
+    ['a foreign file', JSON.stringify({ hello: 'world' }), 'geen opgeslagen spel van Koers'],
+    ['a tampered log', JSON.stringify({ format: 'koers-save', version: 1, scenario: 'het_baken', contentVersion: 1, seed: 5, events: [{ type: 'budget.submit', buy: ['x'] }] }), 'klopt niet'],
+  ])('%s in storage shows a Dutch message and lets the player start fresh', async (_name, value, words) => {
+    const { page, errors } = await openPage(h);
+    await page.evaluate((v) => localStorage.setItem('koers.save.v1', v), value);
+    await page.reload();
+    await page.getByRole('button', { name: 'Doorgaan' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(words);
+    await page.getByRole('button', { name: 'Nieuw spel beginnen' }).click();
+    await page.locator('#scherm-gesprek').waitFor();
+    expect(errors).toEqual([]);
+  });
+});
