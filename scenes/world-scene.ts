@@ -51,7 +51,8 @@ export class WorldScene extends Phaser.Scene {
   private area(s: AppState): { x: number; y: number; w: number; h: number } {
     const { width, height } = this.scale;
     // On the title screen the card sits right of centre; the town fills the left.
-    if (s.route !== 'game') return width < 900 ? { x: 0, y: 0, w: width, h: height } : { x: 0, y: 0, w: Math.round(width * 0.5), h: height };
+    if (s.route !== 'game')
+      return width < 900 ? { x: 0, y: 0, w: width, h: height } : { x: 0, y: 0, w: Math.round(width * 0.5), h: height };
     if (width < 900) return { x: 0, y: 56, w: width, h: Math.min(220, height * 0.3) };
     return { x: 0, y: 56, w: Math.round(width * 0.4), h: height - 56 };
   }
@@ -91,7 +92,10 @@ export class WorldScene extends Phaser.Scene {
     g.fillStyle(palette.sea, 1).fillTriangle(a.x, a.y + a.h * 0.72, a.x, a.y + a.h, a.x + a.w * 0.45, a.y + a.h);
     g.fillStyle(palette.seaDeep, 1).fillTriangle(a.x, a.y + a.h * 0.86, a.x, a.y + a.h, a.x + a.w * 0.25, a.y + a.h);
     const locs = this.locations(s);
-    const pos = (l: Loc) => ({ x: a.x + a.w * (0.08 + l.x * 0.84), y: horizon + (a.h - (horizon - a.y)) * (0.1 + l.y * 0.75) });
+    const pos = (l: Loc) => ({
+      x: a.x + a.w * (0.08 + l.x * 0.84),
+      y: horizon + (a.h - (horizon - a.y)) * (0.1 + l.y * 0.75),
+    });
     // Roads from the head office (or the first location) to every other.
     const hub = locs.find((l) => l.kind === 'kantoor') ?? locs[0]!;
     g.lineStyle(Math.max(4, a.w * 0.012), palette.road, 1);
@@ -104,7 +108,13 @@ export class WorldScene extends Phaser.Scene {
       this.building(g, l.kind, p.x, p.y, unit, lit, i);
       if (l.name && s.route === 'game' && a.h > 240) {
         const t = this.add
-          .text(p.x, p.y + unit * 0.9, l.name, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: `${Math.round(unit * 0.55)}px`, color: '#1d2733', backgroundColor: '#f6f1e7cc', padding: { x: 4, y: 1 } })
+          .text(p.x, p.y + unit * 0.9, l.name, {
+            fontFamily: 'Atkinson Hyperlegible, sans-serif',
+            fontSize: `${Math.round(unit * 0.55)}px`,
+            color: '#1d2733',
+            backgroundColor: '#f6f1e7cc',
+            padding: { x: 4, y: 1 },
+          })
           .setOrigin(0.5, 0);
         this.labels.push(t);
       }
@@ -112,17 +122,34 @@ export class WorldScene extends Phaser.Scene {
     this.lighthouse(g, a.x + a.w * 0.08, a.y + a.h * 0.9, unit);
   }
 
-  private building(g: Phaser.GameObjects.Graphics, kind: string, x: number, y: number, u: number, lit: number, seed: number): void {
+  private building(
+    g: Phaser.GameObjects.Graphics,
+    kind: string,
+    x: number,
+    y: number,
+    u: number,
+    lit: number,
+    seed: number,
+  ): void {
     const windows = (wx: number, wy: number, cols: number, rows: number, w: number, hgt: number) => {
       for (let r = 0; r < rows; r++)
         for (let c = 0; c < cols; c++) {
           // A fixed pattern per building, so the same satisfaction always lights the same windows.
           const on = ((c * 7 + r * 13 + seed * 5) % 10) / 10 < lit;
-          g.fillStyle(on ? palette.windowLit : palette.window, 1).fillRect(wx + c * (w / cols) + w / cols / 4, wy + r * (hgt / rows) + hgt / rows / 4, w / cols / 2, hgt / rows / 2);
+          g.fillStyle(on ? palette.windowLit : palette.window, 1).fillRect(
+            wx + c * (w / cols) + w / cols / 4,
+            wy + r * (hgt / rows) + hgt / rows / 4,
+            w / cols / 2,
+            hgt / rows / 2,
+          );
         }
     };
     if (kind === 'thuiszorg') {
-      for (const [dx, s] of [[-1.1, 0.8], [0, 1], [1.1, 0.85]] as const) {
+      for (const [dx, s] of [
+        [-1.1, 0.8],
+        [0, 1],
+        [1.1, 0.85],
+      ] as const) {
         const w = u * 0.9 * s;
         const hx = x + dx * u;
         g.fillStyle(palette.wall, 1).fillRect(hx - w / 2, y - w, w, w);
@@ -143,7 +170,9 @@ export class WorldScene extends Phaser.Scene {
 
   private lighthouse(g: Phaser.GameObjects.Graphics, x: number, y: number, u: number): void {
     g.fillStyle(palette.white, 1).fillTriangle(x - u * 0.45, y, x + u * 0.45, y, x, y - u * 2.6);
-    g.fillStyle(palette.roof, 1).fillRect(x - u * 0.3, y - u * 1.2, u * 0.6, u * 0.3).fillRect(x - u * 0.22, y - u * 2.0, u * 0.44, u * 0.25);
+    g.fillStyle(palette.roof, 1)
+      .fillRect(x - u * 0.3, y - u * 1.2, u * 0.6, u * 0.3)
+      .fillRect(x - u * 0.22, y - u * 2.0, u * 0.44, u * 0.25);
     g.fillStyle(palette.navy, 1).fillRect(x - u * 0.25, y - u * 2.75, u * 0.5, u * 0.35);
     g.fillStyle(palette.windowLit, 1).fillCircle(x, y - u * 2.58, u * 0.14);
     this.beamAngle = 0;
@@ -163,13 +192,22 @@ export class WorldScene extends Phaser.Scene {
       const dot = this.add.circle(x0, y, Math.max(3, a.w * 0.008), i % 3 === 0 ? palette.teal : palette.navy);
       this.walkers.push(dot);
       if (motion)
-        this.tweens.add({ targets: dot, x: x0 + a.w * 0.12 * (i % 2 ? 1 : -1), duration: 5000 + i * 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+        this.tweens.add({
+          targets: dot,
+          x: x0 + a.w * 0.12 * (i % 2 ? 1 : -1),
+          duration: 5000 + i * 700,
+          yoyo: true,
+          repeat: -1,
+          ease: 'Sine.easeInOut',
+        });
     }
   }
 
   private updatePortrait(s: AppState): void {
     const d = s.route === 'game' ? s.snap?.dialogue : null;
-    const who = d ? (d.conversation.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker ?? '') : '';
+    const who = d
+      ? (d.conversation.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker ?? '')
+      : '';
     if (who === this.speaker) return;
     this.speaker = who;
     this.portrait?.destroy();
@@ -185,11 +223,21 @@ export class WorldScene extends Phaser.Scene {
       if (this.speaker !== c.id || !this.sys.isActive()) return;
       this.portrait = this.add.image(a.x + a.w / 2, a.y + a.h * 0.42, key).setAlpha(s.settings.reducedMotion ? 1 : 0);
       this.plate = this.add
-        .text(a.x + a.w / 2, a.y + a.h * 0.42 + size / 2 + 12, `${c.name}\n${c.role}`, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '18px', color: '#ffffff', backgroundColor: '#16324f', align: 'center', padding: { x: 10, y: 6 } })
+        .text(a.x + a.w / 2, a.y + a.h * 0.42 + size / 2 + 12, `${c.name}\n${c.role}`, {
+          fontFamily: 'Atkinson Hyperlegible, sans-serif',
+          fontSize: '18px',
+          color: '#ffffff',
+          backgroundColor: '#16324f',
+          align: 'center',
+          padding: { x: 10, y: 6 },
+        })
         .setOrigin(0.5, 0);
       if (!s.settings.reducedMotion) this.tweens.add({ targets: this.portrait, alpha: 1, duration: 300 });
     };
-    if (this.textures.exists(key)) return show();
+    if (this.textures.exists(key)) {
+      show();
+      return;
+    }
     const img = new Image();
     img.onload = () => {
       if (!this.textures.exists(key)) this.textures.addImage(key, img);
@@ -202,10 +250,24 @@ export class WorldScene extends Phaser.Scene {
     this.banner?.destroy();
     const a = this.area(s);
     this.banner = this.add
-      .text(a.x + a.w / 2, a.y + a.h * 0.16, text, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '34px', fontStyle: 'bold', color: '#16324f', backgroundColor: '#f6f1e7', padding: { x: 18, y: 8 } })
+      .text(a.x + a.w / 2, a.y + a.h * 0.16, text, {
+        fontFamily: 'Atkinson Hyperlegible, sans-serif',
+        fontSize: '34px',
+        fontStyle: 'bold',
+        color: '#16324f',
+        backgroundColor: '#f6f1e7',
+        padding: { x: 18, y: 8 },
+      })
       .setOrigin(0.5);
     if (s.settings.reducedMotion) this.time.delayedCall(1500, () => this.banner?.destroy());
-    else this.tweens.add({ targets: this.banner, alpha: 0, delay: 1400, duration: 600, onComplete: () => this.banner?.destroy() });
+    else
+      this.tweens.add({
+        targets: this.banner,
+        alpha: 0,
+        delay: 1400,
+        duration: 600,
+        onComplete: () => this.banner?.destroy(),
+      });
   }
 
   update(_time: number, delta: number): void {
@@ -214,6 +276,9 @@ export class WorldScene extends Phaser.Scene {
     const ang = this.beamAngle;
     this.beam.clear().fillStyle(palette.beam, 0.35).beginPath().moveTo(0, 0);
     this.beam.lineTo(Math.cos(ang - 0.12) * len, Math.sin(ang - 0.12) * len * 0.35);
-    this.beam.lineTo(Math.cos(ang + 0.12) * len, Math.sin(ang + 0.12) * len * 0.35).closePath().fillPath();
+    this.beam
+      .lineTo(Math.cos(ang + 0.12) * len, Math.sin(ang + 0.12) * len * 0.35)
+      .closePath()
+      .fillPath();
   }
 }

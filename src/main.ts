@@ -5,10 +5,10 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
+import { startWorld } from '../scenes/start';
 import { createAudioService } from './audio/audio-service';
 import { createAppStore } from './state/store';
 import { mountApp } from './ui/app';
-import { startWorld } from '../scenes/start';
 
 const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const store = createAppStore({ storage: safeLocalStorage(), reducedMotion });

@@ -21,8 +21,9 @@ function throughput() {
   const out: Record<string, { games: number; perSecond: number; msPerGame: number; eventsPerGame: number }> = {};
   for (const name of ['random', 'niets-doen']) {
     const strategy = STRATEGIES[name]!;
-    // Warm up the JIT and the parsed ink, then measure for about two seconds.
-    for (let s = 0; s < 20; s++) playToEnd(createGame({ bundle, seed: s }), strategy, rand(s));
+    // Warm up the JIT and the parsed ink for a second, then measure for about two seconds.
+    const warm = performance.now();
+    for (let s = 0; performance.now() - warm < 1000; s++) playToEnd(createGame({ bundle, seed: s }), strategy, rand(s));
     let games = 0;
     let events = 0;
     const start = performance.now();
@@ -32,7 +33,12 @@ function throughput() {
       games++;
     }
     const ms = performance.now() - start;
-    out[name] = { games, perSecond: Math.round((games / ms) * 1000), msPerGame: +(ms / games).toFixed(2), eventsPerGame: Math.round(events / games) };
+    out[name] = {
+      games,
+      perSecond: Math.round((games / ms) * 1000),
+      msPerGame: +(ms / games).toFixed(2),
+      eventsPerGame: Math.round(events / games),
+    };
   }
   return out;
 }
@@ -57,7 +63,9 @@ function initialLoad() {
   }
   // The title screen shows Latin text in regular and bold: those two woff2 files load with it.
   for (const css of [...files].filter((f) => f.endsWith('.css')))
-    for (const m of readFileSync(join(DIST, css), 'utf8').matchAll(/url\(\.?\/?([^)]*atkinson-hyperlegible-latin-(?:400|700)-normal[^)]*\.woff2)\)/g))
+    for (const m of readFileSync(join(DIST, css), 'utf8').matchAll(
+      /url\(\.?\/?([^)]*atkinson-hyperlegible-latin-(?:400|700)-normal[^)]*\.woff2)\)/g,
+    ))
       files.add(m[1]!.startsWith('assets/') ? m[1]! : `assets/${m[1]!.replace(/^\.\//, '')}`);
   const rows = [...files, 'index.html'].map((f) => {
     const buf = readFileSync(join(DIST, f));
@@ -73,7 +81,9 @@ if (process.argv.includes('--json')) console.log(JSON.stringify({ throughput: t,
 else {
   console.log('Headless playthroughs (Het Baken, 6 kwartalen, alle gesprekken in ink):');
   for (const [name, r] of Object.entries(t))
-    console.log(`  ${name.padEnd(11)} ${String(r.perSecond).padStart(5)} spellen/s   ${r.msPerGame} ms/spel   ${r.eventsPerGame} zetten/spel`);
+    console.log(
+      `  ${name.padEnd(11)} ${String(r.perSecond).padStart(5)} spellen/s   ${r.msPerGame} ms/spel   ${r.eventsPerGame} zetten/spel`,
+    );
   console.log('\nEerste download tot het titelscherm (gzip):');
   for (const r of size.files) console.log(`  ${r.file.padEnd(52)} ${kb(r.gzip).padStart(10)}`);
   console.log(`  ${'totaal'.padEnd(52)} ${kb(size.totalGzip).padStart(10)}`);

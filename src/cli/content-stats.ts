@@ -1,6 +1,6 @@
 /** npm run content:stats [-- --json] — what each scenario holds. */
 import { join } from 'node:path';
-import { scenarioFiles, STORIES_DIR, scenarioIds } from '../content/from-disk';
+import { STORIES_DIR, scenarioFiles, scenarioIds } from '../content/from-disk';
 import { loadScenario } from '../content/load';
 import { formatProblem } from '../content/problems';
 import { contentStats } from '../content/stats';
@@ -13,7 +13,11 @@ for (const id of scenarioIds()) {
     console.error(r.problems.map(formatProblem).join('\n'));
     process.exit(1);
   }
-  const ink = Object.fromEntries(Object.entries(files).filter(([n]) => n.endsWith('.ink')).map(([n, t]) => [n.slice(0, -4), t]));
+  const ink = Object.fromEntries(
+    Object.entries(files)
+      .filter(([n]) => n.endsWith('.ink'))
+      .map(([n, t]) => [n.slice(0, -4), t]),
+  );
   all[id] = contentStats(r.bundle, ink);
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(all, null, 2));

@@ -33,7 +33,9 @@ if (values.json) console.log(JSON.stringify(summary, null, 2));
 else {
   const f = summary.final;
   console.log(`${bundle.scenario.title} · seed ${seed} · strategie ${values.strategy} · ${summary.events} zetten`);
-  console.log(`Waardendriehoek: cliënt ${f.triad.client}, medewerker ${f.triad.medewerker}, organisatie ${f.triad.organisatie}`);
+  console.log(
+    `Waardendriehoek: cliënt ${f.triad.client}, medewerker ${f.triad.medewerker}, organisatie ${f.triad.organisatie}`,
+  );
   for (const g of f.goals) console.log(`Doel ${g.id} (${g.level}): ${g.result}`);
   console.log(`Inspectie: ${f.inspections.map((i) => `K${i.quarter} niveau ${i.level}`).join(', ') || 'geen bezoek'}`);
 }

@@ -4,10 +4,10 @@
  * used, and every conversation path ends. Problems carry file and line.
  */
 import { Story } from 'inkjs';
+import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
 import { type DataFileName, type Effect, type ScenarioBundle, SourceRef } from '../sim/schema';
-import { parseTag } from '../narrative/tags';
 import type { Problem } from './problems';
 
 type LineOf = (file: DataFileName, path: (string | number)[]) => number | undefined;
@@ -33,7 +33,8 @@ export function checkBundle(
   const expr = (file: DataFileName, path: Path, src: string | undefined) => {
     if (src === undefined) return;
     try {
-      for (const ref of exprRefs(parseExpr(src))) if (!isKnownRef(b, ref)) at(file, path, `onbekende verwijzing "${ref}" in "${src}"`);
+      for (const ref of exprRefs(parseExpr(src)))
+        if (!isKnownRef(b, ref)) at(file, path, `onbekende verwijzing "${ref}" in "${src}"`);
     } catch (e) {
       at(file, path, `voorwaarde "${src}": ${e instanceof ExprError ? e.message : String(e)}`);
     }
@@ -42,7 +43,13 @@ export function checkBundle(
     list.forEach((e, i) => {
       if (!isEffectTarget(b, e.target)) at(file, [...path, i, 'target'], `onbekend effectdoel "${e.target}"`);
     });
-  const exists = (file: DataFileName, path: Path, kind: string, id: string | undefined, ids: readonly { id: string }[]) => {
+  const exists = (
+    file: DataFileName,
+    path: Path,
+    kind: string,
+    id: string | undefined,
+    ids: readonly { id: string }[],
+  ) => {
     if (id !== undefined && !ids.some((x) => x.id === id)) at(file, path, `onbekende ${kind} "${id}"`);
   };
 
@@ -50,7 +57,8 @@ export function checkBundle(
   const used = new Map<string, Set<string>>(); // story → knots used from data
   const knot = (file: DataFileName, path: Path, story: string, name: string) => {
     if (!b.stories[story]) return at(file, path, `verhaal "${story}" bestaat niet (verwacht ${story}.ink)`);
-    if (!knotsOf(inkSources[story] ?? '').has(name)) return at(file, path, `knoop "${name}" bestaat niet in ${story}.ink`);
+    if (!knotsOf(inkSources[story] ?? '').has(name))
+      return at(file, path, `knoop "${name}" bestaat niet in ${story}.ink`);
     if (!used.has(story)) used.set(story, new Set());
     used.get(story)!.add(name);
   };
@@ -60,12 +68,17 @@ export function checkBundle(
   unique('scenario', ['characters'], s.characters);
   s.indicators.forEach((ind, i) => {
     if (ind.min > ind.max || ind.start < ind.min || ind.start > ind.max)
-      at('scenario', ['indicators', i, 'start'], `${ind.id}: start ${ind.start} ligt niet tussen ${ind.min} en ${ind.max}`);
+      at(
+        'scenario',
+        ['indicators', i, 'start'],
+        `${ind.id}: start ${ind.start} ligt niet tussen ${ind.min} en ${ind.max}`,
+      );
     exists('scenario', ['indicators', i, 'revealedBy'], 'feit', ind.revealedBy, b.scan.facts);
   });
   s.dynamics.forEach((d, i) => {
     expr('scenario', ['dynamics', i, 'when'], d.when);
-    if (d.from !== undefined && !isKnownRef(b, d.from)) at('scenario', ['dynamics', i, 'from'], `onbekende verwijzing "${d.from}"`);
+    if (d.from !== undefined && !isKnownRef(b, d.from))
+      at('scenario', ['dynamics', i, 'from'], `onbekende verwijzing "${d.from}"`);
     if (!isEffectTarget(b, d.target)) at('scenario', ['dynamics', i, 'target'], `onbekend effectdoel "${d.target}"`);
     if (d.delta === undefined && (d.from === undefined || d.factor === undefined))
       at('scenario', ['dynamics', i], 'een regel heeft "delta" of "from" met "factor" nodig');
@@ -150,7 +163,8 @@ export function checkBundle(
   unique('inspection', ['visits'], insp.visits);
   unique('inspection', ['norms'], insp.norms);
   insp.visits.forEach((v, i) => {
-    if (v.quarter === undefined && v.when === undefined) at('inspection', ['visits', i], 'een bezoek heeft "quarter" of "when" nodig');
+    if (v.quarter === undefined && v.when === undefined)
+      at('inspection', ['visits', i], 'een bezoek heeft "quarter" of "when" nodig');
     expr('inspection', ['visits', i, 'when'], v.when);
     knot('inspection', ['visits', i, 'knot'], v.story, v.knot);
   });
@@ -168,12 +182,21 @@ export function checkBundle(
     const diverted = divertTargets(src);
     for (const [name, line] of knotsOf(src))
       if (!fromData.has(name) && !diverted.has(name))
-        problems.push({ file: `${dir}/${story}.ink`, line, message: `knoop "${name}" wordt nergens gebruikt (niet in de data, geen -> ernaartoe)` });
+        problems.push({
+          file: `${dir}/${story}.ink`,
+          line,
+          message: `knoop "${name}" wordt nergens gebruikt (niet in de data, geen -> ernaartoe)`,
+        });
   }
   for (const [story, knots] of used)
     for (const k of knots) {
       const dead = explore(b.stories[story]!, k);
-      if (dead) problems.push({ file: `${dir}/${story}.ink`, line: knotsOf(inkSources[story] ?? '').get(k), message: `knoop "${k}": ${dead}` });
+      if (dead)
+        problems.push({
+          file: `${dir}/${story}.ink`,
+          line: knotsOf(inkSources[story] ?? '').get(k),
+          message: `knoop "${k}": ${dead}`,
+        });
     }
   return problems;
 }
@@ -201,7 +224,8 @@ function checkInkSource(dir: string, story: string, src: string, b: ScenarioBund
     const add = (message: string) => problems.push({ file, line: i + 1, message });
     for (const m of line.matchAll(/\b(test|get)\("([^"]*)"\)/g)) {
       try {
-        for (const ref of exprRefs(parseExpr(m[2]!))) if (!isKnownRef(b, ref)) add(`onbekende verwijzing "${ref}" in ${m[1]}("${m[2]}")`);
+        for (const ref of exprRefs(parseExpr(m[2]!)))
+          if (!isKnownRef(b, ref)) add(`onbekende verwijzing "${ref}" in ${m[1]}("${m[2]}")`);
       } catch (e) {
         add(`${m[1]}("${m[2]}"): ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -215,10 +239,12 @@ function checkInkSource(dir: string, story: string, src: string, b: ScenarioBund
         continue;
       }
       const c = t.command;
-      if (c.kind === 'speaker' && !b.scenario.characters.some((x) => x.id === c.who)) add(`onbekende spreker "${c.who}"`);
+      if (c.kind === 'speaker' && !b.scenario.characters.some((x) => x.id === c.who))
+        add(`onbekende spreker "${c.who}"`);
       if (c.kind === 'effect' && !isEffectTarget(b, c.effect.target)) add(`onbekend effectdoel "${c.effect.target}"`);
       if (c.kind === 'reveal' && !b.scan.facts.some((f) => f.id === c.fact)) add(`onbekend feit "${c.fact}"`);
-      if (c.kind === 'src' && !SourceRef.safeParse(c.ref).success) add(`bron "${c.ref}" heeft niet de vorm NNN:Lx-y of "extrapolation: reden"`);
+      if (c.kind === 'src' && !SourceRef.safeParse(c.ref).success)
+        add(`bron "${c.ref}" heeft niet de vorm NNN:Lx-y of "extrapolation: reden"`);
     }
   });
   return problems;

@@ -22,7 +22,11 @@ export function readYaml<T>(file: string, text: string, schema: z.ZodType<T>): L
   };
   if (doc.errors.length) {
     return {
-      problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line, message: `YAML: ${e.message.split('\n')[0]}` })),
+      problems: doc.errors.map((e) => ({
+        file,
+        line: e.linePos?.[0]?.line,
+        message: `YAML: ${e.message.split('\n')[0]}`,
+      })),
       lineOf,
     };
   }

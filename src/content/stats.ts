@@ -32,12 +32,17 @@ export function contentStats(b: ScenarioBundle, inkSources: Readonly<Record<stri
   // In the data every intervention, conditional, plan choice and dynamic carries a source; ladder effects may.
   const p = b.plan;
   const dataEffects =
-    b.interventions.interventions.reduce((a, iv) => a + iv.effects.length + iv.conditional.reduce((x, c) => x + c.effects.length, 0), 0) +
-    [p.commitment.sign, p.commitment.refuse, ...p.leaders, ...p.coaches, ...p.reporting, ...p.borging].reduce((a, c) => a + c.effects.length, 0) +
+    b.interventions.interventions.reduce(
+      (a, iv) => a + iv.effects.length + iv.conditional.reduce((x, c) => x + c.effects.length, 0),
+      0,
+    ) +
+    [p.commitment.sign, p.commitment.refuse, ...p.leaders, ...p.coaches, ...p.reporting, ...p.borging].reduce(
+      (a, c) => a + c.effects.length,
+      0,
+    ) +
     b.scenario.dynamics.length;
   const ladderEffects = b.scenario.ladder.flatMap((l) => l.effects);
-  const conversations =
-    b.agenda.items.filter((i) => i.kind === 'gesprek').length + b.inspection.visits.length + 2; // + approval and interim
+  const conversations = b.agenda.items.filter((i) => i.kind === 'gesprek').length + b.inspection.visits.length + 2; // + approval and interim
   const totalEffects = dataEffects + ladderEffects.length + inkEffects + p.interim.adjustEffects.length;
   const sourced = dataEffects + ladderEffects.filter((e) => e.source).length + inkSourced;
   return {

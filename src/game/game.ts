@@ -60,7 +60,13 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     if (!conv || conv.seq === seenSeq) return;
     seenSeq = conv.seq;
     const step = narrative.start(conv.story, conv.knot);
-    dialogue = { conversation: conv, lines: step.lines, fresh: step.lines.length, choices: step.choices, ended: step.ended };
+    dialogue = {
+      conversation: conv,
+      lines: step.lines,
+      fresh: step.lines.length,
+      choices: step.choices,
+      ended: step.ended,
+    };
     if (step.error) dialogue.error = step.error;
     if (step.outcome) outcome = step.outcome;
   };

@@ -62,7 +62,8 @@ export type LoadOutcome = { ok: true; game: Game } | { ok: false; message: strin
 export function loadSave(text: unknown, bundles: (id: string) => ScenarioBundle | undefined): LoadOutcome {
   try {
     if (typeof text !== 'string' || text.length === 0) return fail('Er is geen opgeslagen spel gevonden.');
-    if (text.length > MAX_SAVE_CHARS) return fail('Het opgeslagen spel is onleesbaar groot en kan niet worden geladen.');
+    if (text.length > MAX_SAVE_CHARS)
+      return fail('Het opgeslagen spel is onleesbaar groot en kan niet worden geladen.');
     let raw: unknown;
     try {
       raw = JSON.parse(text);

@@ -91,11 +91,15 @@ const openSources = (game: Game) => {
 };
 const openAgenda = (game: Game) => {
   const c = game.snapshot().machine.context;
-  return c.agendaLeft > 0 ? game.bundle.agenda.items.filter((i) => isAgendaOpen(game.bundle, c.sim, c.agendaDone, i.id)) : [];
+  return c.agendaLeft > 0
+    ? game.bundle.agenda.items.filter((i) => isAgendaOpen(game.bundle, c.sim, c.agendaDone, i.id))
+    : [];
 };
 const buyable = (game: Game) => {
   const s = game.snapshot().machine.context.sim;
-  return game.bundle.interventions.interventions.filter((iv) => canBuy(game.bundle, s, iv, []).ok && iv.cost <= s.budget);
+  return game.bundle.interventions.interventions.filter(
+    (iv) => canBuy(game.bundle, s, iv, []).ok && iv.cost <= s.budget,
+  );
 };
 /** Adds interventions in the given order while the basket stays valid and affordable. */
 const fill = (game: Game, order: readonly InterventionDef[], share: number): string[] => {
@@ -114,7 +118,11 @@ const fill = (game: Game, order: readonly InterventionDef[], share: number): str
 
 const random: Policy = {
   dialogue: (game, r) => Math.floor(r.next() * game.snapshot().dialogue!.choices.length),
-  intake: (b, r) => ({ type: 'intake.submit', commit: r.next() < 0.8 ? 'sign' : 'refuse', leader: pick(b.plan.leaders, r).id }),
+  intake: (b, r) => ({
+    type: 'intake.submit',
+    commit: r.next() < 0.8 ? 'sign' : 'refuse',
+    leader: pick(b.plan.leaders, r).id,
+  }),
   scan: (game, r) => {
     const open = openSources(game);
     return open.length && r.next() < 0.85 ? { type: 'scan.open', source: pick(open, r).id } : { type: 'scan.finish' };
@@ -122,7 +130,13 @@ const random: Policy = {
   diagnosis: (game, r) => {
     const b = game.bundle;
     const n = 1 + Math.floor(r.next() * b.scan.maxProblems);
-    return { type: 'diagnosis.submit', problems: shuffle(b.scan.problems, r).slice(0, n).map((p) => p.id), theme: pick(b.scan.themes, r).id };
+    return {
+      type: 'diagnosis.submit',
+      problems: shuffle(b.scan.problems, r)
+        .slice(0, n)
+        .map((p) => p.id),
+      theme: pick(b.scan.themes, r).id,
+    };
   },
   plan: (b, r) => ({
     type: 'plan.submit',
@@ -153,10 +167,19 @@ const nothing: Policy = {
   dialogue: () => 0,
   intake: (b) => ({ type: 'intake.submit', commit: 'sign', leader: b.plan.leaders[0]!.id }),
   scan: () => ({ type: 'scan.finish' }),
-  diagnosis: (game) => ({ type: 'diagnosis.submit', problems: [game.bundle.scan.problems[0]!.id], theme: game.bundle.scan.themes[0]!.id }),
+  diagnosis: (game) => ({
+    type: 'diagnosis.submit',
+    problems: [game.bundle.scan.problems[0]!.id],
+    theme: game.bundle.scan.themes[0]!.id,
+  }),
   plan: (b) => {
     const cheapest = [...b.plan.coaches].sort((x, y) => x.cost - y.cost)[0]!;
-    return { type: 'plan.submit', goals: [{ id: b.plan.goals[0]!.id, level: b.plan.goals[0]!.levels[0]!.id }], coach: cheapest.id, style: b.plan.reporting[0]!.id };
+    return {
+      type: 'plan.submit',
+      goals: [{ id: b.plan.goals[0]!.id, level: b.plan.goals[0]!.levels[0]!.id }],
+      coach: cheapest.id,
+      style: b.plan.reporting[0]!.id,
+    };
   },
   agenda: () => ({ type: 'agenda.finish' }),
   budget: () => ({ type: 'budget.submit', buy: [] }),
@@ -193,7 +216,8 @@ const highRoad: Policy = {
     const b = game.bundle;
     const s = game.snapshot().machine.context.sim;
     const counts = new Map<string, number>();
-    for (const f of b.scan.facts) if (s.facts[f.id] !== undefined) counts.set(f.problem, (counts.get(f.problem) ?? 0) + 1);
+    for (const f of b.scan.facts)
+      if (s.facts[f.id] !== undefined) counts.set(f.problem, (counts.get(f.problem) ?? 0) + 1);
     const ranked = [...counts].sort((x, y) => y[1] - x[1]).map(([p]) => p);
     const problems = (ranked.length ? ranked : [b.scan.problems[0]!.id]).slice(0, b.scan.maxProblems);
     const theme = b.scan.themes.find((t) => t.id === 'ruimte_voor_professionals') ?? b.scan.themes[0]!;
@@ -201,7 +225,9 @@ const highRoad: Policy = {
   },
   plan: (b) => ({
     type: 'plan.submit',
-    goals: b.plan.goals.slice(0, Math.min(2, b.plan.maxGoals)).map((g) => ({ id: g.id, level: g.levels[Math.min(1, g.levels.length - 1)]!.id })),
+    goals: b.plan.goals
+      .slice(0, Math.min(2, b.plan.maxGoals))
+      .map((g) => ({ id: g.id, level: g.levels[Math.min(1, g.levels.length - 1)]!.id })),
     coach: b.plan.coaches[0]!.id,
     style: b.plan.reporting[b.plan.reporting.length - 1]!.id,
   }),
@@ -230,7 +256,8 @@ export function playToEnd(game: Game, strategy: Strategy, r: Rand, maxSteps = 50
   for (let i = 0; i < maxSteps; i++) {
     if (game.snapshot().machine.hasTag('debrief')) return game;
     const e = strategy(game, r);
-    if (!game.send(e)) throw new Error(`zet geweigerd: ${JSON.stringify(e)} in ${JSON.stringify(game.snapshot().machine.value)}`);
+    if (!game.send(e))
+      throw new Error(`zet geweigerd: ${JSON.stringify(e)} in ${JSON.stringify(game.snapshot().machine.value)}`);
   }
   throw new Error('het spel eindigde niet binnen het maximale aantal zetten');
 }

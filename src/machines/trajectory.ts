@@ -217,7 +217,12 @@ export const trajectoryMachine = setup({
       let s: SimState = sim;
       if (coach) {
         s = effects(b, { ...s, budget: Math.max(0, s.budget - coach.cost) }, coach.effects, `coach:${coach.id}`);
-        s = decide(s, { phase: 'plan', label: `Coach: ${coach.title}`, detail: coach.summary, cause: `coach:${coach.id}` });
+        s = decide(s, {
+          phase: 'plan',
+          label: `Coach: ${coach.title}`,
+          detail: coach.summary,
+          cause: `coach:${coach.id}`,
+        });
       }
       s = effects(b, s, style.effects, `style:${style.id}`);
       return {
@@ -231,7 +236,12 @@ export const trajectoryMachine = setup({
     }),
     startQuarter: assign(({ context: { b, sim } }) => {
       let s: SimState = { ...sim, quarter: sim.quarter + 1 };
-      s = effects(b, s, [{ target: 'budget', delta: b.scenario.changeBudget.perQuarter, lag: 0, ramp: 1 }], 'kwartaalbudget');
+      s = effects(
+        b,
+        s,
+        [{ target: 'budget', delta: b.scenario.changeBudget.perQuarter, lag: 0, ramp: 1 }],
+        'kwartaalbudget',
+      );
       const drawn = drawEvents(b, s);
       return { sim: { ...s, rng: drawn.rng }, queue: drawn.events, agendaLeft: b.scenario.agendaSlots, agendaDone: [] };
     }),
@@ -309,7 +319,11 @@ export const trajectoryMachine = setup({
       for (const id of event.lower) {
         s = effects(b, s, b.plan.interim.adjustEffects, `interim:${id}`);
         const t = b.plan.goals.find((x) => x.id === id)!;
-        s = decide(s, { phase: 'tussenevaluatie', label: `Doel bijgesteld: ${t.title}`, detail: 'Ambitie een stap lager' });
+        s = decide(s, {
+          phase: 'tussenevaluatie',
+          label: `Doel bijgesteld: ${t.title}`,
+          detail: 'Ambitie een stap lager',
+        });
       }
       if (!event.lower.length)
         s = decide(s, { phase: 'tussenevaluatie', label: 'Plan ongewijzigd', detail: 'Doelen blijven staan' });
@@ -485,10 +499,14 @@ export const trajectoryMachine = setup({
 });
 
 /** Is an agenda item available now (its condition holds, and a one-off has not been held)? */
-export function isAgendaOpen(b: ScenarioBundle, sim: SimState, doneThisQuarter: readonly string[], id: string): boolean {
+export function isAgendaOpen(
+  b: ScenarioBundle,
+  sim: SimState,
+  doneThisQuarter: readonly string[],
+  id: string,
+): boolean {
   const item = b.agenda.items.find((i) => i.id === id);
   if (!item || doneThisQuarter.includes(id)) return false;
   if (item.once && sim.attempts[`agenda_${id}`] !== undefined) return false;
   return !item.when || test(b, sim, item.when);
 }
-

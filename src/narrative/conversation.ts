@@ -24,6 +24,29 @@ export interface Reads {
   test(expr: string): boolean;
 }
 
+/**
+ * Parsing a story's JSON is the costliest part of starting a game. The parsed content tree is
+ * immutable while playing (all play state lives in StoryState), so games share it; every game
+ * still gets its own Story and state.
+ */
+type Parsed = { root: Story['mainContentContainer']; lists: NonNullable<Story['listDefinitions']>['lists'] | null };
+const parsedContent = new Map<string, Parsed>();
+function newStory(json: string): Story {
+  const parsed = parsedContent.get(json);
+  if (!parsed) {
+    const story = new Story(json);
+    parsedContent.set(json, { root: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null });
+    return story;
+  }
+  const story = new Story(parsed.root, parsed.lists);
+  story.ResetState();
+  // The first Story of this content already checked that every EXTERNAL is bound, and every
+  // Story binds the same functions (see Narrative.story); walking the tree again per game costs
+  // a tenth of a playthrough.
+  (story as unknown as { _hasValidatedExternals: boolean })._hasValidatedExternals = true;
+  return story;
+}
+
 export class Narrative {
   private readonly stories = new Map<string, Story>();
   private current: { story: string; knot: string; ink: Story; outcome?: string } | null = null;
@@ -40,7 +63,7 @@ export class Narrative {
     if (!s) {
       const json = this.compiled[id];
       if (!json) throw new Error(`verhaal "${id}" bestaat niet`);
-      s = new Story(json);
+      s = newStory(json);
       s.onError = (message) => {
         throw new Error(message);
       };

@@ -28,11 +28,7 @@ export function parseTag(raw: string): TagResult {
       ? {
           ok: true,
           command:
-            kind === 'speaker'
-              ? { kind, who: value }
-              : kind === 'reveal'
-                ? { kind, fact: value }
-                : { kind, value },
+            kind === 'speaker' ? { kind, who: value } : kind === 'reveal' ? { kind, fact: value } : { kind, value },
         }
       : { ok: false, error: `"${key}:" verwacht een naam in snake_case, niet "${value}"` };
   switch (key) {
@@ -58,6 +54,9 @@ export function parseTag(raw: string): TagResult {
       return { ok: true, command: { kind: 'effect', effect } };
     }
     default:
-      return { ok: false, error: `onbekende tag "${key}:" (bekend: speaker, effect, flag, unflag, reveal, outcome, src)` };
+      return {
+        ok: false,
+        error: `onbekende tag "${key}:" (bekend: speaker, effect, flag, unflag, reveal, outcome, src)`,
+      };
   }
 }

@@ -2,7 +2,7 @@
  * Pure functions over SimState: reading references, applying effects with lags and ramps,
  * the quarterly tick. Every function returns a new state; nothing here knows about screens.
  */
-import { evalExpr, type Expr, parseExpr } from './expr';
+import { type Expr, evalExpr, parseExpr } from './expr';
 import { seedState } from './rng';
 import type { Effect, ScenarioBundle } from './schema';
 import type { SimState } from './state';
@@ -144,7 +144,10 @@ export function applyEffects(bundle: ScenarioBundle, s: SimState, effects: reado
     if (lag === 0 && ramp === 1) change(bundle, draft, e.target, e.delta, cause);
     else {
       const from = s.quarter + lag;
-      draft.pending = [...draft.pending, { target: e.target, perQuarter: e.delta / ramp, from, to: from + ramp - 1, cause }];
+      draft.pending = [
+        ...draft.pending,
+        { target: e.target, perQuarter: e.delta / ramp, from, to: from + ramp - 1, cause },
+      ];
     }
   }
   return draft;

@@ -2,8 +2,9 @@
  * The scenario's rules as pure functions over (bundle, state): which events happen, what may be
  * bought, when the inspector comes and what she concludes, and how goals and values are judged.
  */
-import { nextRandom, weightedPick } from './rng';
+
 import { applyEffects, test } from './model';
+import { nextRandom, weightedPick } from './rng';
 import type { EventDef, InterventionDef, ScenarioBundle } from './schema';
 import type { InspectionRecord, SimState } from './state';
 
@@ -11,7 +12,10 @@ import type { InspectionRecord, SimState } from './state';
 export function drawEvents(b: ScenarioBundle, s: SimState): { events: string[]; rng: number } {
   const eligible = (e: EventDef) => !(e.once && s.seen[e.id] !== undefined) && (!e.when || test(b, s, e.when));
   const max = b.events.perQuarter;
-  const picked = b.events.events.filter((e) => e.forced && eligible(e)).map((e) => e.id).slice(0, max + 1);
+  const picked = b.events.events
+    .filter((e) => e.forced && eligible(e))
+    .map((e) => e.id)
+    .slice(0, max + 1);
   let rng = s.rng;
   let pool = b.events.events.filter((e) => !e.forced && eligible(e));
   while (picked.length < max && pool.length) {
@@ -33,7 +37,8 @@ export type BuyCheck = { ok: true } | { ok: false; reason: string };
 /** May this intervention be bought now, alongside the others in the same basket? */
 export function canBuy(b: ScenarioBundle, s: SimState, iv: InterventionDef, basket: readonly string[]): BuyCheck {
   if (s.bought[iv.id] !== undefined && !iv.repeatable) return { ok: false, reason: 'al ingezet' };
-  if (iv.requires && !test(b, s, iv.requires)) return { ok: false, reason: iv.requiresText ?? 'voorwaarde niet vervuld' };
+  if (iv.requires && !test(b, s, iv.requires))
+    return { ok: false, reason: iv.requiresText ?? 'voorwaarde niet vervuld' };
   const clash = iv.excludes.find((x) => s.bought[x] !== undefined || basket.includes(x));
   if (clash) {
     const other = b.interventions.interventions.find((i) => i.id === clash);
@@ -116,7 +121,13 @@ export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): Sim
     ...next,
     decisions: [
       ...next.decisions,
-      { quarter: s.quarter, phase: 'inspectie', label: visit.title, detail: `Uitkomst: ${step.label}`, cause: `visit:${visitId}` },
+      {
+        quarter: s.quarter,
+        phase: 'inspectie',
+        label: visit.title,
+        detail: `Uitkomst: ${step.label}`,
+        cause: `visit:${visitId}`,
+      },
     ],
   };
 }
@@ -149,7 +160,10 @@ export function evaluateGoals(b: ScenarioBundle, s: SimState): GoalResult[] {
 }
 
 /** The value triad (seed 000): client, employee and organisational value, each 0–100. */
-export function triad(b: ScenarioBundle, values: Record<string, number>): Record<'client' | 'medewerker' | 'organisatie', number> {
+export function triad(
+  b: ScenarioBundle,
+  values: Record<string, number>,
+): Record<'client' | 'medewerker' | 'organisatie', number> {
   const part = (parts: ScenarioBundle['scenario']['triad']['client']) => {
     const total = parts.reduce((a, p) => a + p.weight, 0);
     const sum = parts.reduce((a, p) => {

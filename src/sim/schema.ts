@@ -94,11 +94,26 @@ export const ScenarioFile = z.object({
   changeBudget: z.object({ start: z.number().nonnegative(), perQuarter: z.number().nonnegative() }),
   indicators: z.array(Indicator).min(6),
   characters: z.array(Character).min(4),
-  locations: z.array(z.object({ id: Id, name: Text, kind: z.enum(['verpleeghuis', 'thuiszorg', 'kantoor']), x: z.number(), y: z.number() })).min(1),
+  locations: z
+    .array(
+      z.object({
+        id: Id,
+        name: Text,
+        kind: z.enum(['verpleeghuis', 'thuiszorg', 'kantoor']),
+        x: z.number(),
+        y: z.number(),
+      }),
+    )
+    .min(1),
   dynamics: z.array(Dynamic),
   triad: z.object({ client: z.array(TriadPart), medewerker: z.array(TriadPart), organisatie: z.array(TriadPart) }),
   ladder: z.array(LadderStep).length(6),
-  epilogue: z.object({ retainBase: z.number().min(0).max(1), retainPerBorging: z.number().min(0), story: Id, knot: Id }),
+  epilogue: z.object({
+    retainBase: z.number().min(0).max(1),
+    retainPerBorging: z.number().min(0),
+    story: Id,
+    knot: Id,
+  }),
   intro: z.object({ story: Id, knot: Id }),
 });
 

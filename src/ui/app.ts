@@ -104,13 +104,19 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     if (!routeChanged) return;
     lastKey = null;
     if (s.route === 'title') panel.replaceChildren(titleScreen(s.hasSave, start, () => settings.showModal()));
-    else if (s.route === 'loading') panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Het scenario wordt geladen…'));
+    else if (s.route === 'loading')
+      panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Het scenario wordt geladen…'));
     else if (s.route === 'problem' && s.problem)
       panel.replaceChildren(
-        problemScreen(s.problem.title, s.problem.message, () => {
-          saveStorage.clear();
-          void start('new');
-        }, toTitle),
+        problemScreen(
+          s.problem.title,
+          s.problem.message,
+          () => {
+            saveStorage.clear();
+            void start('new');
+          },
+          toTitle,
+        ),
       );
     panel.querySelector<HTMLElement>('h1, h2')?.focus();
   };
@@ -175,7 +181,8 @@ function settingsDialog(store: AppStore, audio: AudioService): HTMLDialogElement
         max: 100,
         step: 5,
         value: Math.round(s[key] * 100),
-        oninput: (e: Event) => store.getState().setSettings({ [key]: Number((e.target as HTMLInputElement).value) / 100 }),
+        oninput: (e: Event) =>
+          store.getState().setSettings({ [key]: Number((e.target as HTMLInputElement).value) / 100 }),
       }),
     );
   const toggle = (key: 'muted' | 'reducedMotion' | 'largeText', label: string) =>

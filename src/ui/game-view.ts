@@ -6,8 +6,8 @@
 import type { GameSnapshot } from '../game/game';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioBundle } from '../sim/schema';
-import type { ScreenCtx } from './screens/common';
 import { borgingScreen, finalScreen, interimScreen } from './screens/closing';
+import type { ScreenCtx } from './screens/common';
 import { debriefScreen } from './screens/debrief';
 import { dialogueScreen } from './screens/dialogue';
 import { intakeScreen } from './screens/intake';

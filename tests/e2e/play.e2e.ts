@@ -27,7 +27,18 @@ describe('a whole trajectory in the browser', () => {
       return false;
     });
     await page.screenshot({ path: join(SHOTS, 'muis-terugblik.png'), fullPage: true });
-    for (const s of ['scherm-intake', 'scherm-scan', 'scherm-diagnose', 'scherm-plan', 'scherm-agenda', 'scherm-begroting', 'scherm-rapportage', 'scherm-tussenevaluatie', 'scherm-borging', 'scherm-eindevaluatie'])
+    for (const s of [
+      'scherm-intake',
+      'scherm-scan',
+      'scherm-diagnose',
+      'scherm-plan',
+      'scherm-agenda',
+      'scherm-begroting',
+      'scherm-rapportage',
+      'scherm-tussenevaluatie',
+      'scherm-borging',
+      'scherm-eindevaluatie',
+    ])
       expect(seen).toContain(s);
     expect(seen).toContain('scherm-oordeel');
     await expect(page.getByRole('heading', { name: 'Terugblik', level: 2 }).isVisible()).resolves.toBe(true);

@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 export type Input = 'mouse' | 'keyboard';
 
 export async function screenId(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('#paneel .screen')?.id ?? `route-${document.getElementById('ui')?.dataset.route}`);
+  return page.evaluate(
+    () => document.querySelector('#paneel .screen')?.id ?? `route-${document.getElementById('ui')?.dataset.route}`,
+  );
 }
 
 /** Moves focus with Tab until it lands on `selector`; fails if the element cannot be reached. */
@@ -77,7 +79,10 @@ export async function step(page: Page, input: Input): Promise<string> {
       break;
     case 'scherm-agenda': {
       const open = '#scherm-agenda .card button:not(:disabled)';
-      if ((await page.locator(open).count()) && !(await page.evaluate(() => document.body.dataset.agendaVisited === 'ja'))) {
+      if (
+        (await page.locator(open).count()) &&
+        !(await page.evaluate(() => document.body.dataset.agendaVisited === 'ja'))
+      ) {
         await page.evaluate(() => {
           document.body.dataset.agendaVisited = 'ja';
         });
@@ -117,7 +122,12 @@ export async function step(page: Page, input: Input): Promise<string> {
 }
 
 /** Plays from the current screen until the debrief (Terugblik), or until `stopAt` returns true. */
-export async function playUntil(page: Page, input: Input, stopAt: (screen: string, steps: number) => boolean = () => false, max = 800) {
+export async function playUntil(
+  page: Page,
+  input: Input,
+  stopAt: (screen: string, steps: number) => boolean = () => false,
+  max = 800,
+) {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     const id = await screenId(page);

@@ -11,7 +11,15 @@ afterAll(async () => h?.close());
 
 const state = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
-    const s = (window as unknown as { __koers: { store: { getState(): { snap: { version: number; machine: { value: unknown; context: { sim: unknown } } } | null } } } }).__koers.store.getState();
+    const s = (
+      window as unknown as {
+        __koers: {
+          store: {
+            getState(): { snap: { version: number; machine: { value: unknown; context: { sim: unknown } } } | null };
+          };
+        };
+      }
+    ).__koers.store.getState();
     return JSON.stringify({ v: s.snap?.version, value: s.snap?.machine.value, sim: s.snap?.machine.context.sim });
   });
 
@@ -36,7 +44,18 @@ describe('save and resume', () => {
   it.each([
     ['garbage', '{dit is geen json', 'beschadigd'],
     ['a foreign file', JSON.stringify({ hello: 'world' }), 'geen opgeslagen spel van Koers'],
-    ['a tampered log', JSON.stringify({ format: 'koers-save', version: 1, scenario: 'het_baken', contentVersion: 1, seed: 5, events: [{ type: 'budget.submit', buy: ['x'] }] }), 'klopt niet'],
+    [
+      'a tampered log',
+      JSON.stringify({
+        format: 'koers-save',
+        version: 1,
+        scenario: 'het_baken',
+        contentVersion: 1,
+        seed: 5,
+        events: [{ type: 'budget.submit', buy: ['x'] }],
+      }),
+      'klopt niet',
+    ],
   ])('%s in storage shows a Dutch message and lets the player start fresh', async (_name, value, words) => {
     const { page, errors } = await openPage(h);
     await page.evaluate((v) => localStorage.setItem('koers.save.v1', v), value);

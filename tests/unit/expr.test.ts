@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evalExpr, ExprError, exprRefs, parseExpr } from '../../src/sim/expr';
+import { ExprError, evalExpr, exprRefs, parseExpr } from '../../src/sim/expr';
 
 const vals: Record<string, number> = { verzuim: 9.5, 'trust.ruud': 40, 'flag.x': 1, 'fact.y': 0 };
 const run = (src: string) => evalExpr(parseExpr(src), (p) => vals[p] ?? 0);
@@ -20,9 +20,12 @@ describe('condition language', () => {
     expect(exprRefs(parseExpr('verzuim > 9 and not (flag.a or bought.b)'))).toEqual(['verzuim', 'flag.a', 'bought.b']);
   });
 
-  it.each(['verzuim >', '(verzuim > 9', 'verzuim > 9 )', 'and verzuim', 'verzuim $ 3', ''])('rejects "%s" with a Dutch message', (src) => {
-    expect(() => parseExpr(src)).toThrow(ExprError);
-  });
+  it.each(['verzuim >', '(verzuim > 9', 'verzuim > 9 )', 'and verzuim', 'verzuim $ 3', ''])(
+    'rejects "%s" with a Dutch message',
+    (src) => {
+      expect(() => parseExpr(src)).toThrow(ExprError);
+    },
+  );
 
   it('never throws anything but ExprError, whatever the input', () => {
     fc.assert(

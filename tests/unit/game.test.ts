@@ -75,11 +75,19 @@ describe('saves', () => {
 
   it('never throws on arbitrary input, and always explains in Dutch', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.uint8Array().map((b) => String.fromCharCode(...b)), fc.anything()), (input) => {
-        const r = loadSave(input, bundles);
-        expect(r.ok).toBe(false);
-        if (!r.ok) expect(r.message).toMatch(/spel|Koers|scenario/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.uint8Array().map((b) => String.fromCharCode(...b)),
+          fc.anything(),
+        ),
+        (input) => {
+          const r = loadSave(input, bundles);
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.message).toMatch(/spel|Koers|scenario/);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -4,7 +4,12 @@ import { createAppStore, defaultSettings } from '../../src/state/store';
 
 const memory = (): StateStorage & { data: Map<string, string> } => {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 
 describe('app store', () => {
@@ -26,7 +31,10 @@ describe('app store', () => {
 
   it('restores settings, ignoring malformed stored values', () => {
     const storage = memory();
-    storage.setItem('koers.settings', JSON.stringify({ state: { settings: { music: 'hard', muted: true, effects: 0.25 } }, version: 1 }));
+    storage.setItem(
+      'koers.settings',
+      JSON.stringify({ state: { settings: { music: 'hard', muted: true, effects: 0.25 } }, version: 1 }),
+    );
     const s = createAppStore({ storage });
     expect(s.getState().settings).toEqual({ ...defaultSettings(), muted: true, effects: 0.25 });
   });

@@ -3,7 +3,10 @@ import { parseTag } from '../../src/narrative/tags';
 
 describe('ink tag grammar', () => {
   it('parses effects with lag and ramp', () => {
-    expect(parseTag('effect: trust.or +5')).toEqual({ ok: true, command: { kind: 'effect', effect: { target: 'trust.or', delta: 5, lag: 0, ramp: 1 } } });
+    expect(parseTag('effect: trust.or +5')).toEqual({
+      ok: true,
+      command: { kind: 'effect', effect: { target: 'trust.or', delta: 5, lag: 0, ramp: 1 } },
+    });
     expect(parseTag(' effect: verzuim -0.4 lag 2 ramp 3 ')).toEqual({
       ok: true,
       command: { kind: 'effect', effect: { target: 'verzuim', delta: -0.4, lag: 2, ramp: 3 } },

@@ -10,13 +10,22 @@ export function goalsTable(c: ScreenCtx): HTMLElement {
     'table',
     { class: 'indicators goals' },
     h('caption', {}, 'Eigen doelen'),
-    h('thead', {}, h('tr', {}, ...['Doel', 'Ambitie', 'Start', 'Doelwaarde', 'Nu', 'Stand'].map((t) => h('th', { scope: 'col' }, t)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...['Doel', 'Ambitie', 'Start', 'Doelwaarde', 'Nu', 'Stand'].map((t) => h('th', { scope: 'col' }, t)),
+      ),
+    ),
     h(
       'tbody',
       {},
       rows.map((g) => {
         const ind = c.b.scenario.indicators.find((i) => i.id === c.b.plan.goals.find((x) => x.id === g.id)!.indicator)!;
-        const f = (v: number) => v.toLocaleString('nl-NL', { maximumFractionDigits: ind.decimals, minimumFractionDigits: ind.decimals });
+        const f = (v: number) =>
+          v.toLocaleString('nl-NL', { maximumFractionDigits: ind.decimals, minimumFractionDigits: ind.decimals });
         const icon = g.result === 'behaald' ? '✓' : g.result === 'deels behaald' ? '◐' : '✗';
         return h(
           'tr',
@@ -26,7 +35,12 @@ export function goalsTable(c: ScreenCtx): HTMLElement {
           h('td', {}, f(g.start)),
           h('td', {}, f(g.target)),
           h('td', {}, f(g.end)),
-          h('td', { class: `result result--${g.result.replace(' ', '-')}` }, h('span', { 'aria-hidden': 'true' }, `${icon} `), g.result),
+          h(
+            'td',
+            { class: `result result--${g.result.replace(' ', '-')}` },
+            h('span', { 'aria-hidden': 'true' }, `${icon} `),
+            g.result,
+          ),
         );
       }),
     ),
@@ -48,7 +62,11 @@ export function interimScreen(c: ScreenCtx): HTMLElement {
       goals.map((g) => {
         const t = c.b.plan.goals.find((x) => x.id === g.id)!;
         const first = t.levels[0]!.id === g.level;
-        return { id: g.id, title: `${t.title}: ambitie een stap lager`, disabled: first ? 'al op het laagste niveau' : false };
+        return {
+          id: g.id,
+          title: `${t.title}: ambitie een stap lager`,
+          disabled: first ? 'al op het laagste niveau' : false,
+        };
       }),
     ),
     c.b.plan.interim.adjustEffects.length ? effectBullets(c.b, c.b.plan.interim.adjustEffects) : null,
@@ -90,7 +108,13 @@ export function borgingScreen(c: ScreenCtx): HTMLElement {
 export function triadList(c: ScreenCtx, values: Record<string, number>): HTMLElement {
   const t = triad(c.b, values);
   const row = (label: string, v: number) =>
-    h('li', {}, h('span', { class: 'triad__label' }, label), h('meter', { min: 0, max: 100, value: v, 'aria-hidden': 'true' }), ` ${v} van 100`);
+    h(
+      'li',
+      {},
+      h('span', { class: 'triad__label' }, label),
+      h('meter', { min: 0, max: 100, value: v, 'aria-hidden': 'true' }),
+      ` ${v} van 100`,
+    );
   return h(
     'ul',
     { class: 'triad', 'aria-label': 'Waardendriehoek' },

@@ -52,7 +52,10 @@ export function fmt(ind: IndicatorDef, v: number): string {
 }
 
 /** Direction in words and symbols, never colour alone. */
-export function trend(ind: IndicatorDef, delta: number): { text: string; symbol: string; tone: 'goed' | 'slecht' | 'gelijk' } {
+export function trend(
+  ind: IndicatorDef,
+  delta: number,
+): { text: string; symbol: string; tone: 'goed' | 'slecht' | 'gelijk' } {
   const eps = 0.5 * 10 ** -ind.decimals;
   if (Math.abs(delta) < eps) return { text: 'gelijk', symbol: '→', tone: 'gelijk' };
   const good = delta * ind.better > 0;

@@ -1,8 +1,8 @@
 /** Terugblik: every decision in order, the indicator history, the value triad, the scan revisited. */
 import { scoreDiagnosis } from '../../sim/rules';
 import { button, h } from '../dom';
-import { fmt, type ScreenCtx, screen } from './common';
 import { triadList } from './closing';
+import { fmt, type ScreenCtx, screen } from './common';
 import { GROUPS } from './report';
 
 export function debriefScreen(c: ScreenCtx): HTMLElement {
@@ -16,7 +16,16 @@ export function debriefScreen(c: ScreenCtx): HTMLElement {
       'table',
       { class: 'indicators history' },
       h('caption', {}, 'Verloop van de indicatoren (werkelijke waarden)'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), cols.slice(0, series.length).map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Indicator'),
+          cols.slice(0, series.length).map((t) => h('th', { scope: 'col' }, t)),
+        ),
+      ),
       GROUPS.map(([group, label]) =>
         h(
           'tbody',
@@ -24,7 +33,14 @@ export function debriefScreen(c: ScreenCtx): HTMLElement {
           h('tr', { class: 'group' }, h('th', { scope: 'rowgroup', colspan: series.length + 1 }, label)),
           b.scenario.indicators
             .filter((i) => i.group === group)
-            .map((ind) => h('tr', {}, h('th', { scope: 'row' }, ind.label), series.map((v) => h('td', {}, fmt(ind, v[ind.id] ?? 0))))),
+            .map((ind) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, ind.label),
+                series.map((v) => h('td', {}, fmt(ind, v[ind.id] ?? 0))),
+              ),
+            ),
         ),
       ),
     ),
@@ -42,7 +58,9 @@ export function debriefScreen(c: ScreenCtx): HTMLElement {
         h(
           'ul',
           {},
-          list.map((d) => h('li', {}, h('span', { class: 'tag' }, d.phase), ` ${d.label}`, d.detail ? ` — ${d.detail}` : '')),
+          list.map((d) =>
+            h('li', {}, h('span', { class: 'tag' }, d.phase), ` ${d.label}`, d.detail ? ` — ${d.detail}` : ''),
+          ),
         ),
       ),
     ),

@@ -19,7 +19,8 @@ export function dialogueScreen(c: ScreenCtx): HTMLElement {
   const who = conv.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker;
   const lines = d.lines.map((l, i) => {
     const isNew = i >= d.lines.length - d.fresh;
-    if (l.speaker === 'speler') return h('p', { class: 'line line--speler' }, h('span', { class: 'line__who' }, 'Jij: '), l.text);
+    if (l.speaker === 'speler')
+      return h('p', { class: 'line line--speler' }, h('span', { class: 'line__who' }, 'Jij: '), l.text);
     const name = l.speaker ? characterName(c.b, l.speaker) : '';
     return h(
       'p',
@@ -33,7 +34,14 @@ export function dialogueScreen(c: ScreenCtx): HTMLElement {
         'ol',
         { class: 'choices', 'aria-label': 'Jouw antwoord' },
         d.choices.map((text, index) =>
-          h('li', {}, button(text, () => c.send({ type: 'dialogue.choose', index }), { class: 'btn btn--choice', 'data-choice': index })),
+          h(
+            'li',
+            {},
+            button(text, () => c.send({ type: 'dialogue.choose', index }), {
+              class: 'btn btn--choice',
+              'data-choice': index,
+            }),
+          ),
         ),
       )
     : null;
@@ -56,6 +64,8 @@ export function dialogueScreen(c: ScreenCtx): HTMLElement {
     h('div', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek' }, lines),
     d.error ? h('p', { class: 'notice notice--fout', role: 'alert' }, d.error) : null,
     choices,
-    d.ended ? button('Verder', () => c.send({ type: 'dialogue.close' }), { class: 'btn btn--primary', id: 'gesprek__verder' }) : null,
+    d.ended
+      ? button('Verder', () => c.send({ type: 'dialogue.close' }), { class: 'btn btn--primary', id: 'gesprek__verder' })
+      : null,
   );
 }

@@ -10,7 +10,12 @@ export interface Option {
   extra?: Node | null;
 }
 
-export function radioGroup(name: string, legend: string, options: readonly Option[], checked?: string): HTMLFieldSetElement {
+export function radioGroup(
+  name: string,
+  legend: string,
+  options: readonly Option[],
+  checked?: string,
+): HTMLFieldSetElement {
   return group('radio', name, legend, options, checked ? [checked] : []);
 }
 
@@ -18,7 +23,13 @@ export function checkGroup(name: string, legend: string, options: readonly Optio
   return group('checkbox', name, legend, options, checked);
 }
 
-function group(type: 'radio' | 'checkbox', name: string, legend: string, options: readonly Option[], checked: readonly string[]) {
+function group(
+  type: 'radio' | 'checkbox',
+  name: string,
+  legend: string,
+  options: readonly Option[],
+  checked: readonly string[],
+) {
   return h(
     'fieldset',
     { class: `choicegroup choicegroup--${type}` },

@@ -1,7 +1,7 @@
 /** Intake: sign (or refuse) the programme's commitment, and appoint an internal project leader. */
 import { h } from '../dom';
-import { checkedValues, form, radioGroup } from './forms';
 import { type ScreenCtx, screen } from './common';
+import { checkedValues, form, radioGroup } from './forms';
 
 export function intakeScreen(c: ScreenCtx): HTMLElement {
   const p = c.b.plan;

@@ -38,19 +38,29 @@ export function planScreen(c: ScreenCtx): HTMLElement {
   );
   const noCoach = sim.picks.commit === 'refuse';
   const coaches = noCoach
-    ? h('p', { class: 'notice notice--info' }, 'Je tekende de commitment niet: het programma levert geen coach. Je gaat op eigen kracht.')
+    ? h(
+        'p',
+        { class: 'notice notice--info' },
+        'Je tekende de commitment niet: het programma levert geen coach. Je gaat op eigen kracht.',
+      )
     : radioGroup(
-    'coach',
-    'Welke coach van het programma kies je?',
-    p.coaches.map((co) => ({
-      id: co.id,
-      title: co.title,
-      meta: `${nl(co.cost)} k€`,
-      summary: co.summary,
-      extra: h('div', { class: 'option__extra' }, portrait(b, co.who, 56), effectBullets(b, co.effects), sourceNote(co.source)),
-    })),
-    prev?.coach,
-  );
+        'coach',
+        'Welke coach van het programma kies je?',
+        p.coaches.map((co) => ({
+          id: co.id,
+          title: co.title,
+          meta: `${nl(co.cost)} k€`,
+          summary: co.summary,
+          extra: h(
+            'div',
+            { class: 'option__extra' },
+            portrait(b, co.who, 56),
+            effectBullets(b, co.effects),
+            sourceNote(co.source),
+          ),
+        })),
+        prev?.coach,
+      );
   const styles = radioGroup(
     'stijl',
     'Hoe rapporteer je over de voortgang?',

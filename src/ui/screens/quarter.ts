@@ -24,7 +24,11 @@ export function agendaScreen(c: ScreenCtx): HTMLElement {
           { class: 'card card--agenda' },
           portrait(b, i.who, 56),
           h('h3', { class: 'card__title' }, i.title),
-          h('p', { class: 'card__meta' }, i.kind === 'werkbezoek' ? 'Werkbezoek' : `Gesprek met ${characterName(b, i.who)}`),
+          h(
+            'p',
+            { class: 'card__meta' },
+            i.kind === 'werkbezoek' ? 'Werkbezoek' : `Gesprek met ${characterName(b, i.who)}`,
+          ),
           button('Inplannen', () => c.send({ type: 'agenda.open', item: i.id }), {
             disabled: slots < 1,
             'aria-label': `${i.title} inplannen`,
@@ -33,7 +37,10 @@ export function agendaScreen(c: ScreenCtx): HTMLElement {
       ),
     ),
     open.length ? null : h('p', {}, 'Er staat nu niets open.'),
-    button('Naar de begroting', () => c.send({ type: 'agenda.finish' }), { class: 'btn btn--primary', id: 'agenda__verder' }),
+    button('Naar de begroting', () => c.send({ type: 'agenda.finish' }), {
+      class: 'btn btn--primary',
+      id: 'agenda__verder',
+    }),
   );
 }
 
@@ -56,7 +63,14 @@ export function budgetScreen(c: ScreenCtx): HTMLElement {
       h(
         'div',
         { class: 'card__row' },
-        h('input', { type: 'checkbox', name: 'maatregel', value: iv.id, id, disabled: !!why, 'aria-describedby': `${id}-uitleg` }),
+        h('input', {
+          type: 'checkbox',
+          name: 'maatregel',
+          value: iv.id,
+          id,
+          disabled: !!why,
+          'aria-describedby': `${id}-uitleg`,
+        }),
         h('label', { for: id, class: 'card__title' }, iv.title),
         h('span', { class: 'card__cost' }, `${nl(iv.cost)} k€`),
       ),
@@ -110,15 +124,24 @@ export function verdictScreen(c: ScreenCtx): HTMLElement {
       ladder.map((l) =>
         h(
           'li',
-          { class: `ladder__step${l.level === rec.level ? ' ladder__step--nu' : ''}`, 'aria-current': l.level === rec.level ? 'step' : null },
+          {
+            class: `ladder__step${l.level === rec.level ? ' ladder__step--nu' : ''}`,
+            'aria-current': l.level === rec.level ? 'step' : null,
+          },
           l.level === rec.level ? h('strong', {}, `▶ ${l.label} (uw uitkomst)`) : l.label,
         ),
       ),
     ),
     h('p', {}, step.consequence),
     h('h3', {}, 'Waarom'),
-    h('ul', { class: 'reasons' }, rec.reasons.map((r) => h('li', {}, r))),
+    h(
+      'ul',
+      { class: 'reasons' },
+      rec.reasons.map((r) => h('li', {}, r)),
+    ),
     sourceNote(visit.source),
-    button('Verder naar de kwartaalrapportage', () => c.send({ type: 'verdict.continue' }), { class: 'btn btn--primary' }),
+    button('Verder naar de kwartaalrapportage', () => c.send({ type: 'verdict.continue' }), {
+      class: 'btn btn--primary',
+    }),
   );
 }

@@ -29,7 +29,14 @@ export function indicatorTable(b: ScenarioBundle, s: SimState, quarter: number):
         h(
           'thead',
           {},
-          h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Waarde'), h('th', { scope: 'col' }, 'Dit kwartaal'), h('th', { scope: 'col' }, 'Belangrijkste oorzaak')),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Indicator'),
+            h('th', { scope: 'col' }, 'Waarde'),
+            h('th', { scope: 'col' }, 'Dit kwartaal'),
+            h('th', { scope: 'col' }, 'Belangrijkste oorzaak'),
+          ),
         ),
         h(
           'tbody',
@@ -45,7 +52,12 @@ export function indicatorTable(b: ScenarioBundle, s: SimState, quarter: number):
               {},
               h('th', { scope: 'row' }, ind.label),
               h('td', {}, fmt(ind, shown), masked ? h('span', { class: 'hint' }, ' (volgens het dashboard)') : null),
-              h('td', { class: `trend trend--${t.tone}` }, h('span', { 'aria-hidden': 'true' }, `${t.symbol} `), t.text),
+              h(
+                'td',
+                { class: `trend trend--${t.tone}` },
+                h('span', { 'aria-hidden': 'true' }, `${t.symbol} `),
+                t.text,
+              ),
               h('td', { class: 'reason' }, top ? top.label : '—'),
             );
           }),
@@ -57,15 +69,20 @@ export function indicatorTable(b: ScenarioBundle, s: SimState, quarter: number):
 
 export function reportScreen(c: ScreenCtx): HTMLElement {
   const q = c.sim.quarter;
-  const last = q === 3 ? 'Na dit kwartaal volgt de tussenevaluatie.' : q === 6 ? 'Na dit kwartaal volgt de borging.' : '';
+  const last =
+    q === 3 ? 'Na dit kwartaal volgt de tussenevaluatie.' : q === 6 ? 'Na dit kwartaal volgt de borging.' : '';
   return screen(
     'rapportage',
     `Kwartaalrapportage — ${quarterName(q)}`,
     `Zo staat Het Baken ervoor aan het eind van dit kwartaal. ${last}`.trim(),
     indicatorTable(c.b, c.sim, q),
-    button(q >= 6 ? 'Verder naar de borging' : q === 3 ? 'Verder naar de tussenevaluatie' : 'Volgend kwartaal', () => c.send({ type: 'report.continue' }), {
-      class: 'btn btn--primary',
-      id: 'rapportage__verder',
-    }),
+    button(
+      q >= 6 ? 'Verder naar de borging' : q === 3 ? 'Verder naar de tussenevaluatie' : 'Volgend kwartaal',
+      () => c.send({ type: 'report.continue' }),
+      {
+        class: 'btn btn--primary',
+        id: 'rapportage__verder',
+      },
+    ),
   );
 }

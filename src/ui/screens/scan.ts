@@ -48,7 +48,11 @@ export function scanScreen(c: ScreenCtx): HTMLElement {
       { class: 'facts', 'aria-labelledby': 'scan__feiten' },
       h('h3', { id: 'scan__feiten' }, 'Wat je tot nu toe weet'),
       facts.length
-        ? h('ul', {}, facts.map((f) => h('li', {}, f.title)))
+        ? h(
+            'ul',
+            {},
+            facts.map((f) => h('li', {}, f.title)),
+          )
         : h('p', {}, 'Nog niets dat het dashboard niet al vertelde.'),
     ),
     button('Scan afronden en diagnose stellen', () => c.send({ type: 'scan.finish' }), {
