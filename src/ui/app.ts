@@ -42,7 +42,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     } catch {
       store.getState().showProblem({
         title: 'Het scenario kon niet worden geladen',
-        message: 'Controleer de verbinding en probeer het opnieuw. Er is niets van je spel verloren gegaan.',
+        message: 'Controleer de verbinding en probeer het opnieuw. Er is niets van uw spel verloren gegaan.',
       });
     }
   };
@@ -134,7 +134,7 @@ function titleScreen(hasSave: boolean, start: (m: 'new' | 'resume') => void, ope
     h(
       'p',
       { class: 'title__intro' },
-      'Je bent de nieuwe bestuurder van Zorggroep Het Baken. Anderhalf jaar lang neem je de organisatie mee door een veranderingstraject: van scan tot borging. Wat je besluit, merken cliënten, medewerkers, de begroting en de inspectie.',
+      'U bent de nieuwe bestuurder van Zorggroep Het Baken. Anderhalf jaar lang neemt u de organisatie mee door een veranderingstraject: van scan tot borging. Wat u besluit, merken cliënten, medewerkers, de begroting en de inspectie.',
     ),
     h(
       'div',

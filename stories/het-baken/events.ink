@@ -249,3 +249,131 @@ Zo voelt het voor de teams alsof het uiteindelijk alleen om bezuinigen gaat. Wat
 * [Vasthouden aan het format: afspraak is afspraak]
     De coach levert in. Op de vloer zakt de energie een beetje weg. # effect: draagvlak -3 # effect: trust.herman +2
 - -> END
+
+=== kees_aanbod ===
+# src: 003:L950-955; 002:L2975-3010
+Kees belt op een vrijdagmiddag. Een thuiszorgorganisatie in de volgende gemeente zoekt een regiomanager. Ze hebben hem gebeld, niet andersom.
+{ test("flag.kees_vaag"):
+    U zei dat er voor mij weinig veranderde. Maar ik lees de plannen ook. Ik wil weten waar ik aan toe ben. # speaker: kees
+- else:
+    Ik zit al een jaar in de wachtkamer. Niemand zegt wat er met mijn functie gebeurt. # speaker: kees
+}
+* [Hem nu de rol van teamcoach aanbieden, met een opleiding erbij]
+    Kees is even stil. Als u het meent, blijf ik. Maar dan wil ik het op papier. # speaker: kees # flag: kees_teamcoach # unflag: kees_vaag # effect: trust.kees +10 # effect: budget -20
+* [Eerlijk zeggen dat zijn functie verdwijnt, en hem helpen bij de overstap]
+    Dank voor de eerlijkheid. Ik neem de baan. Mijn wijken draag ik netjes over. # speaker: kees # flag: kees_vertrokken # effect: trust.kees +3 # effect: draagvlak -2
+    In Noord vragen cliënten de weken erna wie nu hun vaste aanspreekpunt is.
+* [Hem vragen te blijven zonder iets toe te zeggen]
+    Dan weet ik genoeg. Kees tekent een maand later bij de buren. # speaker: kees # flag: kees_vertrokken # effect: trust.kees -10 # effect: draagvlak -4 # effect: borging -3
+- -> END
+
+=== ozturk_wacht ===
+# src: 002:L344-372; 003:L270-276
+Meneer Öztürk mag na zes weken revalidatie naar huis. Maar de wijkverpleging heeft pas over een maand plek, en de Wmo-hulp moet nog worden aangevraagd.
+Linda belt u.
+Zijn dochter heeft mij gebeld. Hij zit al drie dagen klaar met zijn jas aan. # speaker: linda
+En zo gaat het nu bij bijna iedereen die uit de revalidatie komt. # speaker: linda
+* [Linda voorstellen om meneer Öztürk als eerste samen op te pakken: één plan, één aanspreekpunt]
+    { test("trust.linda >= 50"):
+        Linda regelt binnen een week een keukentafelgesprek met de wijkverpleegkundige erbij. Zo zou het altijd moeten. # speaker: linda # flag: wijkpilot_afgesproken # effect: trust.linda +5 # effect: wachttijd -3
+    - else:
+        Linda wil wel, maar de gemeente kent Het Baken nog niet als partner. Het duurt drie weken. # speaker: linda # effect: trust.linda +3
+    }
+* [Hem met voorrang inplannen; het team vangt het op]
+    Meneer Öztürk is thuis. Het team rijdt er 's avonds nog even langs, bovenop de gewone route. # effect: werkdruk +0.1 # effect: clienttevredenheid +0.05
+* [Hem laten wachten: er zijn meer mensen die wachten]
+    Zijn dochter neemt zorgverlof. Twee weken later staat het op de Facebookpagina van de wijk. # effect: reputatie -2 # effect: trust.linda -3
+- -> END
+
+=== bakker_alleen ===
+# src: 002:L2975-3010; 002:L322-329
+Meneer Bakker heeft deze maand elf verschillende zorgverleners gezien. Hij zegt dat hij niet klaagt.
+Hij vraagt wel aan iedereen die komt of ze nog even kunnen blijven. Niemand kan.
+{ test("bought.beeldbellen"):
+    Op de tablet staat het nummer van zijn kleindochter. Hij weet niet meer hoe het werkt.
+}
+* [Vragen of er een vaste wijkverpleegkundige voor hem kan komen, ook als het rooster dat lastig maakt]
+    Het rooster wordt een puzzel. Na een maand kent hij drie gezichten bij naam. # effect: werkdruk +0.05 # effect: kwaliteit_van_leven +0.05 # effect: trust.kees +2
+* {test("bought.vrijwilligers")} [Een vrijwilliger koppelen voor een wekelijks bezoek]
+    Een gepensioneerde buschauffeur komt elke donderdag. Ze praten over de haven. Meneer Bakker zet er koffie voor. # effect: kwaliteit_van_leven +0.1
+* [Het laten zoals het is: de zorg zelf is in orde]
+    De zorg is in orde. Meneer Bakker zegt dat hij niet klaagt. # effect: clienttevredenheid -0.05
+- -> END
+
+=== vrijwilliger_rugzak ===
+# src: 002:L5792-5795; 000:L629-633
+Het aantal vrijwilligers is in een half jaar bijna verdubbeld. Op Het Anker helpt een vrijwilliger bij het eten, maar hij raakt zelf steeds in de war en belt 's avonds de afdeling.
+Een verzorgende zegt bij de koffie: Straks doen zij ons werk, en wij hun begeleiding. # speaker: ans
+* [Een vrijwilligerscoördinator aanstellen die begeleidt en afspraken maakt over taken]
+    Vrijwilligers doen voortaan de lichtere taken, met een vaste contactpersoon. De professionals houden de zorg. # effect: budget -25 # effect: werkdruk -0.1 # effect: trust.mohamed +3
+* [Met de OR vastleggen welke taken nooit naar vrijwilligers gaan]
+    Mohamed leest het lijstje twee keer. Hier kan ik mee naar de achterban. # speaker: mohamed # effect: trust.mohamed +5 # effect: draagvlak +2
+* [Het aan de teams overlaten]
+    De teams doen hun best. Een paar vrijwilligers haken af, en een paar collega's ook een beetje. # effect: werkdruk +0.1 # effect: draagvlak -2
+- -> END
+
+=== verhuizing_meerkoet ===
+# src: 002:L506-509; 000:L648-649
+De verhuiswagens staan voor De Meerkoet. Veertig bewoners gaan naar Lindehof en Het Anker, in drie weken tijd.
+Mevrouw Jansen loopt 's avonds door de nieuwe gang en zoekt de deur van haar oude kamer. # speaker: petra
+{ test("trust.ruud >= 40 and not flag.ruud_vertrokken"):
+    Ruud regelt de laatste weken alles, tot de fotolijstjes aan toe. Het is zijn afscheid, zegt hij, en hij wil het goed doen. # speaker: ruud
+}
+* [Elke bewoner een vertrouwd gezicht van De Meerkoet meegeven naar de nieuwe locatie]
+    Ans verhuist mee naar Het Anker. De eerste weken is ze er elke ochtend als mevrouw Jansen wakker wordt. # effect: kwaliteit_van_leven +0.1 # effect: trust.petra +5 # effect: trust.ans +4 # effect: werkdruk +0.1
+* [Zo snel mogelijk afronden: de kosten van het lege gebouw lopen door]
+    De verhuizing is in twee weken klaar. Drie bewoners worden de maand erna opgenomen in het ziekenhuis. # effect: kwaliteit_van_leven -0.1 # effect: incidenten +0.2 # effect: trust.truus -4 # effect: reputatie -2
+- -> END
+
+=== restaurant_open ===
+# src: 002:L1430-1432; 002:L1487-1491
+In de benedenruimte van de nieuwe appartementen op Lindehof gaat een restaurant open, voor bewoners en voor de buurt.
+De eerste week zitten er vooral medewerkers. De tweede week komt de buurt. Een mevrouw uit de flat ernaast reserveert voor haar verjaardag.
+* [Buurt en vrijwilligers erbij betrekken: het moet een ontmoetingsplek worden]
+    Op donderdag is er een pianomiddag. De helft van de gasten woont niet bij Het Baken. # effect: reputatie +3 # effect: kwaliteit_van_leven +0.1 # effect: resultaat +0.05
+* [Het vooral als inkomstenbron runnen]
+    De omzet is het eerste jaar zo'n tachtigduizend euro. Bewoners vinden het wat duur. # effect: resultaat +0.1 # effect: clienttevredenheid -0.05
+- -> END
+
+=== gemeente_pakt_besparing ===
+# src: 003:L871-874; 000:L1093-1096; 002:L344-355
+Ingrid legt een grafiek neer. De wachttijd in Zuid is gehalveerd, de opnames dalen. En de besparing?
+Die zit bij de gemeente, en een stuk bij het zorgkantoor. Wij hebben de kosten, zij de baten. Wie pakt de besparing? Niet wij. # speaker: ingrid
+* [Met Linda een gezamenlijk budget voor de wijkteams afspreken]
+    { test("trust.linda >= 55"):
+        Linda neemt het mee naar de wethouder. Een deel van de besparing gaat terug naar de wijkteams, op papier. # speaker: linda # effect: resultaat +0.1 lag 1 # effect: trust.linda +3 # effect: trust.ingrid +3
+    - else:
+        Linda begrijpt het, maar de gemeente heeft zelf tekorten. Volgend jaar misschien. # speaker: linda # effect: trust.ingrid +1
+    }
+* [Het accepteren: we doen het voor de cliënten, niet voor de marge]
+    Ingrid schrijft het in de kwartaalrapportage: maatschappelijke winst, geen financiële. Herman leest het twee keer. # effect: trust.herman -2 # effect: reputatie +2
+- -> END
+
+=== bekende_weg ===
+# src: 002:L1148-1159
+De teams hebben met bijna alle cliënten het goede gesprek gevoerd. De uitkomst verrast hen.
+De meeste bewoners willen het gewoon houden zoals het is. Eentje wil zelf koken, eentje wil 's nachts lopen. Was dit nou alles? # speaker: ans
+* [Uitleggen dat eigen regie juist in die kleine dingen zit]
+    Ans denkt na. Zelf je brood smeren. Je eigen trui kiezen. Ja, dat is niet niks. # speaker: ans # effect: trust.ans +3 # effect: eigen_regie +2
+* [De teams vragen om de bijzondere wensen echt waar te maken, ook als het risico geeft]
+    Eén bewoner kookt op vrijdag zelf, met een verzorgende ernaast. Het ruikt de hele gang naar uien. # flag: risico_afgewogen # effect: kwaliteit_van_leven +0.1 # effect: incidenten +0.05
+* [Het gesprek voortaan alleen houden bij nieuwe cliënten]
+    Het scheelt tijd. De vraag wordt weer een formulier. # effect: eigen_regie -2 # effect: werkdruk -0.05
+- -> END
+
+=== ecd_kinderziekten ===
+# src: 002:L3445-3450; 003:L483-493
+De koppeling tussen ECD en rooster draait. Maar op Het Anker verschijnen diensten dubbel, en op De Meerkoet valt de wifi op de tweede verdieping weg.
+Een verzorgende heeft weer een papieren lijst gemaakt. Voor de zekerheid, zegt ze.
+{ test("flag.dennis_aan_tafel"):
+    Dennis had het zien aankomen. Hij heeft de leverancier al gebeld, met de afspraken uit het contract erbij. # speaker: dennis
+}
+* [De digicoaches een maand extra op de locaties zetten]
+    De papieren lijsten verdwijnen weer, één voor één. # effect: budget -20 # effect: werkdruk -0.1 # effect: trust.dennis +3
+* [De leverancier aan de afspraken houden en niets extra doen]
+    { test("flag.dennis_aan_tafel"):
+        De leverancier lost het binnen twee weken op, op eigen kosten. # effect: trust.dennis +4
+    - else:
+        Er blijkt geen afspraak over storingen te zijn. Het duurt twee maanden. # effect: werkdruk +0.2 # effect: draagvlak -2
+    }
+- -> END

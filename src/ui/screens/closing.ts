@@ -58,7 +58,7 @@ export function interimScreen(c: ScreenCtx): HTMLElement {
     goalsTable(c),
     checkGroup(
       'bijstellen',
-      'Stel je doelen bij? Een lagere ambitie is eerlijker, maar kost vertrouwen.',
+      'Stelt u uw doelen bij? Een lagere ambitie is eerlijker, maar kost vertrouwen.',
       goals.map((g) => {
         const t = c.b.plan.goals.find((x) => x.id === g.id)!;
         const first = t.levels[0]!.id === g.level;
@@ -72,7 +72,7 @@ export function interimScreen(c: ScreenCtx): HTMLElement {
     c.b.plan.interim.adjustEffects.length ? effectBullets(c.b, c.b.plan.interim.adjustEffects) : null,
     h('button', { type: 'submit', class: 'btn btn--primary' }, 'Door naar actieperiode 2'),
   );
-  return screen('tussenevaluatie', 'Tussenevaluatie', 'Halverwege: hoe staan je eigen doelen ervoor?', f);
+  return screen('tussenevaluatie', 'Tussenevaluatie', 'Halverwege: hoe staan uw eigen doelen ervoor?', f);
 }
 
 export function borgingScreen(c: ScreenCtx): HTMLElement {
@@ -87,7 +87,7 @@ export function borgingScreen(c: ScreenCtx): HTMLElement {
     },
     checkGroup(
       'borging',
-      `Hoe borg je wat bereikt is? (hoogstens ${p.maxBorging})`,
+      `Hoe borgt u wat bereikt is? (hoogstens ${p.maxBorging})`,
       p.borging.map((m) => ({
         id: m.id,
         title: m.title,
@@ -100,7 +100,7 @@ export function borgingScreen(c: ScreenCtx): HTMLElement {
   return screen(
     'borging',
     'Borging',
-    'Het traject loopt af. Wat je niet vastlegt, zakt terug zodra de aandacht verslapt.',
+    'Het traject loopt af. Wat u niet vastlegt, zakt terug zodra de aandacht verslapt.',
     f,
   );
 }
@@ -129,7 +129,7 @@ export function finalScreen(c: ScreenCtx): HTMLElement {
   return screen(
     'eindevaluatie',
     'Eindevaluatie',
-    'Het traject is klaar. Zo verhouden de resultaten zich tot je eigen doelen en tot de drie soorten waarde.',
+    'Het traject is klaar. Zo verhouden de resultaten zich tot uw eigen doelen en tot de drie soorten waarde.',
     goalsTable(c),
     h('h3', {}, 'Waardendriehoek'),
     triadList(c, c.sim.values),

@@ -20,7 +20,7 @@ export function dialogueScreen(c: ScreenCtx): HTMLElement {
   const lines = d.lines.map((l, i) => {
     const isNew = i >= d.lines.length - d.fresh;
     if (l.speaker === 'speler')
-      return h('p', { class: 'line line--speler' }, h('span', { class: 'line__who' }, 'Jij: '), l.text);
+      return h('p', { class: 'line line--speler' }, h('span', { class: 'line__who' }, 'U: '), l.text);
     const name = l.speaker ? characterName(c.b, l.speaker) : '';
     return h(
       'p',
@@ -32,7 +32,7 @@ export function dialogueScreen(c: ScreenCtx): HTMLElement {
   const choices = d.choices.length
     ? h(
         'ol',
-        { class: 'choices', 'aria-label': 'Jouw antwoord' },
+        { class: 'choices', 'aria-label': 'Uw antwoord' },
         d.choices.map((text, index) =>
           h(
             'li',

@@ -10,7 +10,7 @@ export function intakeScreen(c: ScreenCtx): HTMLElement {
     (el) => {
       const commit = checkedValues(el, 'commitment')[0] as 'sign' | 'refuse' | undefined;
       const leader = checkedValues(el, 'leader')[0];
-      if (!commit) return 'Kies of je de commitmentverklaring tekent.';
+      if (!commit) return 'Kies of u de commitmentverklaring tekent.';
       if (!leader) return 'Kies een interne projectleider.';
       c.send({ type: 'intake.submit', commit, leader });
       return null;
@@ -29,7 +29,7 @@ export function intakeScreen(c: ScreenCtx): HTMLElement {
   return screen(
     'intake',
     'Oriëntatie en intake',
-    'Voordat het traject begint, legt het programma een keuze bij je neer. Tekenen bindt; niet tekenen mag ook.',
+    'Voordat het traject begint, legt het programma een keuze bij u neer. Tekenen bindt; niet tekenen mag ook.',
     f,
   );
 }

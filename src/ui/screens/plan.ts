@@ -1,4 +1,5 @@
 /** The plan of approach: own goals with an ambition level, a coach, a reporting style; then the RvT decides. */
+import { reportedValue } from '../../sim/model';
 import { h, nextId, nl } from '../dom';
 import { effectBullets, fmt, portrait, type ScreenCtx, screen, sourceNote } from './common';
 import { checkedValues, form, radioGroup } from './forms';
@@ -10,7 +11,7 @@ export function planScreen(c: ScreenCtx): HTMLElement {
   const goals = h(
     'fieldset',
     { class: 'choicegroup' },
-    h('legend', {}, `Eigen doelen (kies 1 tot ${p.maxGoals}); je wordt er aan het eind op beoordeeld`),
+    h('legend', {}, `Eigen doelen (kies 1 tot ${p.maxGoals}); u wordt er aan het eind op beoordeeld`),
     p.goals.map((g) => {
       const ind = b.scenario.indicators.find((i) => i.id === g.indicator)!;
       const id = nextId('doel');
@@ -27,12 +28,10 @@ export function planScreen(c: ScreenCtx): HTMLElement {
           h(
             'select',
             { name: `niveau-${g.id}`, 'aria-label': `Ambitie voor ${g.title}` },
-            g.levels.map((l) =>
-              h('option', { value: l.id, selected: chosen?.level === l.id }, `${l.label} (${fmt(ind, l.target)})`),
-            ),
+            g.levels.map((l) => h('option', { value: l.id, selected: chosen?.level === l.id }, l.label)),
           ),
         ),
-        h('p', { class: 'option__meta' }, `Nu volgens het dashboard: ${fmt(ind, sim.values[ind.id] ?? 0)}`),
+        h('p', { class: 'option__meta' }, `Nu volgens het dashboard: ${fmt(ind, reportedValue(b, sim, ind.id))}`),
       );
     }),
   );
@@ -41,11 +40,11 @@ export function planScreen(c: ScreenCtx): HTMLElement {
     ? h(
         'p',
         { class: 'notice notice--info' },
-        'Je tekende de commitment niet: het programma levert geen coach. Je gaat op eigen kracht.',
+        'U tekende de commitment niet: het programma levert geen coach. U gaat op eigen kracht.',
       )
     : radioGroup(
         'coach',
-        'Welke coach van het programma kies je?',
+        'Welke coach van het programma kiest u?',
         p.coaches.map((co) => ({
           id: co.id,
           title: co.title,
@@ -63,7 +62,7 @@ export function planScreen(c: ScreenCtx): HTMLElement {
       );
   const styles = radioGroup(
     'stijl',
-    'Hoe rapporteer je over de voortgang?',
+    'Hoe rapporteert u over de voortgang?',
     p.reporting.map((r) => ({ id: r.id, title: r.title, summary: r.summary })),
     prev?.style,
   );
@@ -94,7 +93,7 @@ export function planScreen(c: ScreenCtx): HTMLElement {
     'Plan van aanpak',
     tries
       ? 'De Raad van Toezicht keurde het plan nog niet goed. Pas het aan en leg het opnieuw voor.'
-      : `Je veranderbudget is nu ${nl(sim.budget)} k€. De coach wordt daaruit betaald.`,
+      : `Uw veranderbudget is nu ${nl(sim.budget)} k€. De coach wordt daaruit betaald.`,
     f,
   );
 }

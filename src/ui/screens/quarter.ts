@@ -13,8 +13,8 @@ export function agendaScreen(c: ScreenCtx): HTMLElement {
     'agenda',
     `Agenda — ${quarterName(sim.quarter)}`,
     slots > 0
-      ? `Je hebt nog ${slots} ${slots === 1 ? 'plek' : 'plekken'} in je agenda. Aandacht is schaars: met wie praat je, waar ga je kijken?`
-      : 'Je agenda zit vol voor dit kwartaal.',
+      ? `U heeft nog ${slots} ${slots === 1 ? 'plek' : 'plekken'} in uw agenda. Aandacht is schaars: met wie praat u, waar gaat u kijken?`
+      : 'Uw agenda zit vol voor dit kwartaal.',
     h(
       'ul',
       { class: 'cards' },
@@ -31,7 +31,7 @@ export function agendaScreen(c: ScreenCtx): HTMLElement {
           ),
           button('Inplannen', () => c.send({ type: 'agenda.open', item: i.id }), {
             disabled: slots < 1,
-            'aria-label': `${i.title} inplannen`,
+            'aria-label': `Inplannen: ${i.title}`,
           }),
         ),
       ),
@@ -102,7 +102,7 @@ export function budgetScreen(c: ScreenCtx): HTMLElement {
   return screen(
     'begroting',
     `Begroting — ${quarterName(sim.quarter)}`,
-    `Veranderbudget: ${nl(sim.budget)} k€. Wat je nu inzet, werkt vaak pas later door. Je mag ook niets kopen.`,
+    `Veranderbudget: ${nl(sim.budget)} k€. Wat u nu inzet, werkt vaak pas later door. U mag ook niets kopen.`,
     f,
   );
 }

@@ -12,7 +12,7 @@ export function scanScreen(c: ScreenCtx): HTMLElement {
   return screen(
     'scan',
     'De organisatiescan',
-    'Je hebt een beperkt aantal scanuren. Kies met wie je praat en welke gegevens je opvraagt: niet alles wat het dashboard zegt, klopt.',
+    'U heeft een beperkt aantal scanuren. Kies met wie u praat en welke gegevens u opvraagt: niet alles wat het dashboard zegt, klopt.',
     h(
       'p',
       { class: 'meter', id: 'scan__uren' },
@@ -38,7 +38,7 @@ export function scanScreen(c: ScreenCtx): HTMLElement {
             ? h('p', { class: 'card__status' }, '✓ Gedaan')
             : button(tooMuch ? 'Te weinig uren' : 'Doen', () => c.send({ type: 'scan.open', source: s.id }), {
                 disabled: tooMuch,
-                'aria-label': `${s.title} (${s.hours} uur)`,
+                'aria-label': `${tooMuch ? 'Te weinig uren' : 'Doen'}: ${s.title} (${s.hours} uur)`,
               }),
         );
       }),
@@ -46,7 +46,7 @@ export function scanScreen(c: ScreenCtx): HTMLElement {
     h(
       'section',
       { class: 'facts', 'aria-labelledby': 'scan__feiten' },
-      h('h3', { id: 'scan__feiten' }, 'Wat je tot nu toe weet'),
+      h('h3', { id: 'scan__feiten' }, 'Wat u tot nu toe weet'),
       facts.length
         ? h(
             'ul',
@@ -82,7 +82,7 @@ export function diagnosisScreen(c: ScreenCtx): HTMLElement {
     ),
     radioGroup(
       'thema',
-      'Welk thema kies je voor het traject?',
+      'Welk thema kiest u voor het traject?',
       b.scan.themes.map((t) => ({ id: t.id, title: t.title, summary: t.summary })),
     ),
     h('button', { type: 'submit', class: 'btn btn--primary' }, 'Diagnose vaststellen'),
@@ -90,7 +90,7 @@ export function diagnosisScreen(c: ScreenCtx): HTMLElement {
   return screen(
     'diagnose',
     'Diagnose',
-    'Benoem wat volgens jou de kern is. Het spel zegt nu niet of je gelijk hebt; dat zie je in de terugblik.',
+    'Benoem wat volgens u de kern is. Het spel zegt nu niet of u gelijk heeft; dat ziet u in de terugblik.',
     f,
   );
 }
