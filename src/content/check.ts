@@ -175,6 +175,47 @@ export function checkBundle(
     expr('inspection', ['modifiers', i, 'if'], m.if);
   });
 
+  // People to follow, debrief, sources
+  unique('people', ['people'], b.people.people);
+  b.people.people.forEach((person, i) => {
+    exists('people', ['people', i, 'character'], 'personage', person.character, s.characters);
+    if (!person.character && !person.portrait)
+      at('people', ['people', i], `${person.id}: geef "character" of "portrait"`);
+    unique('people', ['people', i, 'vignettes'], person.vignettes);
+    person.vignettes.forEach((v, j) => {
+      expr('people', ['people', i, 'vignettes', j, 'when'], v.when);
+      knot('people', ['people', i, 'vignettes', j, 'knot'], person.story, v.knot);
+    });
+  });
+  const d = b.debrief;
+  unique('debrief', ['prompts'], d.prompts);
+  d.prompts.forEach((p, i) => {
+    expr('debrief', ['prompts', i, 'when'], p.when);
+  });
+  if (d.minPrompts > d.maxPrompts) at('debrief', ['minPrompts'], 'minPrompts is groter dan maxPrompts');
+  unique('debrief', ['evidence'], d.evidence);
+  d.evidence.forEach((e, i) => {
+    e.about.forEach((cause, j) => {
+      if (!isKnownCause(b, cause))
+        at('debrief', ['evidence', i, 'about', j], `onbekende oorzaak "${cause}" (iv:, ink:, dyn:, visit: of event:)`);
+    });
+  });
+  d.sector?.themes.forEach((t, i) => {
+    exists('debrief', ['sector', 'themes', i, 'theme'], 'thema', t.theme, b.scan.themes);
+  });
+  if (b.sources.sources.length) {
+    const known = new Set(b.sources.sources.map((x) => x.id));
+    const cited = new Set<string>();
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') for (const m of v.matchAll(/\b(\d{3}):L\d/g)) cited.add(m[1]!);
+      else if (Array.isArray(v)) v.forEach(collect);
+      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    collect({ ...b, stories: null });
+    for (const id of cited)
+      if (!known.has(id)) at('sources', ['sources'], `bron ${id} wordt geciteerd maar staat niet in de bronnenlijst`);
+  }
+
   // Ink: tags and reads, unused knots, dead ends
   for (const [story, src] of Object.entries(inkSources)) problems.push(...checkInkSource(dir, story, src, b));
   for (const [story, src] of Object.entries(inkSources)) {
@@ -199,6 +240,27 @@ export function checkBundle(
         });
     }
   return problems;
+}
+
+/** A ledger cause the debrief can point evidence at. */
+function isKnownCause(b: ScenarioBundle, cause: string): boolean {
+  const [kind, id = ''] = cause.split(/:(.*)/s);
+  switch (kind) {
+    case 'iv':
+      return b.interventions.interventions.some((x) => x.id === id);
+    case 'dyn':
+      return b.scenario.dynamics.some((x) => x.id === id);
+    case 'visit':
+      return b.inspection.visits.some((x) => x.id === id);
+    case 'event':
+      return b.events.events.some((x) => x.id === id);
+    case 'ink': {
+      const [story, knot] = id.split('.');
+      return !!story && !!knot && !!b.stories[story];
+    }
+    default:
+      return false;
+  }
 }
 
 /** Knot names (not functions, not stitches) with their line numbers. */

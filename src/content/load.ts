@@ -2,7 +2,7 @@
  * Builds a ScenarioBundle from a scenario folder's files (YAML data + ink), with every schema
  * and semantic problem located by file and line. Used by the Vite plugin, the CLI and tests.
  */
-import { type DataFileName, dataFiles, type ScenarioBundle } from '../sim/schema';
+import { type DataFileName, dataFiles, optionalDataFiles, type ScenarioBundle } from '../sim/schema';
 import { checkBundle } from './check';
 import { compileInk } from './compile-ink';
 import type { Problem } from './problems';
@@ -20,7 +20,7 @@ export function loadScenario(dir: string, files: Readonly<Record<string, string>
   const located: Partial<Record<DataFileName, Located<unknown>>> = {};
   for (const name of Object.keys(dataFiles) as DataFileName[]) {
     const file = `${dir}/${name}.yaml`;
-    const text = files[`${name}.yaml`];
+    const text = files[`${name}.yaml`] ?? (optionalDataFiles.includes(name) ? '{}' : undefined);
     if (text === undefined) {
       problems.push({ file, message: 'bestand ontbreekt' });
       continue;

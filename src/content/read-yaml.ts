@@ -24,8 +24,8 @@ export function readYaml<T>(file: string, text: string, schema: z.ZodType<T>): L
     return {
       problems: doc.errors.map((e) => ({
         file,
-        line: e.linePos?.[0]?.line,
-        message: `YAML: ${e.message.split('\n')[0]}`,
+        line: lines.linePos(e.pos[0]).line,
+        message: `YAML-fout: ${e.message.split('\n')[0]}`,
       })),
       lineOf,
     };

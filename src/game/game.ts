@@ -22,9 +22,20 @@ export interface Dialogue {
 
 export type MachineSnapshot = SnapshotFrom<typeof trajectoryMachine>;
 
+/** What one person the player follows experienced in one quarter. */
+export interface VignetteText {
+  quarter: number;
+  person: string;
+  vignette: string;
+  text: string;
+}
+
 export interface GameSnapshot {
   machine: MachineSnapshot;
   dialogue: Dialogue | null;
+  vignettes: readonly VignetteText[];
+  /** For each decision in sim.decisions, the index in the log of the event that made it. */
+  decisionSteps: readonly number[];
   /** How many events the log holds: changes whenever the game moves. */
   version: number;
 }
@@ -53,6 +64,23 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
   const listeners = new Set<(s: GameSnapshot) => void>();
   let dialogue: Dialogue | null = null;
   let seenSeq = 0;
+  let vignettes: readonly VignetteText[] = [];
+  let decisionSteps: readonly number[] = [];
+
+  /** Writes the vignettes the model chose for a quarter that just ended, from the state it ended in. */
+  const readVignettes = () => {
+    const chosen = sim().vignettes;
+    for (const [q, byPerson] of Object.entries(chosen)) {
+      const quarter = Number(q);
+      if (vignettes.some((v) => v.quarter === quarter)) continue;
+      for (const [person, vignette] of Object.entries(byPerson)) {
+        const def = bundle.people.people.find((p) => p.id === person);
+        const knot = def?.vignettes.find((v) => v.id === vignette)?.knot;
+        if (def && knot)
+          vignettes = [...vignettes, { quarter, person, vignette, text: narrative.read(def.story, knot) }];
+      }
+    }
+  };
 
   /** Starts the conversation the machine asks for, if it is a new one. */
   const sync = () => {
@@ -103,6 +131,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     }
     if (dialogue || !actor.getSnapshot().can(event)) return false;
     actor.send(event);
+    readVignettes();
     sync();
     return true;
   };
@@ -110,13 +139,21 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
   actor.start();
   sync();
 
-  const snapshot = (): GameSnapshot => ({ machine: actor.getSnapshot(), dialogue, version: log.length });
+  const snapshot = (): GameSnapshot => ({
+    machine: actor.getSnapshot(),
+    dialogue,
+    vignettes,
+    decisionSteps,
+    version: log.length,
+  });
   return {
     bundle,
     seed,
     log,
     send(event) {
       if (!accept(event)) return false;
+      const made = sim().decisions.length - decisionSteps.length;
+      if (made > 0) decisionSteps = [...decisionSteps, ...Array<number>(made).fill(log.length)];
       log.push(event);
       const s = snapshot();
       for (const l of listeners) l(s);

@@ -42,11 +42,14 @@ const SaveSchema = z.object({
   contentVersion: z.number().int(),
   seed: z.number().int().min(0).max(0xffffffff),
   events: z.array(EventSchema).max(5000),
+  /** A "wat als" branch keeps the path it branched from, to compare the two. */
+  basis: z.array(EventSchema).max(5000).optional(),
 });
 export type SaveData = z.infer<typeof SaveSchema>;
 
-export function toSave(game: Game): SaveData {
+export function toSave(game: Game, basis?: Game): SaveData {
   return {
+    ...(basis ? { basis: [...basis.log] } : {}),
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     scenario: game.bundle.scenario.id,
@@ -56,7 +59,14 @@ export function toSave(game: Game): SaveData {
   };
 }
 
-export type LoadOutcome = { ok: true; game: Game } | { ok: false; message: string };
+export type LoadOutcome = { ok: true; game: Game; basis?: Game } | { ok: false; message: string };
+
+/** Replays a log; null when a step is not possible (a tampered or mismatched log). */
+export function replay(bundle: ScenarioBundle, seed: number, events: readonly PlayerEvent[]): Game | null {
+  const game = createGame({ bundle, seed });
+  for (const e of events) if (!game.send(e)) return null;
+  return game;
+}
 
 /** Never throws: any input gives a game or a clear Dutch message. */
 export function loadSave(text: unknown, bundles: (id: string) => ScenarioBundle | undefined): LoadOutcome {
@@ -83,7 +93,9 @@ export function loadSave(text: unknown, bundles: (id: string) => ScenarioBundle 
     const game = createGame({ bundle, seed: save.seed });
     for (const [i, e] of save.events.entries())
       if (!game.send(e)) return fail(`Het opgeslagen spel klopt niet (stap ${i + 1} is hier niet mogelijk).`);
-    return { ok: true, game };
+    if (!save.basis) return { ok: true, game };
+    const basis = replay(bundle, save.seed, save.basis);
+    return basis ? { ok: true, game, basis } : fail('Het oorspronkelijke pad van deze "wat als"-variant klopt niet.');
   } catch {
     return fail('Het opgeslagen spel kon niet worden geladen.');
   }

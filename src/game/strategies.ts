@@ -153,7 +153,9 @@ const random: Policy = {
   budget: (game, r) => ({ type: 'budget.submit', buy: fill(game, shuffle(buyable(game), r), r.next()) }),
   interim: (game, r) => ({
     type: 'interim.submit',
-    lower: (game.snapshot().machine.context.sim.plan?.goals ?? []).filter(() => r.next() < 0.3).map((g) => g.id),
+    lower: (game.snapshot().machine.context.sim.plan?.goals ?? [])
+      .filter((g) => game.bundle.plan.goals.find((t) => t.id === g.id)?.levels[0]?.id !== g.level && r.next() < 0.3)
+      .map((g) => g.id),
   }),
   borging: (b, r) => ({
     type: 'borging.submit',

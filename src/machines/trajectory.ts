@@ -9,6 +9,7 @@
  */
 import { assign, setup } from 'xstate';
 import { applyEffects, initialSimState, test, tick } from '../sim/model';
+import { chooseVignettes } from '../sim/people';
 import { basketProblem, buy, drawEvents, dueVisit, epilogueValues, judgeVisit } from '../sim/rules';
 import type { Effect, ScenarioBundle } from '../sim/schema';
 import type { Decision, SimState } from '../sim/state';
@@ -51,6 +52,8 @@ const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
   const seq = ctx.conversations + 1;
   return { conversation: { ...c, seq }, conversations: seq };
 };
+/** A cost as an effect on the change budget, so it shows in the ledger like every other change. */
+export const pay = (cost: number): Effect[] => (cost > 0 ? [{ target: 'budget', delta: -cost, lag: 0, ramp: 1 }] : []);
 const bump = (s: SimState, key: string): SimState => ({
   ...s,
   attempts: { ...s.attempts, [key]: (s.attempts[key] ?? 0) + 1 },
@@ -98,8 +101,14 @@ export const trajectoryMachine = setup({
     visitDue: ({ context: { b, sim } }) => dueVisit(b, sim) !== null,
     endOfPeriodOne: ({ context: { sim } }) => sim.quarter === 3,
     endOfPeriodTwo: ({ context: { sim } }) => sim.quarter >= 6,
-    validInterim: ({ context: { sim }, event }) =>
-      event.type === 'interim.submit' && event.lower.every((id) => sim.plan?.goals.some((g) => g.id === id)),
+    validInterim: ({ context: { b, sim }, event }) =>
+      event.type === 'interim.submit' &&
+      new Set(event.lower).size === event.lower.length &&
+      event.lower.every((id) => {
+        const goal = sim.plan?.goals.find((g) => g.id === id);
+        // A goal already at its most modest level cannot be lowered further.
+        return !!goal && b.plan.goals.find((t) => t.id === id)?.levels[0]?.id !== goal.level;
+      }),
     validBorging: ({ context: { b }, event }) =>
       event.type === 'borging.submit' &&
       event.measures.length <= b.plan.maxBorging &&
@@ -146,8 +155,8 @@ export const trajectoryMachine = setup({
       const commit = b.plan.commitment[event.commit];
       const leader = b.plan.leaders.find((l) => l.id === event.leader)!;
       let s: SimState = { ...sim, picks: { ...sim.picks, commit: event.commit, leader: leader.id } };
-      s = effects(b, s, commit.effects, `intake:${event.commit}`);
-      s = effects(b, s, leader.effects, `leader:${leader.id}`);
+      s = effects(b, s, [...pay(commit.cost), ...commit.effects], `intake:${event.commit}`);
+      s = effects(b, s, [...pay(leader.cost), ...leader.effects], `leader:${leader.id}`);
       s = decide(s, { phase: 'intake', label: commit.title, detail: commit.summary, cause: `intake:${event.commit}` });
       return {
         sim: decide(s, { phase: 'intake', label: 'Projectleider', detail: leader.title, cause: `leader:${leader.id}` }),
@@ -216,7 +225,7 @@ export const trajectoryMachine = setup({
       const style = b.plan.reporting.find((r) => r.id === plan.style)!;
       let s: SimState = sim;
       if (coach) {
-        s = effects(b, { ...s, budget: Math.max(0, s.budget - coach.cost) }, coach.effects, `coach:${coach.id}`);
+        s = effects(b, s, [...pay(coach.cost), ...coach.effects], `coach:${coach.id}`);
         s = decide(s, {
           phase: 'plan',
           label: `Coach: ${coach.title}`,
@@ -224,7 +233,7 @@ export const trajectoryMachine = setup({
           cause: `coach:${coach.id}`,
         });
       }
-      s = effects(b, s, style.effects, `style:${style.id}`);
+      s = effects(b, s, [...pay(style.cost), ...style.effects], `style:${style.id}`);
       return {
         sim: decide(s, {
           phase: 'plan',
@@ -296,7 +305,10 @@ export const trajectoryMachine = setup({
       };
     }),
     judge: assign(({ context: { b, sim, visit } }) => ({ sim: judgeVisit(b, sim, visit!), conversation: null })),
-    tickQuarter: assign(({ context: { b, sim } }) => ({ sim: tick(b, sim) })),
+    tickQuarter: assign(({ context: { b, sim } }) => {
+      const next = tick(b, sim);
+      return { sim: { ...next, vignettes: { ...next.vignettes, [next.quarter]: chooseVignettes(b, next) } } };
+    }),
     openInterim: assign(({ context }) => ({
       ...open(context, {
         purpose: 'interim',
@@ -334,7 +346,7 @@ export const trajectoryMachine = setup({
       let s = sim;
       for (const id of event.measures) {
         const m = b.plan.borging.find((x) => x.id === id)!;
-        s = effects(b, s, m.effects, `borging:${m.id}`);
+        s = effects(b, s, [...pay(m.cost), ...m.effects], `borging:${m.id}`);
         s = decide(s, { phase: 'borging', label: m.title, detail: m.summary, cause: `borging:${m.id}` });
       }
       if (!event.measures.length)

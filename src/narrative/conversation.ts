@@ -87,6 +87,23 @@ export class Narrative {
     }
   }
 
+  /** Reads a knot as plain text (a vignette): no choices, and its tags change nothing. */
+  read(story: string, knot: string): string {
+    if (this.current?.story === story) return '';
+    try {
+      const ink = this.story(story);
+      ink.ChoosePathString(knot);
+      const out: string[] = [];
+      while (ink.canContinue) {
+        const line = ink.Continue()?.trim();
+        if (line) out.push(line);
+      }
+      return out.join(' ');
+    } catch {
+      return '';
+    }
+  }
+
   choose(index: number): Step | null {
     const c = this.current;
     if (!c || index < 0 || index >= c.ink.currentChoices.length) return null;
@@ -124,7 +141,10 @@ export class Narrative {
 
   private fail(story: string, knot: string, e: unknown): Step {
     this.current = null;
-    const why = e instanceof Error ? e.message : String(e);
+    // Our onError throws before inkjs clears its error list; clear it, or every later
+    // conversation in this story would stop at once.
+    this.stories.get(story)?.ResetErrors();
+    const why = (e instanceof Error ? e.message : String(e)).replace(/[.\s]+$/, '');
     return {
       story,
       knot,

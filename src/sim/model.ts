@@ -204,6 +204,7 @@ export function initialSimState(bundle: ScenarioBundle, seed: number): SimState 
     history: [{ ...values }],
     inspections: [],
     decisions: [],
+    vignettes: {},
     epilogue: null,
     rng: seedState(seed),
   };

@@ -12,10 +12,11 @@ import type { InspectionRecord, SimState } from './state';
 export function drawEvents(b: ScenarioBundle, s: SimState): { events: string[]; rng: number } {
   const eligible = (e: EventDef) => !(e.once && s.seen[e.id] !== undefined) && (!e.when || test(b, s, e.when));
   const max = b.events.perQuarter;
+  // Forced events come first; more than fit in one quarter wait for the next.
   const picked = b.events.events
     .filter((e) => e.forced && eligible(e))
     .map((e) => e.id)
-    .slice(0, max + 1);
+    .slice(0, max);
   let rng = s.rng;
   let pool = b.events.events.filter((e) => !e.forced && eligible(e));
   while (picked.length < max && pool.length) {
@@ -71,8 +72,8 @@ export function buy(b: ScenarioBundle, s: SimState, ids: readonly string[]): Sim
   for (const id of ids) {
     const iv = b.interventions.interventions.find((i) => i.id === id)!;
     const cause = `iv:${iv.id}`;
-    next = { ...next, budget: next.budget - iv.cost, bought: { ...next.bought, [iv.id]: next.quarter } };
-    next = applyEffects(b, next, iv.effects, cause);
+    next = { ...next, bought: { ...next.bought, [iv.id]: next.quarter } };
+    next = applyEffects(b, next, [{ target: 'budget', delta: -iv.cost, lag: 0, ramp: 1 }, ...iv.effects], cause);
     for (const c of iv.conditional) if (test(b, s, c.if)) next = applyEffects(b, next, c.effects, cause);
     next = {
       ...next,

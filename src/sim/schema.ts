@@ -3,6 +3,10 @@
  * these schemas at build time (Vite plugin), by `npm run content:check`, and when a scenario loads.
  */
 import { z } from 'zod';
+import { nl } from 'zod/v4/locales';
+
+// Content errors are read by Dutch trainers.
+z.config(nl());
 
 export const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'gebruik snake_case: a-z, 0-9 en _');
 /** `NNN:Lx-y` references separated by `;`, or `extrapolation: reason`. */
@@ -227,6 +231,75 @@ export const InspectionFile = z.object({
   modifiers: z.array(z.object({ if: Expr, score: z.number(), reason: Text, source: SourceRef })),
 });
 
+/** Clients and staff the player follows: each quarter one vignette per person, chosen by the model. */
+const Vignette = z.object({
+  id: Id,
+  /** Shown when this holds; among those that hold, the highest priority wins. */
+  when: Expr.optional(),
+  priority: z.number().default(0),
+  /** A one-off moment (a fall, a farewell) is shown at most once. */
+  once: z.boolean().default(false),
+  knot: Id,
+});
+const Person = z.object({
+  id: Id,
+  name: Text,
+  kind: z.enum(['client', 'medewerker']),
+  age: z.number().int().positive(),
+  summary: Text,
+  /** A cast character this person is (e.g. Ans), whose portrait is used. */
+  character: Id.optional(),
+  portrait: Portrait.optional(),
+  story: Id,
+  vignettes: z.array(Vignette).min(8),
+});
+export const PeopleFile = z.object({ people: z.array(Person).default([]) });
+
+const Prompt = z.object({
+  id: Id,
+  text: Text,
+  when: Expr.optional(),
+  weight: z.number().positive().default(1),
+  topic: z.enum(['koers', 'mensen', 'geld', 'inspectie', 'samenwerking', 'borging', 'leiderschap', 'scan']),
+});
+const Evidence = z.object({
+  id: Id,
+  /** Cause ids from the ledger this case speaks to: iv:<intervention>, ink:<story>.<knot>, dyn:<rule>, visit:<visit>. */
+  about: z.array(z.string().min(3)).min(1),
+  case: Text,
+  text: Text,
+  source: SourceRef,
+});
+const SectorFigure = z.object({ label: Text, low: z.number(), high: z.number(), unit: z.string(), source: SourceRef });
+export const DebriefFile = z.object({
+  minPrompts: z.number().int().min(1).default(5),
+  maxPrompts: z.number().int().min(1).default(8),
+  prompts: z.array(Prompt).default([]),
+  evidence: z.array(Evidence).default([]),
+  sector: z
+    .object({
+      trajectories: z.number().int().positive(),
+      themes: z.array(z.object({ theme: Id, count: z.number().int().nonnegative() })),
+      stopped: z.array(z.object({ label: Text, count: z.number().int().nonnegative() })),
+      results: z.array(SectorFigure),
+      source: SourceRef,
+    })
+    .optional(),
+});
+export const SourcesFile = z.object({
+  sources: z
+    .array(
+      z.object({
+        id: z.string().regex(/^\d{3}$/),
+        title: Text,
+        authors: Text,
+        publisher: Text,
+        year: z.number().int().min(1990).max(2100),
+      }),
+    )
+    .default([]),
+});
+
 export type ScenarioData = z.infer<typeof ScenarioFile>;
 export type ScanData = z.infer<typeof ScanFile>;
 export type PlanData = z.infer<typeof PlanFile>;
@@ -239,6 +312,10 @@ export type IndicatorDef = ScenarioData['indicators'][number];
 export type CharacterDef = ScenarioData['characters'][number];
 export type InterventionDef = InterventionsData['interventions'][number];
 export type EventDef = EventsData['events'][number];
+export type PeopleData = z.infer<typeof PeopleFile>;
+export type DebriefData = z.infer<typeof DebriefFile>;
+export type SourcesData = z.infer<typeof SourcesFile>;
+export type PersonDef = PeopleData['people'][number];
 
 /** The data files of one scenario, by file name, with their schema. */
 export const dataFiles = {
@@ -249,7 +326,12 @@ export const dataFiles = {
   events: EventsFile,
   agenda: AgendaFile,
   inspection: InspectionFile,
+  people: PeopleFile,
+  debrief: DebriefFile,
+  sources: SourcesFile,
 } as const;
+/** Files a scenario may leave out (their schema gives the defaults). */
+export const optionalDataFiles: readonly DataFileName[] = ['people', 'debrief', 'sources'];
 export type DataFileName = keyof typeof dataFiles;
 
 export interface ScenarioBundle {
@@ -260,6 +342,9 @@ export interface ScenarioBundle {
   events: EventsData;
   agenda: AgendaData;
   inspection: InspectionData;
+  people: PeopleData;
+  debrief: DebriefData;
+  sources: SourcesData;
   /** Compiled ink JSON per story id (file name without .ink). */
   stories: Record<string, string>;
 }

@@ -28,6 +28,8 @@ export interface AppState {
   settings: Settings;
   bundle: ScenarioBundle | null;
   snap: GameSnapshot | null;
+  /** In a "wat als" branch: the path it branched from, for the comparison. */
+  basis: GameSnapshot | null;
   problem: Problem | null;
   notice: string | null;
   caption: string | null;
@@ -53,6 +55,7 @@ export function createAppStore(opts: { storage?: StateStorage; reducedMotion?: b
         settings: defaultSettings(opts.reducedMotion),
         bundle: null,
         snap: null,
+        basis: null,
         problem: null,
         notice: null,
         caption: null,

@@ -49,7 +49,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   const toTitle = () => {
     session = null;
     lastKey = null;
-    store.setState({ route: 'title', snap: null, hasSave: saveStorage.read() !== null });
+    store.setState({ route: 'title', snap: null, basis: null, hasSave: saveStorage.read() !== null });
   };
 
   // Fixed parts of the shell.
@@ -97,7 +97,20 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
           button('Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' }),
         ),
       );
-      lastKey = lazy.view.renderScreen(panel, s.bundle, s.snap, (e) => current.send(e), toTitle, lastKey);
+      const actions = {
+        game: current.game,
+        send: (e: Parameters<Session['send']>[0]) => current.send(e),
+        exit: toTitle,
+        branch: (step: number) => {
+          const next = current.branch(step);
+          if (next) {
+            session = next;
+            lastKey = null;
+            render();
+          }
+        },
+      };
+      lastKey = lazy.view.renderScreen(panel, s.bundle, s.snap, s.basis, actions, lastKey);
       return;
     }
     status.hidden = true;
@@ -120,6 +133,10 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       );
     panel.querySelector<HTMLElement>('h1, h2')?.focus();
   };
+  // Printing the Terugblik shows every folded-away explanation.
+  window.addEventListener('beforeprint', () => {
+    for (const d of panel.querySelectorAll('details')) d.open = true;
+  });
   store.subscribe(render);
   store.setState({ hasSave: saveStorage.read() !== null });
   render();

@@ -3,7 +3,7 @@
  * where a keyboard or screen-reader user expects it: on the new screen's heading, or on the
  * first new choice when a conversation moves on.
  */
-import type { GameSnapshot } from '../game/game';
+import type { Game, GameSnapshot } from '../game/game';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioBundle } from '../sim/schema';
 import { borgingScreen, finalScreen, interimScreen } from './screens/closing';
@@ -58,16 +58,23 @@ export function phaseLabel(snap: GameSnapshot): string {
   return labels[top ?? ''] ?? '';
 }
 
+export interface Actions {
+  game: Game;
+  send(e: PlayerEvent): boolean;
+  exit(): void;
+  branch(step: number): void;
+}
+
 export function renderScreen(
   root: HTMLElement,
   b: ScenarioBundle,
   snap: GameSnapshot,
-  send: (e: PlayerEvent) => boolean,
-  exit: () => void,
+  basis: GameSnapshot | null,
+  actions: Actions,
   previousKey: string | null,
 ): string {
   const ctx = snap.machine.context;
-  const c: ScreenCtx = { b, snap, ctx, sim: ctx.sim, send, exit };
+  const c: ScreenCtx = { b, snap, ctx, sim: ctx.sim, basis, ...actions };
   const render = snap.dialogue ? dialogueScreen : SCREENS.find(([t]) => snap.machine.hasTag(t))?.[1];
   const key = screenKey(snap);
   root.replaceChildren(render ? render(c) : document.createTextNode(''));

@@ -1,11 +1,13 @@
 /**
  * One game in the browser: starts or resumes it, sends the player's events, autosaves the log
- * after every decision, and keeps the store's snapshot current. Loaded lazily with the scenario.
+ * after every decision, and keeps the store's snapshot current. A "wat als" branch is a new game
+ * replayed up to a chosen decision; it keeps the path it came from for the comparison.
+ * Loaded lazily with the scenario.
  */
 import bundle from 'virtual:koers-scenario/het-baken';
 import type { AudioService } from '../audio/audio-service';
 import { createGame, type Game } from '../game/game';
-import { loadSave, toSave } from '../game/save';
+import { loadSave, replay, toSave } from '../game/save';
 import type { PlayerEvent } from '../machines/events';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
@@ -15,6 +17,8 @@ const bundles = (id: string) => (id === bundle.scenario.id ? bundle : undefined)
 export interface Session {
   readonly game: Game;
   send(event: PlayerEvent): boolean;
+  /** Starts a "wat als" branch just before the log step that made a decision. */
+  branch(step: number): Session | null;
 }
 
 export function newSession(store: AppStore, audio: AudioService, seed: number): Session {
@@ -28,7 +32,7 @@ export function resumeSession(store: AppStore, audio: AudioService): Session | n
     store.getState().showProblem({ title: 'Het opgeslagen spel kan niet verder', message: r.message });
     return null;
   }
-  return attach(store, audio, r.game);
+  return attach(store, audio, r.game, r.basis);
 }
 
 const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['play']>[0]>> = {
@@ -40,13 +44,20 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
   'scan.open': 'page',
 };
 
-function attach(store: AppStore, audio: AudioService, game: Game): Session {
+function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game): Session {
   const save = () => {
-    if (!saveStorage.write(JSON.stringify(toSave(game))))
+    if (!saveStorage.write(JSON.stringify(toSave(game, basis))))
       store.getState().setNotice('Let op: de browser staat opslaan niet toe; dit spel wordt niet bewaard.');
   };
   save();
-  store.setState({ route: 'game', bundle: game.bundle, snap: game.snapshot(), hasSave: true, problem: null });
+  store.setState({
+    route: 'game',
+    bundle: game.bundle,
+    snap: game.snapshot(),
+    basis: basis?.snapshot() ?? null,
+    hasSave: true,
+    problem: null,
+  });
   return {
     game,
     send(event) {
@@ -61,6 +72,11 @@ function attach(store: AppStore, audio: AudioService, game: Game): Session {
       if (conv && conv.seq !== before.machine.context.conversation?.seq)
         audio.play(conv.purpose === 'visit' ? 'knock' : conv.purpose === 'event' ? 'event' : 'page');
       return true;
+    },
+    branch(step) {
+      const original = basis ?? game;
+      const fork = replay(bundle, game.seed, game.log.slice(0, step));
+      return fork ? attach(store, audio, fork, original) : null;
     },
   };
 }

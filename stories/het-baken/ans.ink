@@ -88,3 +88,57 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
         Ze luistert, stelt twee vragen, en knikt. Dat kan ik uitleggen aan de anderen. # speaker: ans # effect: trust.ans +2
     }
 - -> END
+
+// Tweede gesprek: na de nachtdienst, of na haar ziekte.
+=== nachtdienst ===
+# src: 002:L2620-2624; 002:L340-342; 003:L596-600; 000:L563-568
+{ test("flag.ans_ziek"):
+    -> terug
+- else:
+    -> nacht
+}
+
+= terug
+Ans is terug, voor twintig uur per week. Ze zit in de personeelskamer met dezelfde boterham als altijd.
+Ik dacht dat ik onverwoestbaar was. Dat blijkt niemand te zijn. # speaker: ans
+{ test("trust.ans >= 55"):
+    Dat u belde toen ik thuis zat, heeft meer geholpen dan u denkt. # speaker: ans
+}
+* [Samen afspreken wat ze wel en niet meer doet]
+    Geen extra diensten meer. Wel de nieuwe collega's inwerken. Dat kan ik, en dat wil ik. # speaker: ans # flag: ans_inwerker # effect: trust.ans +5 # effect: werkdruk -0.05
+* [Vragen wat er moet veranderen zodat het een ander niet overkomt]
+    Minder tegelijk. En iemand die ziet dat je het niet meer trekt, voordat je omvalt. # speaker: ans # effect: trust.ans +3 # effect: draagvlak +1
+- -> END
+
+= nacht
+Ans heeft nachtdienst gehad en blijft na de overdracht om met u te praten. Het is half acht 's ochtends.
+{
+- test("flag.ans_opruimen and bought.opruimdienst"):
+    U zei dat we zelf mochten opruimen, en dat is gebeurd. De map is de helft dunner. Dat onthoud ik. # speaker: ans # effect: trust.ans +3
+- test("flag.ans_opruimen"):
+    U zei dat we zelf mochten opruimen. Ik heb nog niemand gezien die ons daar tijd voor gaf. # speaker: ans # effect: trust.ans -3
+}
+{ test("bought.nachtsensoren"):
+    Vannacht ging het alarm zes keer. Vroeger was dat dertig. Ik heb koffie gedronken. Zittend. # speaker: ans
+- else:
+    Twee mensen voor drie gangen. Elk uur langs elke deur, ook bij wie slaapt. En wie wakker wordt van ons, loopt daarna de hele nacht. # speaker: ans
+}
+{ test("flag.ans_gewonnen"):
+    Zeg het niet tegen de anderen, maar ik vind het een goed jaar. # speaker: ans
+}
+* [Vragen wat de nacht het meest zou helpen]
+    { test("bought.nachtsensoren"):
+        Dat de dag net zo rustig wordt. # speaker: ans # effect: trust.ans +3
+    - else:
+        Alleen gaan kijken als het nodig is. Daar schijnen sensoren voor te bestaan. # speaker: ans # effect: trust.ans +3
+    }
+* [Vertellen wat er het komende halfjaar verandert]
+    { test("verandermoeheid > 50"):
+        Ans zet haar kopje neer.
+        Ik ben moe. Iedereen is moe. Nog één ding erbij en ik weet niet wie er overblijft. # speaker: ans # effect: trust.ans -2
+    - else:
+        Als het gaat zoals met het opruimen, doe ik mee. # speaker: ans # effect: trust.ans +2
+    }
+* [Ans vragen nieuwe collega's in te werken op de nacht]
+    Ik? Goed. Maar op mijn manier: eerst kijken, dan doen. # speaker: ans # flag: ans_inwerker # effect: trust.ans +3 # effect: verloop -0.2 lag 1
+- -> END

@@ -26,3 +26,38 @@ EXTERNAL test(expr)
 * [Vragen naar de beeldbelpilot]
     Twaalf tablets, drie gebruikers. Niemand had bedacht wie de cliënt helpt als het niet werkt. # speaker: dennis # reveal: beeldbellen_pilot_stil
 - -> END
+
+// Tweede gesprek: wat er overeind blijft als het projectgeld op is.
+=== digicoaches ===
+# src: 003:L813-814; 003:L894-903; 002:L3445-3450; 003:L697-700
+Dennis heeft een whiteboard vol pijlen. In het midden staat ECD, met een rode cirkel eromheen.
+{ test("flag.dennis_aan_tafel"):
+    Sinds ik aan tafel zit, hoor ik het voordat er iets gekocht wordt. Dat scheelt de helft van mijn brandjes. # speaker: dennis
+- else:
+    Ik hoor nog steeds pas van nieuwe apparaten als ze op de gang staan. # speaker: dennis # effect: trust.dennis -2
+}
+{
+- test("seen.tablets_gestolen"):
+    Na die diefstal in Zuid hebben we een afsprakenkaart. Die hadden we aan het begin moeten maken. # speaker: dennis
+- test("seen.sociale_robot"):
+    Die robot van de leverancier gebruik ik nu als voorbeeld in elke presentatie. Eerst de vraag, dan de techniek. # speaker: dennis
+}
+{
+- test("bought.structureel_innovatiebudget"):
+    De digicoaches hebben een vast contract. Voor het eerst kan ik verder kijken dan één jaar. # speaker: dennis
+- test("bought.ecd_koppeling"):
+    De digicoaches worden betaald uit projectgeld. Als dat stopt, loopt hun kennis met ze de deur uit. # speaker: dennis
+- else:
+    Zonder wifi op De Meerkoet hebben digicoaches niets om uit te leggen. Ik wacht nog steeds. # speaker: dennis
+}
+* [Vragen welke techniek de vloer nu echt helpt]
+    { test("bought.nachtsensoren"):
+        De sensoren. De nachtdienst gaat nog maar naar een kwart van de alarmen. Dat hoor ik van Ans, niet van de leverancier. # speaker: dennis # effect: trust.dennis +3
+    - else:
+        Eerst de basis. Daarna pas sensoren, en alleen met een zorgvisie eronder. # speaker: dennis # effect: trust.dennis +2
+    }
+* [De digicoaches opleiden tot vaste vraagbaak op elke locatie]
+    Dennis zet meteen een planning op het bord. Eén per locatie, en één voor de thuiszorg. # speaker: dennis # effect: budget -15 # effect: borging +3 # effect: trust.dennis +4
+* [Vragen of het goedkoper kan]
+    Kan. Dan kopen we losse apps, en heeft straks elke locatie een eigen werkwijze. # speaker: dennis # effect: trust.dennis -2
+- -> END

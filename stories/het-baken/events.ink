@@ -101,7 +101,7 @@ Ik wil geen folder. Ik wil zien wat u meet en wat u ermee doet. # speaker: marti
         Een goed verhaal, maar de cijfers zijn nog dun. Volgend jaar graag meer. # speaker: martijn # effect: relatie_zorgkantoor +2
     }
 * [Meer volume toezeggen: we nemen extra cliënten van de wachtlijst]
-    Dat hoort Martijn graag. Op de vloer wordt het nog een tandje drukker. # effect: relatie_zorgkantoor +5 # effect: werkdruk +0.2 # effect: wachttijd -5
+    Dat hoort Martijn graag. Op de vloer wordt het nog een tandje drukker. # flag: volume_toegezegd # effect: relatie_zorgkantoor +5 # effect: werkdruk +0.2 # effect: wachttijd -5
 * [Vragen om ruimte: verantwoording per cliënt in plaats van per minuut]
     { test("trust.martijn >= 50"):
         Als we samen monitoren, kan ik daar iets mee. Ik zet het op papier. # speaker: martijn # flag: zorgkantoor_afspraak # effect: trust.martijn +3
@@ -315,9 +315,10 @@ Een verzorgende zegt bij de koffie: Straks doen zij ons werk, en wij hun begelei
 === verhuizing_meerkoet ===
 # src: 002:L506-509; 000:L648-649
 De verhuiswagens staan voor De Meerkoet. Veertig bewoners gaan naar Lindehof en Het Anker, in drie weken tijd.
-Mevrouw Jansen loopt 's avonds door de nieuwe gang en zoekt de deur van haar oude kamer. # speaker: petra
+Mijn moeder loopt 's avonds door de nieuwe gang en zoekt de deur van haar oude kamer. Elke avond. # speaker: petra
 { test("trust.ruud >= 40 and not flag.ruud_vertrokken"):
-    Ruud regelt de laatste weken alles, tot de fotolijstjes aan toe. Het is zijn afscheid, zegt hij, en hij wil het goed doen. # speaker: ruud
+    Ruud regelt de laatste weken alles, tot de fotolijstjes aan toe.
+    Het is mijn afscheid. Dat wil ik goed doen. # speaker: ruud
 }
 * [Elke bewoner een vertrouwd gezicht van De Meerkoet meegeven naar de nieuwe locatie]
     Ans verhuist mee naar Het Anker. De eerste weken is ze er elke ochtend als mevrouw Jansen wakker wordt. # effect: kwaliteit_van_leven +0.1 # effect: trust.petra +5 # effect: trust.ans +4 # effect: werkdruk +0.1

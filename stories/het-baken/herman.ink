@@ -111,3 +111,80 @@ Herman belt. Hij wil even bijpraten, zegt hij. Een uur later zit hij in uw kamer
     Herman knikt tevreden. Op de vloer gaat het gerucht al snel rond: er komt weer een bezuiniging. # speaker: herman # effect: trust.herman +4 # effect: draagvlak -4 # effect: verandermoeheid +3
 - Herman staat op. Volgende keer kom ik graag eens mee op een werkbezoek. # speaker: herman
 -> END
+
+// Tweede en derde gesprek: Herman komt kijken, en later de jaarrekening.
+=== werkbezoek_herman ===
+# src: 000:L1000-1014; 001:L3360-3364; 000:L1068-1071
+Herman heeft zijn pak verruild voor een trui. Hij loopt met u een ochtend mee op De Meerkoet.
+{ kwartaalgesprek > 0:
+    U zei het vorige keer al: kom eens kijken. Hier ben ik. Laat maar zien wat niet in de rapportage past. # speaker: herman
+- else:
+    Ik lees elk kwartaal uw cijfers. Vandaag wil ik zien wat eronder zit. # speaker: herman
+}
+{
+- test("verzuim > 9"):
+    Op de afdeling staan twee invallers. Een van hen vraagt Herman waar de handschoenen liggen. Hij weet het ook niet.
+- test("eigen_regie >= 45"):
+    Een bewoner legt Herman uit hoe ze vanochtend zelf haar ontbijt koos. Herman blijft langer staan dan gepland.
+- else:
+    Het is druk en tegelijk rustig. Herman ziet vooral mensen die hard werken en weinig opkijken.
+}
+{ test("flag.rvt_besparing_beloofd"):
+    In de auto terug zegt hij het toch. U beloofde mij een betere marge. Wat ik vandaag zag, kost eerst geld. Hoe rijmt u dat? # speaker: herman
+}
+* [Hem vragen wat hem het meest opviel]
+    Dat niemand me iets over geld vroeg. Ze vroegen of er iemand bij kon komen in de avonddienst. # speaker: herman # effect: trust.herman +4 # flag: herman_op_de_vloer
+* [De cijfers van de afdeling naast wat hij zag leggen]
+    { test("trust.herman >= 55"):
+        Zo begrijp ik uw rapportages beter. Dit neem ik mee naar de raad. # speaker: herman # effect: trust.herman +5 # flag: herman_op_de_vloer
+    - else:
+        Cijfers en verhalen door elkaar. Ik moet daar nog aan wennen. # speaker: herman # effect: trust.herman +2
+    }
+* [Ans vragen Herman te vertellen wat de afdeling nodig heeft]
+    { test("trust.ans >= 50"):
+        Ans neemt hem mee naar de gang van de nachtdienst.
+        Twee mensen voor drie gangen, elke nacht. Dat staat in geen enkele rapportage. # speaker: ans # effect: trust.ans +3 # effect: trust.herman +3 # flag: herman_op_de_vloer
+        Herman schrijft het op, op de achterkant van zijn agenda.
+    - else:
+        Ans geeft Herman beleefd een hand en loopt door. Sorry, er zit een bewoner op de wc. # speaker: ans # effect: trust.herman +1
+    }
+- -> END
+
+=== jaarrekening ===
+# src: 000:L804-826; 000:L1000-1014; 001:L655-659; 003:L843-846
+Herman heeft de concept-jaarrekening meegenomen. Er staan geen potloodstreepjes in, en dat is nieuw.
+{
+- test("resultaat >= 1.2"):
+    De marge is beter dan in jaren. Ik had niet gedacht dat het zo zou lopen. # speaker: herman
+- test("resultaat < 0"):
+    We staan rood. De accountant stelt vragen, en de raad ook. # speaker: herman
+- else:
+    Dun, maar zwart. Niet wat ik hoopte, en niet wat ik vreesde. # speaker: herman
+}
+{
+- test("flag.rvt_besparing_beloofd and resultaat < 1"):
+    U beloofde een betere marge binnen een jaar. Die is er niet. Dat staat in de notulen, en ik moet het aan de raad uitleggen. # speaker: herman # effect: trust.herman -4
+- test("flag.rvt_besparing_beloofd"):
+    U beloofde een betere marge, en die is er gekomen. Dat onthoud ik. # speaker: herman # effect: trust.herman +4
+}
+{ test("flag.koers_gehouden"):
+    Ik gaf u ooit nog één kwartaal. U bent bij uw koers gebleven. Of u gelijk had, weet ik nog niet. Consequent was u wel. # speaker: herman
+}
+{ test("bought.gedwongen_ontslagen"):
+    De ontslagen hebben de marge geholpen. Maar de OR vertelt me dat niemand sindsdien nog iets durft te zeggen. # speaker: herman
+}
+* [Eerlijk vertellen wat u de volgende keer anders zou doen]
+    Herman legt de jaarrekening weg. Dat is het beste wat ik dit jaar van een bestuurder heb gehoord. # speaker: herman # effect: trust.herman +5
+* [De verhalen van de teams naast de cijfers leggen]
+    { test("flag.herman_op_de_vloer or style.verhalen"):
+        Ik ben er zelf geweest. Ik hoef u niet op uw woord te geloven. # speaker: herman # effect: trust.herman +4
+    - else:
+        Mooi. Maar de accountant leest geen verhalen. # speaker: herman # effect: trust.herman -1
+    }
+* [Voorstellen om vernieuwing voortaan vast te begroten]
+    { test("bought.structureel_innovatiebudget"):
+        Dat hebben we al gedaan, als ik me niet vergis. Goed. Dan houden we het vast. # speaker: herman # effect: trust.herman +2 # effect: borging +2
+    - else:
+        Een vast budget, in plaats van steeds een nieuw project? Laat Ingrid het doorrekenen. Dan beslist de raad. # speaker: herman # effect: trust.herman +2 # effect: trust.ingrid +1
+    }
+- -> END

@@ -69,3 +69,43 @@ Kees rijdt met u mee naar een cliënt in Oost. In de auto praat hij over de wijk
 * [Vragen welke cliënt hem het meest zorgen baart]
     Meneer Bakker. Longen slecht, alleen, en hij wil niemand tot last zijn. # speaker: kees # effect: trust.kees +3
 - -> END
+
+// Tweede gesprek: een ochtend in de wijk, een half jaar verder.
+=== wijkronde ===
+# src: 002:L2975-3010; 003:L601-606; 002:L1915-1927
+Kees rijdt. Dit keer praat hij onderweg wel over zichzelf.
+{
+- test("leader.kees_projectleider"):
+    Projectleider. Ik dacht dat ik er niet geschikt voor was. Nu bel ik de gemeente alsof ik het al jaren doe. # speaker: kees
+- test("flag.kees_teamcoach and bought.coachend_leiderschap"):
+    Ik ben nu coach van drie wijkteams. Ze bellen me minder, en als ze bellen, gaat het ergens over. # speaker: kees
+- test("flag.kees_teamcoach"):
+    U maakte me teamcoach. Maar zonder opleiding ben ik een teamleider met een andere titel. # speaker: kees
+- test("flag.kees_eerlijk"):
+    U zei eerlijk dat mijn functie zou verdwijnen. Ik heb intern gesolliciteerd. Volgende maand hoor ik het. # speaker: kees
+- test("flag.kees_vaag"):
+    U zei dat er voor mij weinig veranderde. Op de gang hoor ik iets anders. # speaker: kees # effect: trust.kees -3
+- else:
+    Ik weet nog steeds niet wat mijn plek is in het nieuwe plaatje. # speaker: kees
+}
+{ test("bought.vaste_gezichten"):
+    Meneer Bakker ziet nu drie vaste mensen. Hij heeft ze alle drie een bijnaam gegeven. # speaker: kees
+- else:
+    Meneer Bakker zag deze maand weer elf gezichten. Ik schaam me ervoor. # speaker: kees
+}
+* [Vragen wat de wijkteams als volgende stap zelf willen regelen]
+    { test("bought.zelfroosteren"):
+        Ze roosteren al zelf. Nu willen ze zelf nieuwe collega's kiezen. # speaker: kees # effect: trust.kees +3 # effect: draagvlak +1
+    - else:
+        Hun eigen rooster. Daar klagen ze het meest over, en daar weten ze het meest van. # speaker: kees # effect: trust.kees +3
+    }
+* [Hem vragen andere teamleiders te helpen bij hun nieuwe rol]
+    { test("trust.kees >= 55"):
+        Ik weet hoe het voelt als je functie verdwijnt. Dat kan ik ze vertellen, beter dan iemand van buiten. # speaker: kees # effect: trust.kees +4 # effect: borging +2
+    - else:
+        Eerst wil ik weten waar ik zelf sta. # speaker: kees # effect: trust.kees -1
+    }
+* [Vragen hoe het thuis gaat]
+    Kees lacht, voor het eerst die ochtend.
+    Mijn vrouw zegt dat ik weer slaap. # speaker: kees # effect: trust.kees +2
+- -> END

@@ -63,3 +63,36 @@ Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # s
 * [Informeren over wat er komt]
     Mohamed maakt aantekeningen. We komen met een advies. # speaker: mohamed # effect: trust.mohamed +1
 - -> END
+
+// Tweede gesprek: de formele instemming, met het geheugen van de OR.
+=== instemming ===
+# src: 002:L5382-5386; 000:L804-826; 002:L3163-3169
+Mohamed heeft de adviesaanvraag voor zich. De OR heeft huiswerk gedaan: op elke bladzijde zit een geeltje.
+{
+- test("flag.belofte_gebroken"):
+    We geven u geen blanco cheque meer. Sinds de ontslagen controleren we elke komma. # speaker: mohamed
+- test("flag.baangarantie_beloofd"):
+    U heeft zich aan de baangarantie gehouden. Daarom lezen we dit met vertrouwen, niet met argwaan. # speaker: mohamed # effect: trust.mohamed +3
+- test("flag.van_werk_naar_werk"):
+    Van werk naar werk, dat was de afspraak. Ik wil per functie weten waar die mensen naartoe gaan. # speaker: mohamed
+- else:
+    In dit plan staat veel over teams en weinig over de mensen die hun functie kwijtraken. # speaker: mohamed
+}
+{ test("verzuim > 9"):
+    En het verzuim is hoog. Mensen zijn moe. Een reorganisatie erbovenop kan net te veel zijn. # speaker: mohamed
+}
+{ test("flag.leiderschap_toegezegd and bought.coachend_leiderschap"):
+    Het leiderschapsprogramma loopt. Collega's vertellen me dat hun leidinggevende vaker vraagt dan zegt. Dat telt mee. # speaker: mohamed # effect: trust.mohamed +2
+}
+* [De OR een eigen rol geven in de evaluatie van elke nieuwe stap]
+    Mohamed overlegt kort met de anderen.
+    Dan stemmen we in. Met een evaluatie na zes maanden, door ons. # speaker: mohamed # flag: or_evalueert # effect: trust.mohamed +6 # effect: draagvlak +2
+* [Een sociaal plan aanbieden voor iedereen wiens functie verandert]
+    Dat is fatsoenlijk. De OR stemt in. # speaker: mohamed # flag: van_werk_naar_werk # effect: trust.mohamed +4 # effect: budget -30
+* [Zeggen dat de tijd dringt en u de instemming snel nodig heeft]
+    { test("trust.mohamed >= 55"):
+        Goed. U heeft ons vertrouwen. Nog wel. # speaker: mohamed # effect: trust.mohamed -2
+    - else:
+        Haast is geen argument. We nemen de termijn die de wet ons geeft. # speaker: mohamed # effect: trust.mohamed -5 # effect: verandermoeheid +2
+    }
+- -> END

@@ -54,3 +54,41 @@ Mijn moeder loopt ook 's nachts. Gaan jullie haar nu vastbinden? # speaker: petr
 * [Vragen wat families nodig hebben]
     Een vaste contactpersoon. En een avond per kwartaal waar we iets mogen vinden. # speaker: petra # effect: trust.petra +2
 - -> END
+
+// Tweede gesprek: Petra brengt de andere families mee.
+=== familieraad ===
+# src: 002:L2427-2431; 001:L862-890; 002:L3795-3797; 002:L196-237
+{ test("bought.locatie_sluiten"):
+    Petra heeft de families van de oude afdeling uitgenodigd op Het Anker, waar haar moeder nu woont. Ze kennen elkaar nog van De Meerkoet.
+- else:
+    Petra heeft de andere families van de afdeling uitgenodigd. Er zitten er elf in de huiskamer van De Meerkoet, met koffie uit de grote kan.
+}
+{
+- test("flag.petra_partner"):
+    Ik schrijf nu bijna een jaar mee aan het plan van mijn moeder. De anderen hier willen dat ook. # speaker: petra
+- test("trust.petra < 35"):
+    Ik heb ze meegevraagd omdat het alleen niet lukte. Naar één dochter luistert niemand. Naar elf misschien wel. # speaker: petra
+- else:
+    We willen meedenken. Niet over het menu, over de zorg. # speaker: petra
+}
+{ test("seen.portaal_ongebruikt"):
+    En dat portaal: de helft van de mensen hier weet niet eens dat het bestaat. # speaker: petra
+}
+{ test("flag.vrijheid_beperkt and not flag.risico_afgewogen"):
+    Na die val op de gang liggen er bij drie bewoners sensormatten. Niemand heeft het de families gevraagd. # speaker: petra # effect: trust.petra -2
+}
+{ test("flag.melding_gedaan"):
+    U belde me zelf over die medicijnen. Dat ben ik niet vergeten. # speaker: petra # effect: trust.petra +2
+}
+* [Een familieraad instellen die twee keer per jaar aan tafel zit bij het MT]
+    De families kiezen Petra als voorzitter.
+    Van bezoeker naar voorzitter, in een jaar. Als mijn moeder dat wist. # speaker: petra # flag: familieraad # effect: trust.petra +6 # effect: trust.truus +2 # effect: clienttevredenheid +0.1 lag 1
+* [Vragen wat de families zelf willen bijdragen]
+    Een vader wil de tuin doen. Een dochter wil op zondag voorlezen. Petra schrijft alles op een vel papier. # effect: trust.petra +3 # effect: kwaliteit_van_leven +0.05
+* [Uitleggen wat er het afgelopen jaar voor families is gedaan]
+    { test("bought.families_betrekken"):
+        Een paar mensen knikken. De familieavonden kennen ze. Een man vraagt of er ook een op zaterdag kan. # effect: trust.petra +1
+    - else:
+        Dan hoor ik het nu voor het eerst. Dat is precies wat ik bedoel. # speaker: petra # effect: trust.petra -3
+    }
+- -> END

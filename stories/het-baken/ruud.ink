@@ -73,3 +73,34 @@ Ruud ontvangt u in zijn kantoor. Hij heeft koffie laten zetten en de kwartaalmap
         Die cijfers kloppen. Wilt u suggereren van niet? # speaker: ruud # effect: trust.ruud -5
     }
 - -> END
+
+// Tweede gesprek: Ruud over zijn toekomst, met wat er eerder gebeurde.
+=== toekomst ===
+# src: 000:L890-896; 000:L677-678; 003:L601-606; 004:L1867-1878
+Ruud vraagt zelf om een gesprek over zijn toekomst. Hij heeft dit keer geen kwartaalmap bij zich.
+{
+- test("flag.ruud_ultimatum"):
+    Sinds uw ultimatum meld ik alles. Ook dingen die niets voorstellen. Mijn teams durven niets meer zonder mij. # speaker: ruud
+- test("flag.leren_van_incidenten"):
+    Elke maand bespreken de teams hun meldingen. Vorige week vertelde een leerling zelf over een fout. Vijf jaar geleden had ik dat niet voor mogelijk gehouden. # speaker: ruud # effect: trust.ruud +3
+- test("flag.incident_stil_gehouden"):
+    Dat dossier ligt nog steeds in de la. Ik slaap er slecht van, eerlijk gezegd. # speaker: ruud
+- else:
+    Het was een lang jaar. Ik weet niet of ik nog de man ben die De Meerkoet nodig heeft. # speaker: ruud
+}
+{ test("bought.locatie_sluiten"):
+    En De Meerkoet gaat dicht. Vijftien jaar, en dan een verhuiswagen. # speaker: ruud
+}
+* [Hem vragen of hij coach van de teams wil worden in plaats van hun manager]
+    { test("trust.ruud >= 50"):
+        Ruud kijkt lang uit het raam.
+        Misschien. Als ik het mag leren. En als ik mag falen. # speaker: ruud # flag: ruud_coach # effect: trust.ruud +6
+    - else:
+        Coach? Na alles? Ik weet niet of de teams mij dat gunnen. # speaker: ruud # effect: trust.ruud +2
+    }
+* {test("flag.incident_stil_gehouden")} [Samen het verzwegen incident alsnog melden]
+    Ik ga mee naar het gesprek met de inspectie. Het is van mij, niet van u. # speaker: ruud # unflag: incident_stil_gehouden # flag: melding_gedaan # effect: trust.ruud +4 # effect: reputatie -1 # effect: trust.marieke +4
+* [Hem helpen een goede afsluiting te maken en een opvolger in te werken]
+    Ruud is opgelucht en verdrietig tegelijk.
+    Geef me een half jaar. Dan draag ik het netjes over. # speaker: ruud # effect: trust.ruud +3 # effect: borging +1
+- -> END

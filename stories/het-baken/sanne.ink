@@ -56,3 +56,35 @@ Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # spe
 * [Zeggen dat ze nog even geduld moet hebben]
     Geduld. Dat zeggen ze hier al twee jaar. # speaker: sanne # effect: trust.sanne -6
 - -> END
+
+// Tweede gesprek: Sanne over wat er van haar werk overblijft.
+=== toekomst ===
+# src: 003:L819-833; 003:L813-814; 003:L950-955; 002:L2273-2387
+Sanne heeft een plan meegenomen. Geen lijstje meer: een echt plan, met een begroting op de laatste bladzijde.
+{
+- test("flag.sanne_ambassadeur and bought.structureel_innovatiebudget"):
+    Er is nu vast geld voor vernieuwing. Voor het eerst hoef ik niet te bedelen om tijd. # speaker: sanne
+- test("flag.sanne_ambassadeur and bought.innovatie_projectgeld"):
+    Mijn ambassadeursuren komen uit het projectgeld. Over een half jaar is dat op. En dan? # speaker: sanne
+- test("flag.sanne_ambassadeur"):
+    Ik ben nu bijna een jaar ambassadeur. We zijn met acht, op elke locatie minstens één. # speaker: sanne
+- test("leader.sanne_projectleider"):
+    Projectleider zijn is anders dan ik dacht. Meer vergaderen, minder doen. Maar ik leer het. # speaker: sanne
+- else:
+    Ik heb mijn lijstje nog. Van drie ideeën is iets gekomen. Van zestien niet. # speaker: sanne
+}
+{ test("seen.kampioen_vertrekt"):
+    Het ziekenhuis belt me nog af en toe. Ik neem niet meer op. # speaker: sanne
+}
+* [Vragen hoe haar werk doorgaat als zij er niet meer is]
+    Door het niet van mij te laten zijn. Ik wil op elke locatie iemand die het overneemt. # speaker: sanne # effect: borging +3 # effect: trust.sanne +3
+* [Haar hier een opleiding tot verpleegkundig specialist aanbieden]
+    Sanne is even stil.
+    Dan hoef ik dus niet naar het ziekenhuis om verder te komen. # speaker: sanne # flag: sanne_opleiding # effect: budget -25 # effect: trust.sanne +8
+* [Haar vragen het tempo te verlagen: de vloer kan niet alles tegelijk]
+    { test("verandermoeheid > 50"):
+        Ans zei precies hetzelfde. Goed, dan kies ik er twee. # speaker: sanne # effect: trust.sanne +2 # effect: verandermoeheid -2
+    - else:
+        Verlagen? Nu het net loopt? # speaker: sanne # effect: trust.sanne -4
+    }
+- -> END

@@ -58,3 +58,32 @@ Veertig bewoners moeten verhuizen. Sommigen wonen er twintig jaar. Wist u dat me
         Truus schrijft mee. Volgende keer graag eerder. # speaker: truus
     }
 - -> END
+
+// Tweede gesprek: het ongevraagde advies van de cliëntenraad.
+=== advies ===
+# src: 002:L2379-2383; 000:L243-247; 000:L1068-1071
+De cliëntenraad heeft een ongevraagd advies geschreven. Truus leest het zelf voor, staand.
+{
+- test("bought.locatie_sluiten and not flag.clientenraad_betrokken"):
+    Over de sluiting van De Meerkoet zijn wij niet om advies gevraagd. Dat is niet alleen onbeleefd. Het hoort ook niet. # speaker: truus # effect: trust.truus -4
+- test("flag.clientenraad_betrokken"):
+    We hebben een jaar meegeschreven. Dit advies gaat over wat er nog ontbreekt, niet over wat er mis is. # speaker: truus
+- else:
+    We horen de plannen meestal als ze al besloten zijn. Dit advies gaat over hoe dat anders kan. # speaker: truus
+}
+{
+- test("flag.truus_belofte and (bought.gedwongen_ontslagen or bought.locatie_sluiten)"):
+    U beloofde ons dat er niet op de zorg bezuinigd zou worden. We hebben bijgehouden wat er sindsdien gebeurde. # speaker: truus # effect: trust.truus -5
+- test("flag.truus_belofte"):
+    U beloofde dat er niet op de zorg bezuinigd zou worden. Voor zover wij kunnen zien, heeft u woord gehouden. # speaker: truus # effect: trust.truus +3
+}
+{ test("eigen_regie >= 45"):
+    Bewoners zeggen vaker dat ze zelf iets mochten kiezen. Dat staat ook in het advies, onder wat goed gaat. # speaker: truus
+}
+* [Het advies overnemen en schriftelijk terugkoppelen wat u ermee doet]
+    Truus vouwt het papier dubbel. Het is de eerste keer dat we een brief terugkrijgen. # speaker: truus # flag: clientenraad_betrokken # effect: trust.truus +6
+* [Twee leden van de cliëntenraad uitnodigen in het MT-overleg]
+    Truus neemt twee leden mee naar het MT. Ze krijgen het eerste kwartier, niet het laatste. # flag: clientenraad_betrokken # effect: trust.truus +4 # effect: draagvlak +1
+* [Zeggen dat u het advies meeneemt]
+    Meenemen. Dat woord kennen we. # speaker: truus # effect: trust.truus -3
+- -> END

@@ -124,7 +124,8 @@ function transcript(g: Game, picks: readonly number[]): string {
   for (const p of after.pending.filter((x) => x.cause === cause && !before.pending.includes(x)))
     out.push(`${p.target} ${signed(p.perQuarter)} per kwartaal, kwartaal ${p.from}–${p.to}`);
   for (const flag of new Set([...Object.keys(before.flags), ...Object.keys(after.flags)]))
-    if ((before.flags[flag] ?? 0) !== (after.flags[flag] ?? 0)) out.push(`${after.flags[flag] ? 'flag' : 'unflag'} ${flag}`);
+    if ((before.flags[flag] ?? 0) !== (after.flags[flag] ?? 0))
+      out.push(`${after.flags[flag] ? 'flag' : 'unflag'} ${flag}`);
   for (const fact of Object.keys(after.facts)) if (before.facts[fact] === undefined) out.push(`reveal ${fact}`);
   expect(g.send(close)).toBe(true);
   for (const r of g.snapshot().machine.context.sim.inspections.slice(before.inspections.length)) {

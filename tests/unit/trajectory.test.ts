@@ -351,7 +351,10 @@ describe('plan approval', () => {
     expect(sim(g).quarter).toBe(1);
     // The coach fee is charged once, on approval, not per submission.
     const { start, perQuarter } = bundle.scenario.changeBudget;
-    expect(sim(g).budget).toBe(start - bundle.plan.coaches.find((c) => c.id === 'coach_lean')!.cost + perQuarter);
+    const leader = bundle.plan.leaders.find((l) => l.id === 'kees_projectleider')!.cost;
+    expect(sim(g).budget).toBe(
+      start - leader - bundle.plan.coaches.find((c) => c.id === 'coach_lean')!.cost + perQuarter,
+    );
     expect(sim(g).decisions.some((d) => d.label.startsWith('Coach: Bart Willemsen'))).toBe(true);
   });
 
@@ -360,7 +363,8 @@ describe('plan approval', () => {
     toFirstQuarter(g, 'sign');
     const { start, perQuarter } = bundle.scenario.changeBudget;
     const fee = bundle.plan.coaches.find((c) => c.id === 'coach_proces')!.cost;
-    expect(sim(g).budget).toBe(start - fee + perQuarter);
+    const leader = bundle.plan.leaders.find((l) => l.id === 'kees_projectleider')!.cost;
+    expect(sim(g).budget).toBe(start - leader - fee + perQuarter);
     expect(sim(g).picks.coach).toBe('coach_proces');
   });
 
@@ -371,7 +375,8 @@ describe('plan approval', () => {
     const afterIntake = sim(g).budget;
     const { start, perQuarter } = bundle.scenario.changeBudget;
     const refuseCut = bundle.plan.commitment.refuse.effects.find((e) => e.target === 'budget')!.delta;
-    expect(afterIntake).toBe(start + refuseCut);
+    const leader = bundle.plan.leaders.find((l) => l.id === 'kees_projectleider')!.cost;
+    expect(afterIntake).toBe(start + refuseCut - leader);
     for (const c of bundle.plan.coaches) refuses(g, plan({ coach: c.id }));
     send(g, plan({ coach: '' }));
     talk(g, [0]);

@@ -1,9 +1,9 @@
 /** Pieces the game screens share: the screen frame, portraits, indicator formatting, effect bullets. */
 import { portraitDataUrl } from '../../art/portrait';
-import type { GameSnapshot } from '../../game/game';
+import type { Game, GameSnapshot } from '../../game/game';
 import type { PlayerEvent } from '../../machines/events';
 import type { TrajectoryContext } from '../../machines/trajectory';
-import type { Effect, IndicatorDef, ScenarioBundle } from '../../sim/schema';
+import type { Effect, IndicatorDef, PersonDef, ScenarioBundle } from '../../sim/schema';
 import type { SimState } from '../../sim/state';
 import { h, nl, signed } from '../dom';
 
@@ -15,6 +15,12 @@ export interface ScreenCtx {
   send(e: PlayerEvent): boolean;
   /** Leave the game for the title screen (the autosave stays). */
   exit(): void;
+  /** Play on from just before the decision made at this log step ("wat als"). */
+  branch(step: number): void;
+  /** In a branch: the path it came from. */
+  basis: GameSnapshot | null;
+  /** The game itself, read-only: for exports. */
+  game: Game;
 }
 
 /** A screen: its heading receives focus when the screen changes (see game-view). */
@@ -39,6 +45,19 @@ export function portrait(b: ScenarioBundle, who: string | undefined, size = 96):
     portraitCache.set(key, url);
   }
   return h('img', { class: 'portrait', src: url, width: size, height: size, alt: `Portret van ${c.name}` });
+}
+
+/** A person the player follows: their own portrait, or their cast character's. */
+export function personPortrait(b: ScenarioBundle, p: PersonDef, size = 56): HTMLElement | null {
+  if (p.character) return portrait(b, p.character, size);
+  if (!p.portrait) return null;
+  return h('img', {
+    class: 'portrait',
+    src: portraitDataUrl(p.portrait, size),
+    width: size,
+    height: size,
+    alt: `Portret van ${p.name}`,
+  });
 }
 
 export function characterName(b: ScenarioBundle, who: string | undefined): string {

@@ -1,94 +1,54 @@
-/** Terugblik: every decision in order, the indicator history, the value triad, the scan revisited. */
-import { scoreDiagnosis } from '../../sim/rules';
+/**
+ * Terugblik: the point of the game. What was decided and what it set in motion, the value triad
+ * and own goals, the people, the course of every indicator, the scan and the inspection revisited,
+ * the evidence and the sector, questions to think about, "wat als", and export.
+ */
 import { button, h } from '../dom';
-import { triadList } from './closing';
-import { fmt, type ScreenCtx, screen } from './common';
-import { GROUPS } from './report';
+import { type ScreenCtx, screen } from './common';
+import {
+  compareSection,
+  evidenceSection,
+  exportSection,
+  historySection,
+  inspectionSection,
+  peopleTimeline,
+  promptsSection,
+  recapSection,
+  scanSection,
+  sectorSection,
+  triadSection,
+} from './debrief-parts';
 
 export function debriefScreen(c: ScreenCtx): HTMLElement {
   const { b, sim } = c;
-  const cols = ['Start', 'K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'Een jaar later'];
-  const series = [...sim.history, ...(sim.epilogue ? [sim.epilogue] : [])];
-  const history = h(
-    'div',
-    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Verloop van de indicatoren' },
+  const parts = [
+    c.basis ? compareSection(c, c.basis) : null,
+    triadSection(c),
+    peopleTimeline(c),
+    recapSection(c),
+    historySection(b, sim),
+    scanSection(b, sim),
+    inspectionSection(b, sim),
+    evidenceSection(b, sim),
+    sectorSection(b, sim),
+    promptsSection(b, sim),
+    exportSection(c),
+  ].filter((x): x is HTMLElement => !!x);
+  const nav = h(
+    'nav',
+    { class: 'toc', 'aria-label': 'Onderdelen van de terugblik' },
     h(
-      'table',
-      { class: 'indicators history' },
-      h('caption', {}, 'Verloop van de indicatoren (werkelijke waarden)'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Indicator'),
-          cols.slice(0, series.length).map((t) => h('th', { scope: 'col' }, t)),
-        ),
-      ),
-      GROUPS.map(([group, label]) =>
-        h(
-          'tbody',
-          {},
-          h('tr', { class: 'group' }, h('th', { scope: 'rowgroup', colspan: series.length + 1 }, label)),
-          b.scenario.indicators
-            .filter((i) => i.group === group)
-            .map((ind) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, ind.label),
-                series.map((v) => h('td', {}, fmt(ind, v[ind.id] ?? 0))),
-              ),
-            ),
-        ),
-      ),
+      'ul',
+      {},
+      parts.map((p) => h('li', {}, h('a', { href: `#${p.id}` }, p.querySelector('h3')?.textContent ?? p.id))),
     ),
   );
-  const byQuarter = new Map<number, typeof sim.decisions>();
-  for (const d of sim.decisions) byQuarter.set(d.quarter, [...(byQuarter.get(d.quarter) ?? []), d]);
-  const decisions = h(
-    'ol',
-    { class: 'decisions' },
-    [...byQuarter].map(([q, list]) =>
-      h(
-        'li',
-        {},
-        h('h4', {}, q === 0 ? 'Voor het traject: intake, scan en plan' : q >= 7 ? 'Afronding' : `Kwartaal ${q}`),
-        h(
-          'ul',
-          {},
-          list.map((d) =>
-            h('li', {}, h('span', { class: 'tag' }, d.phase), ` ${d.label}`, d.detail ? ` — ${d.detail}` : ''),
-          ),
-        ),
-      ),
-    ),
-  );
-  const diag = scoreDiagnosis(b, sim);
-  const title = (id: string) => b.scan.problems.find((p) => p.id === id)?.title ?? id;
-  const fact = (id: string) => b.scan.facts.find((f) => f.id === id)?.title ?? id;
   return screen(
     'terugblik',
     'Terugblik',
     'Geen winnaar, wel een verhaal: wat u besloot, wat dat in gang zette, en hoe het de mensen van Het Baken verging.',
-    h('h3', {}, 'Waardendriehoek: einde traject en een jaar later'),
-    triadList(c, sim.values),
-    sim.epilogue ? triadList(c, sim.epilogue) : null,
-    h('h3', {}, 'De scan, achteraf bekeken'),
-    h(
-      'ul',
-      {},
-      h('li', {}, `Terecht benoemd: ${diag.hits.map(title).join('; ') || 'geen'}`),
-      h('li', {}, `Gemist: ${diag.missed.map(title).join('; ') || 'niets'}`),
-      h('li', {}, `Benoemd, maar niet de kern: ${diag.falseAlarms.map(title).join('; ') || 'geen'}`),
-      h('li', {}, `Verborgen feiten die u vond: ${diag.factsFound.map(fact).join('; ') || 'geen'}`),
-      h('li', {}, `Verborgen feiten die u niet vond: ${diag.factsMissed.map(fact).join('; ') || 'geen'}`),
-    ),
-    h('h3', {}, 'Alle beslissingen'),
-    decisions,
-    h('h3', {}, 'Het verloop'),
-    history,
+    nav,
+    ...parts,
     h(
       'div',
       { class: 'actions' },

@@ -1,0 +1,39 @@
+/** The decision log as CSV and JSON, for trainers' spreadsheets and archives. */
+import { causeLabel } from './causes';
+import { recap } from './debrief';
+import type { Game } from './game';
+import { summarize } from './summary';
+
+const cell = (v: string | number) => {
+  const s = String(v);
+  // Quote every text cell; double inner quotes; defuse formulas in spreadsheets.
+  return typeof v === 'number' ? s : `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+};
+
+export function decisionsCsv(game: Game): string {
+  const b = game.bundle;
+  const s = game.snapshot().machine.context.sim;
+  const label = (target: string) =>
+    target.startsWith('trust.')
+      ? `vertrouwen ${target.slice(6)}`
+      : (b.scenario.indicators.find((i) => i.id === target)?.label ?? target);
+  const rows: (string | number)[][] = [['nr', 'kwartaal', 'fase', 'beslissing', 'toelichting', 'oorzaak', 'gevolgen']];
+  for (const r of recap(b, s))
+    rows.push([
+      r.index + 1,
+      r.decision.quarter,
+      r.decision.phase,
+      r.decision.label,
+      r.decision.detail,
+      r.decision.cause ? causeLabel(b, r.decision.cause) : '',
+      r.consequences
+        .map((c) => `${label(c.target)} ${c.delta > 0 ? '+' : ''}${c.delta.toFixed(2)} (K${c.from}-K${c.to})`)
+        .join('; '),
+    ]);
+  // Semicolons: what Dutch spreadsheet programs expect.
+  return `${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+}
+
+export function gameJson(game: Game): string {
+  return JSON.stringify({ ...summarize(game), log: game.log }, null, 2);
+}
