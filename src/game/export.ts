@@ -2,6 +2,7 @@
 import { causeLabel } from './causes';
 import { recap } from './debrief';
 import type { Game } from './game';
+import { toSave } from './save';
 import { summarize } from './summary';
 
 const cell = (v: string | number) => {
@@ -34,6 +35,7 @@ export function decisionsCsv(game: Game): string {
   return `${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
 }
 
+/** The save (so the file can be read in again) plus a readable summary. */
 export function gameJson(game: Game): string {
-  return JSON.stringify({ ...summarize(game), log: game.log }, null, 2);
+  return JSON.stringify({ ...toSave(game), summary: summarize(game) }, null, 2);
 }

@@ -16,7 +16,7 @@ export interface Settings {
   largeText: boolean;
 }
 
-export type Route = 'title' | 'loading' | 'game' | 'problem';
+export type Route = 'title' | 'loading' | 'game' | 'problem' | 'import';
 
 export interface Problem {
   title: string;

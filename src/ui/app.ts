@@ -46,6 +46,19 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       });
     }
   };
+  /** Opens a result code or exported file; returns a Dutch message when it cannot. */
+  const openResult = async (text: string): Promise<string | null> => {
+    try {
+      const l = await load();
+      const opened = l.session.viewResult(store, audio, text);
+      if (typeof opened === 'string') return opened;
+      session = opened;
+      render();
+      return null;
+    } catch {
+      return 'Het scenario kon niet worden geladen. Probeer het opnieuw.';
+    }
+  };
   const toTitle = () => {
     session = null;
     lastKey = null;
@@ -116,7 +129,11 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     status.hidden = true;
     if (!routeChanged) return;
     lastKey = null;
-    if (s.route === 'title') panel.replaceChildren(titleScreen(s.hasSave, start, () => settings.showModal()));
+    if (s.route === 'title')
+      panel.replaceChildren(
+        titleScreen(s.hasSave, start, () => settings.showModal(), () => store.setState({ route: 'import' })),
+      );
+    else if (s.route === 'import') panel.replaceChildren(importScreen(openResult, toTitle));
     else if (s.route === 'loading')
       panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Het scenario wordt geladen…'));
     else if (s.route === 'problem' && s.problem)
@@ -142,7 +159,12 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   render();
 }
 
-function titleScreen(hasSave: boolean, start: (m: 'new' | 'resume') => void, openSettings: () => void): HTMLElement {
+function titleScreen(
+  hasSave: boolean,
+  start: (m: 'new' | 'resume') => void,
+  openSettings: () => void,
+  openImport: () => void,
+): HTMLElement {
   return h(
     'section',
     { class: 'title', 'aria-labelledby': 'titel__kop' },
@@ -158,6 +180,7 @@ function titleScreen(hasSave: boolean, start: (m: 'new' | 'resume') => void, ope
       { class: 'title__actions' },
       hasSave ? button('Doorgaan', () => start('resume'), { class: 'btn btn--primary', id: 'titel__doorgaan' }) : null,
       button('Nieuw spel', () => start('new'), { class: hasSave ? 'btn' : 'btn btn--primary', id: 'titel__nieuw' }),
+      button('Resultaat inlezen', openImport, { class: 'btn btn--ghost', id: 'titel__inlezen' }),
       button('Instellingen', openSettings, { class: 'btn btn--ghost', id: 'titel__instellingen' }),
     ),
     h(
@@ -165,6 +188,50 @@ function titleScreen(hasSave: boolean, start: (m: 'new' | 'resume') => void, ope
       { class: 'title__foot' },
       'Gebaseerd op vijf Nederlandse onderzoeksrapporten over In voor zorg! en vergelijkbare programma’s. Organisatie en personen zijn verzonnen.',
     ),
+  );
+}
+
+function importScreen(open: (text: string) => Promise<string | null>, back: () => void): HTMLElement {
+  const field = h('textarea', { id: 'inlezen__code', rows: 5, class: 'code', 'aria-describedby': 'inlezen__uitleg' });
+  const file = h('input', { type: 'file', id: 'inlezen__bestand', accept: '.json,.txt,application/json,text/plain' });
+  const error = h('p', { class: 'form__fout', role: 'alert', tabindex: -1, hidden: true });
+  const show = (message: string | null) => {
+    error.hidden = !message;
+    error.textContent = message ?? '';
+    if (message) error.focus();
+  };
+  file.addEventListener('change', () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    if (f.size > 600_000) return show('Dit bestand is te groot om een resultaat van Koers te zijn.');
+    void f.text().then((t) => open(t).then(show));
+  });
+  return h(
+    'section',
+    { class: 'import', 'aria-labelledby': 'inlezen__kop' },
+    h('h2', { id: 'inlezen__kop', tabindex: -1 }, 'Resultaat inlezen'),
+    h(
+      'p',
+      { id: 'inlezen__uitleg' },
+      'Plak de resultaatcode van een speler of team (die begint met KOERS1-), of kies een geëxporteerd spelbestand. Het model speelt de beslissingen opnieuw en toont de terugblik. Uw eigen opgeslagen spel blijft staan.',
+    ),
+    h(
+      'form',
+      {
+        class: 'form',
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          void open(field.value).then(show);
+        },
+      },
+      h('label', { for: 'inlezen__code', class: 'code__label' }, 'Resultaatcode'),
+      field,
+      h('button', { type: 'submit', class: 'btn btn--primary' }, 'Code inlezen'),
+      h('label', { for: 'inlezen__bestand', class: 'code__label' }, 'Of een bestand (JSON)'),
+      file,
+      error,
+    ),
+    button('Terug naar het titelscherm', back, { class: 'btn' }),
   );
 }
 

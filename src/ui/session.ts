@@ -7,6 +7,7 @@
 import bundle from 'virtual:koers-scenario/het-baken';
 import type { AudioService } from '../audio/audio-service';
 import { createGame, type Game } from '../game/game';
+import { fromResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
 import type { PlayerEvent } from '../machines/events';
 import { saveStorage } from '../state/save-storage';
@@ -19,6 +20,16 @@ export interface Session {
   send(event: PlayerEvent): boolean;
   /** Starts a "wat als" branch just before the log step that made a decision. */
   branch(step: number): Session | null;
+}
+
+/**
+ * Opens someone's result (a result code or an exported JSON file) to look at: replayed by the
+ * model, never saved over the player's own game; or a Dutch message saying why it cannot.
+ */
+export function viewResult(store: AppStore, audio: AudioService, text: string): Session | string {
+  const trimmed = text.trim();
+  const r = trimmed.startsWith('{') ? loadSave(trimmed, bundles) : fromResultCode(trimmed, bundle);
+  return r.ok ? attach(store, audio, r.game, undefined, false) : r.message;
 }
 
 export function newSession(store: AppStore, audio: AudioService, seed: number): Session {
@@ -44,9 +55,9 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
   'scan.open': 'page',
 };
 
-function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game): Session {
+function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true): Session {
   const save = () => {
-    if (!saveStorage.write(JSON.stringify(toSave(game, basis))))
+    if (persist && !saveStorage.write(JSON.stringify(toSave(game, basis))))
       store.getState().setNotice('Let op: de browser staat opslaan niet toe; dit spel wordt niet bewaard.');
   };
   save();
@@ -55,7 +66,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game):
     bundle: game.bundle,
     snap: game.snapshot(),
     basis: basis?.snapshot() ?? null,
-    hasSave: true,
+    hasSave: persist || saveStorage.read() !== null,
     problem: null,
   });
   return {
@@ -76,7 +87,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game):
     branch(step) {
       const original = basis ?? game;
       const fork = replay(bundle, game.seed, game.log.slice(0, step));
-      return fork ? attach(store, audio, fork, original) : null;
+      return fork ? attach(store, audio, fork, original, persist) : null;
     },
   };
 }
