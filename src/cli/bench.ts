@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadScenarioById } from '../content/from-disk';
 import { createGame } from '../game/game';
-import { playToEnd, rand, STRATEGIES } from '../game/strategies';
+import { playToEnd, rand, strategiesFor } from '../game/strategies';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -20,7 +20,7 @@ function throughput() {
   const bundle = loadScenarioById('het-baken');
   const out: Record<string, { games: number; perSecond: number; msPerGame: number; eventsPerGame: number }> = {};
   for (const name of ['random', 'niets-doen']) {
-    const strategy = STRATEGIES[name]!;
+    const strategy = strategiesFor(bundle)[name]!;
     // Warm up the JIT and the parsed ink for a second, then measure for about two seconds.
     const warm = performance.now();
     for (let s = 0; performance.now() - warm < 1000; s++) playToEnd(createGame({ bundle, seed: s }), strategy, rand(s));

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadScenarioById } from '../content/from-disk';
 import { createGame } from '../game/game';
-import { playToEnd, rand, STRATEGIES } from '../game/strategies';
+import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
 
 const { values } = parseArgs({
@@ -16,17 +16,18 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
   },
 });
-const strategy = STRATEGIES[values.strategy];
+const bundle = loadScenarioById(values.scenario);
+const strategies = strategiesFor(bundle);
+const strategy = strategies[values.strategy];
 const seed = Number(values.seed);
 if (!strategy) {
-  console.error(`Onbekende strategie "${values.strategy}". Kies uit: ${Object.keys(STRATEGIES).join(', ')}`);
+  console.error(`Onbekende strategie "${values.strategy}". Kies uit: ${Object.keys(strategies).join(', ')}`);
   process.exit(2);
 }
 if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
   console.error('--seed moet een geheel getal tussen 0 en 4294967295 zijn');
   process.exit(2);
 }
-const bundle = loadScenarioById(values.scenario);
 const game = playToEnd(createGame({ bundle, seed }), strategy, rand(seed ^ 0x5eed));
 const summary = { strategy: values.strategy, ...summarize(game) };
 if (values.json) console.log(JSON.stringify(summary, null, 2));

@@ -216,6 +216,25 @@ export function checkBundle(
       if (!known.has(id)) at('sources', ['sources'], `bron ${id} wordt geciteerd maar staat niet in de bronnenlijst`);
   }
 
+  // Strategies: every id they name exists
+  b.strategies.strategies.forEach((st, i) => {
+    const at2 = (key: string, kind: string, id: string, list: readonly { id: string }[]) =>
+      exists('strategies', ['strategies', i, key], kind, id, list);
+    at2('leader', 'projectleider', st.leader, p.leaders);
+    at2('theme', 'thema', st.theme, b.scan.themes);
+    if (st.coach) at2('coach', 'coach', st.coach, p.coaches);
+    at2('style', 'rapportagestijl', st.style, p.reporting);
+    for (const g of st.goals) {
+      const t = p.goals.find((x) => x.id === g.id);
+      if (!t?.levels.some((l) => l.id === g.level))
+        at('strategies', ['strategies', i, 'goals'], `onbekend doel of niveau "${g.id}/${g.level}"`);
+    }
+    for (const x of st.scan) at2('scan', 'scanbron', x, b.scan.sources);
+    for (const x of st.agenda) at2('agenda', 'agendapunt', x, b.agenda.items);
+    for (const x of st.interventions) at2('interventions', 'maatregel', x, b.interventions.interventions);
+    for (const x of st.borging) at2('borging', 'borgingsmaatregel', x, p.borging);
+  });
+
   // Ink: tags and reads, unused knots, dead ends
   for (const [story, src] of Object.entries(inkSources)) problems.push(...checkInkSource(dir, story, src, b));
   for (const [story, src] of Object.entries(inkSources)) {

@@ -7,6 +7,7 @@ import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import type { PlayerEvent } from '../machines/events';
 import { type Conversation, trajectoryMachine } from '../machines/trajectory';
 import { type Line, Narrative } from '../narrative/conversation';
+import type { Command } from '../narrative/tags';
 import { resolveRef, test } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
 
@@ -47,17 +48,37 @@ export interface Game {
   /** Applies a player event; false (and nothing logged) when it is not allowed now. */
   send(event: PlayerEvent): boolean;
   snapshot(): GameSnapshot;
+  /** What each dialogue choice would set in motion, without making it (for scripted players). */
+  previewChoices(): readonly (readonly Command[])[];
   subscribe(listener: (s: GameSnapshot) => void): () => void;
 }
 
-export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game {
+/**
+ * `vignetteTexts: false` skips writing the people's vignette texts (pure narration, no effect on
+ * the game) for headless runs that never show them; which vignette each person gets is still
+ * decided, in the state.
+ */
+export function createGame(opts: { bundle: ScenarioBundle; seed: number; vignetteTexts?: boolean }): Game {
   const { bundle, seed } = opts;
+  const writeVignettes = opts.vignetteTexts ?? true;
   const actor: Actor<typeof trajectoryMachine> = createActor(trajectoryMachine, { input: { bundle, seed } });
-  const sim = () => actor.getSnapshot().context.sim;
+  // Ink's commands are buffered and sent as one event: before ink reads the state again, and
+  // when a step is done. The order of effects and reads stays exactly as written.
+  let pending: Command[] = [];
+  const flush = () => {
+    if (!pending.length) return;
+    const commands = pending;
+    pending = [];
+    actor.send({ type: 'ink.commands', commands });
+  };
+  const sim = () => {
+    flush();
+    return actor.getSnapshot().context.sim;
+  };
   const narrative = new Narrative(
     bundle.stories,
     { get: (p) => resolveRef(bundle, sim(), p), test: (e) => test(bundle, sim(), e) },
-    (command) => actor.send({ type: 'ink.command', command }),
+    (command) => pending.push(command),
     seed >>> 0,
   );
   const log: PlayerEvent[] = [];
@@ -69,6 +90,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
 
   /** Writes the vignettes the model chose for a quarter that just ended, from the state it ended in. */
   const readVignettes = () => {
+    if (!writeVignettes) return;
     const chosen = sim().vignettes;
     for (const [q, byPerson] of Object.entries(chosen)) {
       const quarter = Number(q);
@@ -88,6 +110,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     if (!conv || conv.seq === seenSeq) return;
     seenSeq = conv.seq;
     const step = narrative.start(conv.story, conv.knot);
+    flush();
     dialogue = {
       conversation: conv,
       lines: step.lines,
@@ -107,6 +130,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
       if (text === undefined) return false;
       actor.send({ type: 'ink.choice', text });
       const step = narrative.choose(event.index);
+      flush();
       if (!step) return false;
       if (step.outcome) outcome = step.outcome;
       dialogue = {
@@ -129,8 +153,11 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
       sync();
       return true;
     }
-    if (dialogue || !actor.getSnapshot().can(event)) return false;
+    if (dialogue) return false;
+    // XState keeps the very same snapshot when no transition takes the event: then it was refused.
+    const before = actor.getSnapshot();
     actor.send(event);
+    if (actor.getSnapshot() === before) return false;
     readVignettes();
     sync();
     return true;
@@ -160,6 +187,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
       return true;
     },
     snapshot,
+    previewChoices: () => (dialogue && !dialogue.ended ? narrative.preview() : []),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -19,7 +19,7 @@ export type PlayerEvent =
   | { type: 'final.continue' };
 
 export type InternalEvent =
-  | { type: 'ink.command'; command: Command }
+  | { type: 'ink.commands'; commands: readonly Command[] }
   | { type: 'ink.choice'; text: string }
   | { type: 'conversation.done'; outcome?: string };
 

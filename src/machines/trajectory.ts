@@ -116,15 +116,17 @@ export const trajectoryMachine = setup({
       event.measures.every((m) => b.plan.borging.some((x) => x.id === m)),
   },
   actions: {
-    applyInkCommand: assign(({ context: { b, sim, conversation }, event }) => {
-      if (event.type !== 'ink.command') return {};
-      const c = event.command;
+    applyInkCommands: assign(({ context: { b, sim, conversation }, event }) => {
+      if (event.type !== 'ink.commands') return {};
       const cause = `ink:${conversation?.story ?? '?'}.${conversation?.knot ?? '?'}`;
-      if (c.kind === 'effect') return { sim: effects(b, sim, [c.effect], cause) };
-      if (c.kind === 'flag') return { sim: { ...sim, flags: { ...sim.flags, [c.name]: c.on ? 1 : 0 } } };
-      if (c.kind === 'reveal' && sim.facts[c.fact] === undefined)
-        return { sim: { ...sim, facts: { ...sim.facts, [c.fact]: sim.quarter } } };
-      return {};
+      let s = sim;
+      for (const c of event.commands) {
+        if (c.kind === 'effect') s = effects(b, s, [c.effect], cause);
+        else if (c.kind === 'flag') s = { ...s, flags: { ...s.flags, [c.name]: c.on ? 1 : 0 } };
+        else if (c.kind === 'reveal' && s.facts[c.fact] === undefined)
+          s = { ...s, facts: { ...s.facts, [c.fact]: s.quarter } };
+      }
+      return { sim: s };
     }),
     recordChoice: assign(({ context: { sim, conversation }, event }) => {
       if (event.type !== 'ink.choice' || !conversation) return {};
@@ -244,7 +246,7 @@ export const trajectoryMachine = setup({
       };
     }),
     startQuarter: assign(({ context: { b, sim } }) => {
-      let s: SimState = { ...sim, quarter: sim.quarter + 1 };
+      let s: SimState = { ...sim, quarter: sim.quarter + 1, closed: false };
       s = effects(
         b,
         s,
@@ -377,7 +379,7 @@ export const trajectoryMachine = setup({
     visit: null,
   }),
   on: {
-    'ink.command': { actions: 'applyInkCommand' },
+    'ink.commands': { actions: 'applyInkCommands' },
     'ink.choice': { actions: 'recordChoice' },
   },
   initial: 'intro',

@@ -87,6 +87,37 @@ export class Narrative {
     }
   }
 
+  /**
+   * What each choice would set in motion up to the next choice, without choosing: the story's
+   * state is saved once and restored after each look. For scripted players that weigh answers.
+   */
+  preview(): Command[][] {
+    const c = this.current;
+    if (!c) return [];
+    const n = c.ink.currentChoices.length;
+    const saved = c.ink.state.ToJson();
+    const all: Command[][] = [];
+    for (let i = 0; i < n; i++) {
+      const out: Command[] = [];
+      try {
+        c.ink.ChooseChoiceIndex(i);
+        while (c.ink.canContinue) {
+          c.ink.Continue();
+          for (const tag of c.ink.currentTags ?? []) {
+            const t = parseTag(tag);
+            if (t.ok && t.command.kind !== 'speaker' && t.command.kind !== 'src') out.push(t.command);
+          }
+        }
+      } catch {
+        // A path that fails is simply not attractive; the real choice will report the error.
+      }
+      c.ink.state.LoadJson(saved);
+      c.ink.ResetErrors();
+      all.push(out);
+    }
+    return all;
+  }
+
   /** Reads a knot as plain text (a vignette): no choices, and its tags change nothing. */
   read(story: string, knot: string): string {
     if (this.current?.story === story) return '';

@@ -131,7 +131,7 @@ function change(bundle: ScenarioBundle, draft: SimState, target: string, delta: 
   if (target === 'budget') draft.budget = after;
   else if (target.startsWith('trust.')) draft.trust = { ...draft.trust, [target.slice(6)]: after };
   else draft.values = { ...draft.values, [target]: after };
-  draft.ledger = [...draft.ledger, { quarter: draft.quarter, target, delta: real, cause }];
+  draft.ledger = [...draft.ledger, { quarter: draft.quarter + (draft.closed ? 1 : 0), target, delta: real, cause }];
 }
 
 /** Applies effects now (lag 0, ramp 1) or schedules them for later quarters. */
@@ -171,6 +171,7 @@ export function tick(bundle: ScenarioBundle, s: SimState): SimState {
     if (delta !== 0) change(bundle, draft, d.target, delta, `dyn:${d.id}`);
   }
   draft.history = [...s.history, { ...draft.values }];
+  draft.closed = true;
   return draft;
 }
 
@@ -186,6 +187,7 @@ export function initialSimState(bundle: ScenarioBundle, seed: number): SimState 
   const values = Object.fromEntries(bundle.scenario.indicators.map((i) => [i.id, i.start]));
   return {
     quarter: 0,
+    closed: false,
     values,
     trust: Object.fromEntries(bundle.scenario.characters.map((c) => [c.id, c.trust])),
     flags: {},

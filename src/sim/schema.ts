@@ -300,6 +300,33 @@ export const SourcesFile = z.object({
     .default([]),
 });
 
+/** Scripted players for the CLI, the balance run and the tests: a way of playing, as data. */
+const StrategyDef = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'gebruik kleine letters, cijfers en -'),
+  title: Text,
+  summary: Text,
+  commit: z.enum(['sign', 'refuse']).default('sign'),
+  leader: Id,
+  theme: Id,
+  /** Empty when the commitment is refused (no programme coach). */
+  coach: z.union([Id, z.literal('')]),
+  style: Id,
+  goals: z.array(z.object({ id: Id, level: Id })).min(1),
+  /** Scan sources in order, as long as the hours last. */
+  scan: z.array(Id).default([]),
+  /** Agenda items in order of preference, as long as there are slots. */
+  agenda: z.array(Id).default([]),
+  /** Interventions in order of priority; bought when allowed and affordable. */
+  interventions: z.array(Id).default([]),
+  perQuarter: z.number().int().min(0).max(10).default(2),
+  /** The share of the available change budget it is willing to spend in a quarter. */
+  budgetShare: z.number().min(0).max(1).default(0.8),
+  /** How it answers in conversations: the first option, the last, or what builds most trust. */
+  dialogue: z.enum(['eerste', 'laatste', 'vertrouwen']).default('eerste'),
+  borging: z.array(Id).default([]),
+});
+export const StrategiesFile = z.object({ strategies: z.array(StrategyDef).default([]) });
+
 export type ScenarioData = z.infer<typeof ScenarioFile>;
 export type ScanData = z.infer<typeof ScanFile>;
 export type PlanData = z.infer<typeof PlanFile>;
@@ -316,6 +343,8 @@ export type PeopleData = z.infer<typeof PeopleFile>;
 export type DebriefData = z.infer<typeof DebriefFile>;
 export type SourcesData = z.infer<typeof SourcesFile>;
 export type PersonDef = PeopleData['people'][number];
+export type StrategyData = z.infer<typeof StrategiesFile>;
+export type StrategyDefData = StrategyData['strategies'][number];
 
 /** The data files of one scenario, by file name, with their schema. */
 export const dataFiles = {
@@ -329,9 +358,10 @@ export const dataFiles = {
   people: PeopleFile,
   debrief: DebriefFile,
   sources: SourcesFile,
+  strategies: StrategiesFile,
 } as const;
 /** Files a scenario may leave out (their schema gives the defaults). */
-export const optionalDataFiles: readonly DataFileName[] = ['people', 'debrief', 'sources'];
+export const optionalDataFiles: readonly DataFileName[] = ['people', 'debrief', 'sources', 'strategies'];
 export type DataFileName = keyof typeof dataFiles;
 
 export interface ScenarioBundle {
@@ -345,6 +375,7 @@ export interface ScenarioBundle {
   people: PeopleData;
   debrief: DebriefData;
   sources: SourcesData;
+  strategies: StrategyData;
   /** Compiled ink JSON per story id (file name without .ink). */
   stories: Record<string, string>;
 }

@@ -40,6 +40,8 @@ export interface PlanChoice {
 
 export interface SimState {
   quarter: number;
+  /** True after the quarter's report: what changes now shows in the next quarter's figures. */
+  closed: boolean;
   values: Record<string, number>;
   trust: Record<string, number>;
   flags: Record<string, number>;

@@ -131,7 +131,12 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     lastKey = null;
     if (s.route === 'title')
       panel.replaceChildren(
-        titleScreen(s.hasSave, start, () => settings.showModal(), () => store.setState({ route: 'import' })),
+        titleScreen(
+          s.hasSave,
+          start,
+          () => settings.showModal(),
+          () => store.setState({ route: 'import' }),
+        ),
       );
     else if (s.route === 'import') panel.replaceChildren(importScreen(openResult, toTitle));
     else if (s.route === 'loading')

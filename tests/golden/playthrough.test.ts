@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/game/game';
-import { playToEnd, rand, STRATEGIES } from '../../src/game/strategies';
+import { playToEnd, rand, strategiesFor } from '../../src/game/strategies';
 import { summarize } from '../../src/game/summary';
 import { bundle } from '../unit/scenario';
 
@@ -35,7 +35,7 @@ const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
 
 /** Plays a game the way the CLI does (same strategy stream), so the goldens and the CLI agree. */
 const play = (strategy: string, seed: number) =>
-  summarize(playToEnd(createGame({ bundle, seed }), STRATEGIES[strategy]!, rand(seed ^ 0x5eed)));
+  summarize(playToEnd(createGame({ bundle, seed }), strategiesFor(bundle)[strategy]!, rand(seed ^ 0x5eed)));
 
 describe('golden playthroughs', () => {
   it.each([

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGame, type Game } from '../../src/game/game';
 import { loadSave, toSave } from '../../src/game/save';
-import { playToEnd, rand, STRATEGIES } from '../../src/game/strategies';
+import { playToEnd, RANDOM, rand } from '../../src/game/strategies';
 import { bundle } from './scenario';
 
 const bundles = (id: string) => (id === bundle.scenario.id ? bundle : undefined);
@@ -20,7 +20,7 @@ describe('the game as a pure function of (scenario, seed, log)', () => {
   it('replaying any valid log, whole or cut short, gives an identical state', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.nat(400), (seed, cut) => {
-        const g = playToEnd(createGame({ bundle, seed }), STRATEGIES.random!, rand(seed));
+        const g = playToEnd(createGame({ bundle, seed }), RANDOM, rand(seed));
         expect(state(replay(g))).toEqual(state(g));
         const part = createGame({ bundle, seed });
         for (const e of g.log.slice(0, cut % (g.log.length + 1))) part.send(e);
@@ -33,7 +33,7 @@ describe('the game as a pure function of (scenario, seed, log)', () => {
   it('keeps every indicator and trust level within its bounds under random play', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0xffffffff }), (seed) => {
-        const g = playToEnd(createGame({ bundle, seed }), STRATEGIES.random!, rand(seed ^ 7));
+        const g = playToEnd(createGame({ bundle, seed }), RANDOM, rand(seed ^ 7));
         const { sim } = g.snapshot().machine.context;
         for (const values of [...sim.history, sim.epilogue!])
           for (const ind of bundle.scenario.indicators) {
@@ -62,7 +62,7 @@ describe('saves', () => {
   it('round-trip: a loaded save is the same game at the same point', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.nat(300), (seed, cut) => {
-        const full = playToEnd(createGame({ bundle, seed }), STRATEGIES.random!, rand(seed));
+        const full = playToEnd(createGame({ bundle, seed }), RANDOM, rand(seed));
         const g = createGame({ bundle, seed });
         for (const e of full.log.slice(0, cut % full.log.length)) g.send(e);
         const r = loadSave(JSON.stringify(toSave(g)), bundles);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { decode, encode } from '../../src/game/base64url';
 import { createGame } from '../../src/game/game';
 import { CODE_PREFIX, fromResultCode, toResultCode } from '../../src/game/result-code';
-import { playToEnd, rand, STRATEGIES } from '../../src/game/strategies';
+import { playToEnd, RANDOM, rand } from '../../src/game/strategies';
 import { bundle } from './scenario';
 
-const finished = (seed: number) => playToEnd(createGame({ bundle, seed }), STRATEGIES.random!, rand(seed));
+const finished = (seed: number) => playToEnd(createGame({ bundle, seed }), RANDOM, rand(seed));
 
 describe('result codes', () => {
   it('base64url round-trips any bytes', () => {
