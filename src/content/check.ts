@@ -216,6 +216,14 @@ export function checkBundle(
       if (!known.has(id)) at('sources', ['sources'], `bron ${id} wordt geciteerd maar staat niet in de bronnenlijst`);
   }
 
+  // Ambidexterity: every factor is revealed by real scan sources
+  unique('ambidexterity', ['factors'], b.ambidexterity.factors);
+  b.ambidexterity.factors.forEach((f, i) => {
+    f.revealedBy.forEach((src, j) => {
+      exists('ambidexterity', ['factors', i, 'revealedBy', j], 'scanbron', src, b.scan.sources);
+    });
+  });
+
   // Strategies: every id they name exists
   b.strategies.strategies.forEach((st, i) => {
     const at2 = (key: string, kind: string, id: string, list: readonly { id: string }[]) =>

@@ -300,6 +300,28 @@ export const SourcesFile = z.object({
     .default([]),
 });
 
+/**
+ * The organisation's ambidexterity profile (seed 003): nine factors on the five-phase innovation
+ * maturity scale. The scan reveals a factor when one of its sources was used.
+ */
+export const AmbidexterityFile = z.object({
+  phases: z.array(Text).length(5).optional(),
+  factors: z
+    .array(
+      z.object({
+        id: Id,
+        title: Text,
+        /** The true phase, 1–5 (halves allowed). */
+        level: z.number().min(1).max(5),
+        note: Text,
+        revealedBy: z.array(Id).min(1),
+        source: SourceRef,
+      }),
+    )
+    .default([]),
+  source: SourceRef.optional(),
+});
+
 /** Scripted players for the CLI, the balance run and the tests: a way of playing, as data. */
 const StrategyDef = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'gebruik kleine letters, cijfers en -'),
@@ -344,6 +366,7 @@ export type DebriefData = z.infer<typeof DebriefFile>;
 export type SourcesData = z.infer<typeof SourcesFile>;
 export type PersonDef = PeopleData['people'][number];
 export type StrategyData = z.infer<typeof StrategiesFile>;
+export type AmbidexterityData = z.infer<typeof AmbidexterityFile>;
 export type StrategyDefData = StrategyData['strategies'][number];
 
 /** The data files of one scenario, by file name, with their schema. */
@@ -359,9 +382,10 @@ export const dataFiles = {
   debrief: DebriefFile,
   sources: SourcesFile,
   strategies: StrategiesFile,
+  ambidexterity: AmbidexterityFile,
 } as const;
 /** Files a scenario may leave out (their schema gives the defaults). */
-export const optionalDataFiles: readonly DataFileName[] = ['people', 'debrief', 'sources', 'strategies'];
+export const optionalDataFiles: readonly DataFileName[] = ['people', 'debrief', 'sources', 'strategies', 'ambidexterity'];
 export type DataFileName = keyof typeof dataFiles;
 
 export interface ScenarioBundle {
@@ -376,6 +400,7 @@ export interface ScenarioBundle {
   debrief: DebriefData;
   sources: SourcesData;
   strategies: StrategyData;
+  ambidexterity: AmbidexterityData;
   /** Compiled ink JSON per story id (file name without .ink). */
   stories: Record<string, string>;
 }

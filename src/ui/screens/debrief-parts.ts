@@ -9,6 +9,7 @@ import type { SimState } from '../../sim/state';
 import { button, h, nl, signed } from '../dom';
 import { download } from '../download';
 import { qrSvg } from '../qr';
+import { ambidexterityTable } from './ambidexterity';
 import { fmt, personPortrait, type ScreenCtx, sourceNote, targetLabel } from './common';
 import { GROUPS, sparkline } from './report';
 
@@ -248,6 +249,8 @@ export function scanSection(b: ScenarioBundle, sim: SimState): HTMLElement {
       h('li', {}, `Verborgen feiten die u vond: ${diag.factsFound.map(fact).join('; ') || 'geen'}`),
       h('li', {}, `Verborgen feiten die u niet vond: ${diag.factsMissed.map(fact).join('; ') || 'geen'}`),
     ),
+    h('h4', {}, 'Het werkelijke ambidextrieprofiel'),
+    ambidexterityTable(b, sim, true),
   );
 }
 

@@ -1,5 +1,6 @@
 /** The scan: spend scan hours on interviews, data and walks; see what has come to light. */
 import { button, h } from '../dom';
+import { ambidexterityTable } from './ambidexterity';
 import { characterName, type ScreenCtx, screen } from './common';
 import { checkedValues, checkGroup, form, radioGroup } from './forms';
 
@@ -54,6 +55,7 @@ export function scanScreen(c: ScreenCtx): HTMLElement {
             facts.map((f) => h('li', {}, f.title)),
           )
         : h('p', {}, 'Nog niets dat het dashboard niet al vertelde.'),
+      ambidexterityTable(b, sim),
     ),
     button('Scan afronden en diagnose stellen', () => c.send({ type: 'scan.finish' }), {
       class: 'btn btn--primary',
@@ -75,6 +77,7 @@ export function diagnosisScreen(c: ScreenCtx): HTMLElement {
       c.send({ type: 'diagnosis.submit', problems, theme });
       return null;
     },
+    h('details', { class: 'why' }, h('summary', {}, 'Het ambidextrieprofiel uit de scan'), ambidexterityTable(b, c.sim)),
     checkGroup(
       'probleem',
       `Wat zijn de hoofdproblemen? (kies er hoogstens ${max})`,
