@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import { koersContent } from './src/content/vite-plugin';
+import { koersOffline } from './src/pwa/vite-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [koersContent()],
+  plugins: [koersContent(), koersOffline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

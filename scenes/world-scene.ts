@@ -85,9 +85,11 @@ export class WorldScene extends Phaser.Scene {
     const season = seasons[Math.max(0, q - 1) % 4]!;
     const g = this.ground.clear();
     const horizon = a.y + a.h * 0.32;
+    // Sky and land run across the whole canvas; the town sits in the part the panel leaves free.
+    const full = this.scale.width;
     g.fillGradientStyle(season.top, season.top, season.bottom, season.bottom, 1);
-    g.fillRect(a.x, a.y, a.w, horizon - a.y);
-    g.fillStyle(season.grass, 1).fillRect(a.x, horizon, a.w, a.h - (horizon - a.y));
+    g.fillRect(0, a.y, full, horizon - a.y);
+    g.fillStyle(season.grass, 1).fillRect(0, horizon, full, a.h - (horizon - a.y));
     // The sea along the bottom-left, with the beacon on its point.
     g.fillStyle(palette.sea, 1).fillTriangle(a.x, a.y + a.h * 0.72, a.x, a.y + a.h, a.x + a.w * 0.45, a.y + a.h);
     g.fillStyle(palette.seaDeep, 1).fillTriangle(a.x, a.y + a.h * 0.86, a.x, a.y + a.h, a.x + a.w * 0.25, a.y + a.h);

@@ -7,6 +7,7 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { startWorld } from '../scenes/start';
 import { createAudioService } from './audio/audio-service';
+import { registerServiceWorker } from './pwa/register';
 import { createAppStore } from './state/store';
 import { mountApp } from './ui/app';
 
@@ -15,6 +16,7 @@ const store = createAppStore({ storage: safeLocalStorage(), reducedMotion });
 const audio = createAudioService();
 mountApp(document.getElementById('ui')!, store, audio);
 startWorld(document.getElementById('wereld')!, store);
+if (import.meta.env.PROD) registerServiceWorker();
 
 // In development and end-to-end tests only: a read-only view of the app state.
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {

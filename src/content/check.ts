@@ -224,6 +224,22 @@ export function checkBundle(
     });
   });
 
+  // Dilemmas: each points at a knot that offers a choice, and each set at real dilemmas
+  unique('dilemmas', ['dilemmas'], b.dilemmas.dilemmas);
+  b.dilemmas.dilemmas.forEach((dl, i) => {
+    knot('dilemmas', ['dilemmas', i, 'knot'], dl.story, dl.knot);
+    dl.people.forEach((who, j) => {
+      if (!s.characters.some((c) => c.id === who) && !b.people.people.some((x) => x.id === who))
+        at('dilemmas', ['dilemmas', i, 'people', j], `onbekend personage of persoon "${who}"`);
+    });
+  });
+  unique('dilemmas', ['sets'], b.dilemmas.sets);
+  b.dilemmas.sets.forEach((set, i) => {
+    set.dilemmas.forEach((id, j) => {
+      exists('dilemmas', ['sets', i, 'dilemmas', j], 'dilemma', id, b.dilemmas.dilemmas);
+    });
+  });
+
   // Strategies: every id they name exists
   b.strategies.strategies.forEach((st, i) => {
     const at2 = (key: string, kind: string, id: string, list: readonly { id: string }[]) =>

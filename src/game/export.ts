@@ -14,10 +14,11 @@ const cell = (v: string | number) => {
 export function decisionsCsv(game: Game): string {
   const b = game.bundle;
   const s = game.snapshot().machine.context.sim;
-  const label = (target: string) =>
-    target.startsWith('trust.')
-      ? `vertrouwen ${target.slice(6)}`
-      : (b.scenario.indicators.find((i) => i.id === target)?.label ?? target);
+  const label = (target: string) => {
+    if (!target.startsWith('trust.')) return b.scenario.indicators.find((i) => i.id === target)?.label ?? target;
+    const who = b.scenario.characters.find((c) => `trust.${c.id}` === target);
+    return `vertrouwen van ${who?.name ?? target.slice(6)}`;
+  };
   const rows: (string | number)[][] = [['nr', 'kwartaal', 'fase', 'beslissing', 'toelichting', 'oorzaak', 'gevolgen']];
   for (const r of recap(b, s))
     rows.push([
@@ -31,8 +32,8 @@ export function decisionsCsv(game: Game): string {
         .map((c) => `${label(c.target)} ${c.delta > 0 ? '+' : ''}${c.delta.toFixed(2)} (K${c.from}-K${c.to})`)
         .join('; '),
     ]);
-  // Semicolons: what Dutch spreadsheet programs expect.
-  return `${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  // Semicolons: what Dutch spreadsheet programs expect; the BOM makes Excel read UTF-8 (ë, ı, €).
+  return `\uFEFF${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
 }
 
 /** The save (so the file can be read in again) plus a readable summary. */

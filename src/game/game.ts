@@ -58,6 +58,13 @@ export interface Game {
  * the game) for headless runs that never show them; which vignette each person gets is still
  * decided, in the state.
  */
+/** A team's tally: one whole number per option, or nothing when it does not fit. */
+function validVotes(votes: number[] | undefined, options: number): number[] | undefined {
+  if (!votes || votes.length !== options || !votes.every((v) => Number.isInteger(v) && v >= 0 && v <= 99))
+    return undefined;
+  return votes.some((v) => v > 0) ? [...votes] : undefined;
+}
+
 export function createGame(opts: { bundle: ScenarioBundle; seed: number; vignetteTexts?: boolean }): Game {
   const { bundle, seed } = opts;
   const writeVignettes = opts.vignetteTexts ?? true;
@@ -128,7 +135,13 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; vignett
       if (!dialogue || dialogue.ended || !Number.isInteger(event.index)) return false;
       const text = dialogue.choices[event.index];
       if (text === undefined) return false;
-      actor.send({ type: 'ink.choice', text });
+      actor.send({
+        type: 'ink.choice',
+        text,
+        options: dialogue.choices,
+        index: event.index,
+        ...(event.votes ? { votes: event.votes } : {}),
+      });
       const step = narrative.choose(event.index);
       flush();
       if (!step) return false;
@@ -177,7 +190,13 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; vignett
     bundle,
     seed,
     log,
-    send(event) {
+    send(input) {
+      // The log keeps only votes that fit, so every logged game can be saved and replayed.
+      let event = input;
+      if (event.type === 'dialogue.choose' && event.votes) {
+        const votes = validVotes(event.votes, dialogue?.choices.length ?? 0);
+        event = votes ? { ...event, votes } : { type: 'dialogue.choose', index: event.index };
+      }
       if (!accept(event)) return false;
       const made = sim().decisions.length - decisionSteps.length;
       if (made > 0) decisionSteps = [...decisionSteps, ...Array<number>(made).fill(log.length)];

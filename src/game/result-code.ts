@@ -82,6 +82,9 @@ export function toResultCode(game: Game): string {
     switch (e.type) {
       case 'dialogue.choose':
         w.u8(e.index);
+        // A team's votes ride along: their count, then one byte per option.
+        w.u8(e.votes?.length ?? 0);
+        for (const v of e.votes ?? []) w.u8(v);
         break;
       case 'intake.submit':
         w.u8(e.commit === 'sign' ? 1 : 0);
@@ -171,9 +174,12 @@ export function fromResultCode(text: unknown, b: ScenarioBundle): CodeOutcome {
       const type: PlayerEventType | undefined = PLAYER_EVENT_TYPES[u8()];
       if (!type) throw new RangeError();
       switch (type) {
-        case 'dialogue.choose':
-          events.push({ type, index: u8() });
+        case 'dialogue.choose': {
+          const index = u8();
+          const votes = Array.from({ length: u8() }, () => u8());
+          events.push(votes.length ? { type, index, votes } : { type, index });
           break;
+        }
         case 'intake.submit':
           events.push({ type, commit: u8() ? 'sign' : 'refuse', leader: pick(L.leaders) });
           break;
@@ -211,9 +217,10 @@ export function fromResultCode(text: unknown, b: ScenarioBundle): CodeOutcome {
     }
     if (i !== bytes.length) return fail('De resultaatcode is beschadigd (er staat meer in dan verwacht).');
     const game = replay(b, seed, events);
-    return game
-      ? { ok: true, game }
-      : fail('De resultaatcode klopt niet: de beslissingen erin passen niet bij dit spel.');
+    if (!game) return fail('De resultaatcode klopt niet: de beslissingen erin passen niet bij dit spel.');
+    // The packing is deterministic: anything added to or changed in a valid code shows here.
+    if (toResultCode(game) !== code) return fail('De resultaatcode is beschadigd (er staat meer in dan verwacht).');
+    return { ok: true, game };
   } catch {
     return fail('De resultaatcode is beschadigd of onvolledig overgenomen.');
   }

@@ -13,7 +13,11 @@ const MAX_SAVE_CHARS = 512 * 1024;
 
 const Str = z.string().max(64);
 const EventSchema: z.ZodType<PlayerEvent> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('dialogue.choose'), index: z.number().int().min(0).max(20) }),
+  z.object({
+    type: z.literal('dialogue.choose'),
+    index: z.number().int().min(0).max(20),
+    votes: z.array(z.number().int().min(0).max(99)).max(20).optional(),
+  }),
   z.object({ type: z.literal('dialogue.close') }),
   z.object({ type: z.literal('intake.submit'), commit: z.enum(['sign', 'refuse']), leader: Str }),
   z.object({ type: z.literal('scan.open'), source: Str }),
@@ -42,13 +46,16 @@ const SaveSchema = z.object({
   contentVersion: z.number().int(),
   seed: z.number().int().min(0).max(0xffffffff),
   events: z.array(EventSchema).max(5000),
+  /** Played as a team on one screen (the UI shows timer, votes and prompts). */
+  team: z.boolean().optional(),
   /** A "wat als" branch keeps the path it branched from, to compare the two. */
   basis: z.array(EventSchema).max(5000).optional(),
 });
 export type SaveData = z.infer<typeof SaveSchema>;
 
-export function toSave(game: Game, basis?: Game): SaveData {
+export function toSave(game: Game, basis?: Game, team = false): SaveData {
   return {
+    ...(team ? { team } : {}),
     ...(basis ? { basis: [...basis.log] } : {}),
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -59,7 +66,7 @@ export function toSave(game: Game, basis?: Game): SaveData {
   };
 }
 
-export type LoadOutcome = { ok: true; game: Game; basis?: Game } | { ok: false; message: string };
+export type LoadOutcome = { ok: true; game: Game; basis?: Game; team?: boolean } | { ok: false; message: string };
 
 /** Replays a log; null when a step is not possible (a tampered or mismatched log). */
 export function replay(bundle: ScenarioBundle, seed: number, events: readonly PlayerEvent[]): Game | null {
@@ -93,9 +100,12 @@ export function loadSave(text: unknown, bundles: (id: string) => ScenarioBundle 
     const game = createGame({ bundle, seed: save.seed });
     for (const [i, e] of save.events.entries())
       if (!game.send(e)) return fail(`Het opgeslagen spel klopt niet (stap ${i + 1} is hier niet mogelijk).`);
-    if (!save.basis) return { ok: true, game };
+    const team = save.team ?? false;
+    if (!save.basis) return { ok: true, game, team };
     const basis = replay(bundle, save.seed, save.basis);
-    return basis ? { ok: true, game, basis } : fail('Het oorspronkelijke pad van deze "wat als"-variant klopt niet.');
+    return basis
+      ? { ok: true, game, basis, team }
+      : fail('Het oorspronkelijke pad van deze "wat als"-variant klopt niet.');
   } catch {
     return fail('Het opgeslagen spel kon niet worden geladen.');
   }

@@ -2,7 +2,7 @@
 import type { Command } from '../narrative/tags';
 
 export type PlayerEvent =
-  | { type: 'dialogue.choose'; index: number }
+  | { type: 'dialogue.choose'; index: number; votes?: number[] }
   | { type: 'dialogue.close' }
   | { type: 'intake.submit'; commit: 'sign' | 'refuse'; leader: string }
   | { type: 'scan.open'; source: string }
@@ -20,7 +20,7 @@ export type PlayerEvent =
 
 export type InternalEvent =
   | { type: 'ink.commands'; commands: readonly Command[] }
-  | { type: 'ink.choice'; text: string }
+  | { type: 'ink.choice'; text: string; options: string[]; index: number; votes?: number[] }
   | { type: 'conversation.done'; outcome?: string };
 
 export type MachineEvent = PlayerEvent | InternalEvent;

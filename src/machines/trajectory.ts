@@ -134,14 +134,14 @@ export const trajectoryMachine = setup({
         conversation.purpose as string
       ];
       if (!phase) return {};
-      return {
-        sim: decide(sim, {
-          phase,
-          label: conversation.title,
-          detail: event.text,
-          cause: `ink:${conversation.story}.${conversation.knot}`,
-        }),
+      const d: Omit<Decision, 'quarter'> = {
+        phase,
+        label: conversation.title,
+        detail: event.text,
+        cause: `ink:${conversation.story}.${conversation.knot}`,
       };
+      if (event.votes) d.votes = { options: event.options, tally: event.votes, chosen: event.index };
+      return { sim: decide(sim, d) };
     }),
     openIntro: assign(({ context }) => ({
       ...open(context, {

@@ -322,6 +322,55 @@ export const AmbidexterityFile = z.object({
   source: SourceRef.optional(),
 });
 
+/**
+ * Dilemmas for a facilitator's dilemma session: a decision point in the scenario's ink (a knot
+ * that offers choices), framed for a room, and ready-made sets of 3–8 of them.
+ */
+export const DilemmasFile = z.object({
+  dilemmas: z
+    .array(
+      z.object({
+        id: Id,
+        title: Text,
+        story: Id,
+        knot: Id,
+        /** The situation as the room sees it on the big screen. */
+        situation: Text,
+        /** Characters or people-to-follow this dilemma concerns. */
+        people: z.array(Id).default([]),
+        /** How the sector chose, where the sources say so. */
+        sector: Text.optional(),
+        source: SourceRef,
+      }),
+    )
+    .default([]),
+  sets: z.array(z.object({ id: Id, title: Text, summary: Text, dilemmas: z.array(Id).min(3).max(8) })).default([]),
+});
+
+/** Discussion prompts for a team on one screen, per kind of decision. */
+export const TeamFile = z.object({
+  prompts: z
+    .array(
+      z.object({
+        screen: z.enum([
+          'event',
+          'agenda',
+          'visit',
+          'approval',
+          'interim',
+          'intake',
+          'scan',
+          'diagnosis',
+          'plan',
+          'budget',
+          'borging',
+        ]),
+        text: Text,
+      }),
+    )
+    .default([]),
+});
+
 /** Scripted players for the CLI, the balance run and the tests: a way of playing, as data. */
 const StrategyDef = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'gebruik kleine letters, cijfers en -'),
@@ -367,6 +416,8 @@ export type SourcesData = z.infer<typeof SourcesFile>;
 export type PersonDef = PeopleData['people'][number];
 export type StrategyData = z.infer<typeof StrategiesFile>;
 export type AmbidexterityData = z.infer<typeof AmbidexterityFile>;
+export type DilemmasData = z.infer<typeof DilemmasFile>;
+export type TeamData = z.infer<typeof TeamFile>;
 export type StrategyDefData = StrategyData['strategies'][number];
 
 /** The data files of one scenario, by file name, with their schema. */
@@ -383,9 +434,19 @@ export const dataFiles = {
   sources: SourcesFile,
   strategies: StrategiesFile,
   ambidexterity: AmbidexterityFile,
+  dilemmas: DilemmasFile,
+  team: TeamFile,
 } as const;
 /** Files a scenario may leave out (their schema gives the defaults). */
-export const optionalDataFiles: readonly DataFileName[] = ['people', 'debrief', 'sources', 'strategies', 'ambidexterity'];
+export const optionalDataFiles: readonly DataFileName[] = [
+  'people',
+  'debrief',
+  'sources',
+  'strategies',
+  'ambidexterity',
+  'dilemmas',
+  'team',
+];
 export type DataFileName = keyof typeof dataFiles;
 
 export interface ScenarioBundle {
@@ -401,6 +462,8 @@ export interface ScenarioBundle {
   sources: SourcesData;
   strategies: StrategyData;
   ambidexterity: AmbidexterityData;
+  dilemmas: DilemmasData;
+  team: TeamData;
   /** Compiled ink JSON per story id (file name without .ink). */
   stories: Record<string, string>;
 }

@@ -22,6 +22,8 @@ export interface Decision {
   detail: string;
   /** The cause id its effects carry in the ledger, so the debrief can show what it set in motion. */
   cause?: string;
+  /** A team's vote on a conversation choice: the options, the tally per option, the one chosen. */
+  votes?: { options: string[]; tally: number[]; chosen: number };
 }
 
 export interface InspectionRecord {

@@ -14,9 +14,11 @@ export interface Settings {
   muted: boolean;
   reducedMotion: boolean;
   largeText: boolean;
+  /** Projector layout: large type, the panel over most of the screen. */
+  presentation: boolean;
 }
 
-export type Route = 'title' | 'loading' | 'game' | 'problem' | 'import';
+export type Route = 'title' | 'loading' | 'game' | 'problem' | 'import' | 'setup' | 'facilitator' | 'dilemma';
 
 export interface Problem {
   title: string;
@@ -28,6 +30,8 @@ export interface AppState {
   settings: Settings;
   bundle: ScenarioBundle | null;
   snap: GameSnapshot | null;
+  /** Played as a team on one screen: discussion timer, votes and prompts before each decision. */
+  team: boolean;
   /** In a "wat als" branch: the path it branched from, for the comparison. */
   basis: GameSnapshot | null;
   problem: Problem | null;
@@ -45,6 +49,7 @@ export const defaultSettings = (reducedMotion = false): Settings => ({
   muted: false,
   reducedMotion,
   largeText: false,
+  presentation: false,
 });
 
 export function createAppStore(opts: { storage?: StateStorage; reducedMotion?: boolean } = {}) {
@@ -56,6 +61,7 @@ export function createAppStore(opts: { storage?: StateStorage; reducedMotion?: b
         bundle: null,
         snap: null,
         basis: null,
+        team: false,
         problem: null,
         notice: null,
         caption: null,
@@ -86,7 +92,8 @@ function sanitize(p: Partial<Settings>): Partial<Settings> {
   const effects = unit(p.effects);
   if (music !== undefined) out.music = music;
   if (effects !== undefined) out.effects = effects;
-  for (const k of ['muted', 'reducedMotion', 'largeText'] as const) if (typeof p[k] === 'boolean') out[k] = p[k];
+  for (const k of ['muted', 'reducedMotion', 'largeText', 'presentation'] as const)
+    if (typeof p[k] === 'boolean') out[k] = p[k];
   return out;
 }
 

@@ -28,14 +28,14 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     audio.apply(audioSettings(store.getState().settings));
     audio.startMusic();
   };
-  const start = async (mode: 'new' | 'resume') => {
+  const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean } = {}) => {
     gesture();
     store.setState({ route: 'loading' });
     try {
       const l = await load();
       session =
         mode === 'new'
-          ? l.session.newSession(store, audio, crypto.getRandomValues(new Uint32Array(1))[0]!)
+          ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false)
           : l.session.resumeSession(store, audio);
       // The session set the store before this variable held it; draw the game now.
       render();
@@ -91,6 +91,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     const s = store.getState();
     document.documentElement.classList.toggle('groot', s.settings.largeText);
     document.documentElement.classList.toggle('rustig', s.settings.reducedMotion);
+    document.documentElement.classList.toggle('presentatie', s.settings.presentation);
     notice.hidden = !s.notice;
     notice.textContent = s.notice ?? '';
     const routeChanged = s.route !== lastRoute;
@@ -102,6 +103,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       status.replaceChildren(
         h('p', { class: 'statusbar__title' }, s.bundle.scenario.title),
         h('p', { class: 'statusbar__phase' }, lazy.view.phaseLabel(s.snap)),
+        h('p', { class: 'statusbar__code' }, `Sessiecode ${current.game.seed}${s.team ? ' · team' : ''}`),
         h('p', { class: 'statusbar__budget' }, `Veranderbudget ${nl(s.snap.machine.context.sim.budget)} k€`),
         h(
           'div',
@@ -112,6 +114,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       );
       const actions = {
         game: current.game,
+        team: s.team,
         send: (e: Parameters<Session['send']>[0]) => current.send(e),
         exit: toTitle,
         branch: (step: number) => {
@@ -133,12 +136,25 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       panel.replaceChildren(
         titleScreen(
           s.hasSave,
-          start,
-          () => settings.showModal(),
-          () => store.setState({ route: 'import' }),
+          (m) => start(m),
+          (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
         ),
       );
-    else if (s.route === 'import') panel.replaceChildren(importScreen(openResult, toTitle));
+    else if (s.route === 'setup') panel.replaceChildren(setupScreen((opts) => start('new', opts), toTitle));
+    else if (s.route === 'facilitator' || s.route === 'dilemma') {
+      panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Bezig met laden…'));
+      void (
+        s.route === 'facilitator'
+          ? import('./facilitator/view').then((m) => m.mountFacilitator(panel, toTitle))
+          : import('./dilemma/view').then((m) => m.mountDilemmaSession(panel, toTitle))
+      ).catch(() =>
+        store.getState().showProblem({
+          title: 'Dit onderdeel kon niet worden geladen',
+          message: 'Controleer de verbinding en probeer het opnieuw.',
+        }),
+      );
+      return;
+    } else if (s.route === 'import') panel.replaceChildren(importScreen(openResult, toTitle));
     else if (s.route === 'loading')
       panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Het scenario wordt geladen…'));
     else if (s.route === 'problem' && s.problem)
@@ -164,11 +180,97 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   render();
 }
 
+/** A six-digit session code; it is the game's seed, so the same code means the same world. */
+function randomSessionCode(): number {
+  return 100000 + (crypto.getRandomValues(new Uint32Array(1))[0]! % 900000);
+}
+
+function setupScreen(start: (opts: { seed?: number; team: boolean }) => void, back: () => void): HTMLElement {
+  const error = h('p', { class: 'form__fout', role: 'alert', tabindex: -1, hidden: true });
+  const code = h('input', {
+    type: 'text',
+    id: 'opzet__code',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: 6,
+    'aria-describedby': 'opzet__code-uitleg',
+  });
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const team = (form.querySelector('input[name="modus"]:checked') as HTMLInputElement | null)?.value === 'team';
+        const text = code.value.trim();
+        if (text && !/^\d{6}$/.test(text)) {
+          error.textContent = 'Een sessiecode bestaat uit zes cijfers, bijvoorbeeld 482913.';
+          error.hidden = false;
+          error.focus();
+          return;
+        }
+        start(text ? { seed: Number(text), team } : { team });
+      },
+    },
+    h(
+      'fieldset',
+      { class: 'choicegroup' },
+      h('legend', {}, 'Hoe speelt u?'),
+      h(
+        'div',
+        { class: 'option' },
+        h('input', { type: 'radio', name: 'modus', id: 'opzet__alleen', value: 'alleen', checked: true }),
+        h('label', { for: 'opzet__alleen' }, h('span', { class: 'option__title' }, 'Alleen')),
+      ),
+      h(
+        'div',
+        { class: 'option' },
+        h('input', {
+          type: 'radio',
+          name: 'modus',
+          id: 'opzet__team',
+          value: 'team',
+          'aria-describedby': 'opzet__team-uitleg',
+        }),
+        h(
+          'label',
+          { for: 'opzet__team' },
+          h('span', { class: 'option__title' }, 'Als team rond één scherm (2–6 personen)'),
+        ),
+        h(
+          'div',
+          { class: 'option__desc', id: 'opzet__team-uitleg' },
+          h(
+            'p',
+            {},
+            'Voor elke beslissing: een overlegtimer die u zelf start en pauzeert, een of twee vragen om te bespreken, en bij keuzes een stemming. Stemmen en verschil van mening komen in de terugblik.',
+          ),
+        ),
+      ),
+    ),
+    h('label', { for: 'opzet__code', class: 'code__label' }, 'Sessiecode (optioneel)'),
+    h(
+      'p',
+      { id: 'opzet__code-uitleg', class: 'hint' },
+      'Krijgt u een code van uw begeleider? Teams met dezelfde code spelen in dezelfde wereld, zodat verschillen alleen uit hun keuzes komen. Zonder code kiest het spel er zelf een.',
+    ),
+    code,
+    error,
+    h('button', { type: 'submit', class: 'btn btn--primary', id: 'opzet__start' }, 'Start het spel'),
+  );
+  return h(
+    'section',
+    { class: 'setup', 'aria-labelledby': 'opzet__kop' },
+    h('h2', { id: 'opzet__kop', tabindex: -1 }, 'Spel instellen'),
+    form,
+    button('Terug naar het titelscherm', back, { class: 'btn' }),
+  );
+}
+
 function titleScreen(
   hasSave: boolean,
   start: (m: 'new' | 'resume') => void,
-  openSettings: () => void,
-  openImport: () => void,
+  open: (route: 'settings' | 'setup' | 'import' | 'facilitator' | 'dilemma') => void,
 ): HTMLElement {
   return h(
     'section',
@@ -185,8 +287,16 @@ function titleScreen(
       { class: 'title__actions' },
       hasSave ? button('Doorgaan', () => start('resume'), { class: 'btn btn--primary', id: 'titel__doorgaan' }) : null,
       button('Nieuw spel', () => start('new'), { class: hasSave ? 'btn' : 'btn btn--primary', id: 'titel__nieuw' }),
-      button('Resultaat inlezen', openImport, { class: 'btn btn--ghost', id: 'titel__inlezen' }),
-      button('Instellingen', openSettings, { class: 'btn btn--ghost', id: 'titel__instellingen' }),
+      button('Instellingen', () => open('settings'), { class: 'btn btn--ghost', id: 'titel__instellingen' }),
+    ),
+    h('h2', { class: 'title__group' }, 'Voor begeleiders'),
+    h(
+      'div',
+      { class: 'title__actions' },
+      button('Teamspel of sessiecode', () => open('setup'), { class: 'btn btn--ghost', id: 'titel__team' }),
+      button('Dilemmasessie', () => open('dilemma'), { class: 'btn btn--ghost', id: 'titel__dilemma' }),
+      button('Resultaten vergelijken', () => open('facilitator'), { class: 'btn btn--ghost', id: 'titel__begeleider' }),
+      button('Resultaat inlezen', () => open('import'), { class: 'btn btn--ghost', id: 'titel__inlezen' }),
     ),
     h(
       'p',
@@ -274,7 +384,7 @@ function settingsDialog(store: AppStore, audio: AudioService): HTMLDialogElement
           store.getState().setSettings({ [key]: Number((e.target as HTMLInputElement).value) / 100 }),
       }),
     );
-  const toggle = (key: 'muted' | 'reducedMotion' | 'largeText', label: string) =>
+  const toggle = (key: 'muted' | 'reducedMotion' | 'largeText' | 'presentation', label: string) =>
     h(
       'label',
       { class: 'setting setting--check' },
@@ -294,6 +404,7 @@ function settingsDialog(store: AppStore, audio: AudioService): HTMLDialogElement
     toggle('muted', 'Geluid uit'),
     toggle('reducedMotion', 'Minder beweging'),
     toggle('largeText', 'Grotere tekst'),
+    toggle('presentation', 'Presentatiemodus (voor een projector)'),
     button('Sluiten', () => dialog.close(), { class: 'btn btn--primary' }),
   );
   store.subscribe((st, prev) => {

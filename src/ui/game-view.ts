@@ -15,6 +15,7 @@ import { planScreen } from './screens/plan';
 import { agendaScreen, budgetScreen, verdictScreen } from './screens/quarter';
 import { reportScreen } from './screens/report';
 import { diagnosisScreen, scanScreen } from './screens/scan';
+import { teamPanel } from './screens/team';
 
 const SCREENS: [tag: string, render: (c: ScreenCtx) => HTMLElement][] = [
   ['intake', intakeScreen],
@@ -30,6 +31,17 @@ const SCREENS: [tag: string, render: (c: ScreenCtx) => HTMLElement][] = [
   ['final', finalScreen],
   ['debrief', debriefScreen],
 ];
+
+const TEAM_SCREENS = [
+  ['intake', 'intake'],
+  ['scan', 'scan'],
+  ['diagnosis', 'diagnosis'],
+  ['plan', 'plan'],
+  ['agenda', 'agenda'],
+  ['budget', 'budget'],
+  ['interim', 'interim'],
+  ['borging', 'borging'],
+] as const;
 
 export function screenKey(snap: GameSnapshot): string {
   const m = snap.machine;
@@ -60,9 +72,27 @@ export function phaseLabel(snap: GameSnapshot): string {
 
 export interface Actions {
   game: Game;
+  team: boolean;
   send(e: PlayerEvent): boolean;
   exit(): void;
   branch(step: number): void;
+}
+
+/**
+ * Wide tables scroll sideways inside their own labelled region instead of pushing the page wider
+ * than a phone (WCAG 1.4.10 reflow); the region is focusable so it scrolls by keyboard too.
+ */
+function scrollableTables(el: HTMLElement): void {
+  for (const table of el.querySelectorAll<HTMLTableElement>('table')) {
+    if (table.parentElement?.classList.contains('table-scroll')) continue;
+    const wrap = document.createElement('div');
+    wrap.className = 'table-scroll';
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', table.caption?.textContent ?? 'Tabel');
+    table.replaceWith(wrap);
+    wrap.appendChild(table);
+  }
 }
 
 export function renderScreen(
@@ -77,7 +107,13 @@ export function renderScreen(
   const c: ScreenCtx = { b, snap, ctx, sim: ctx.sim, basis, ...actions };
   const render = snap.dialogue ? dialogueScreen : SCREENS.find(([t]) => snap.machine.hasTag(t))?.[1];
   const key = screenKey(snap);
-  root.replaceChildren(render ? render(c) : document.createTextNode(''));
+  const el = render ? render(c) : document.createElement('div');
+  // A team gets its timer and questions on every decision screen, under the screen's introduction.
+  const kind = TEAM_SCREENS.find(([tag]) => !snap.dialogue && snap.machine.hasTag(tag))?.[1];
+  if (c.team && kind)
+    el.querySelector('.screen__intro, .screen__title')?.after(teamPanel(b, kind, key, ctx.sim.quarter));
+  scrollableTables(el);
+  root.replaceChildren(el);
   if (key !== previousKey) {
     root.querySelector<HTMLElement>('.screen__title')?.focus();
     root.scrollTop = 0;

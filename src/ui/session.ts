@@ -32,8 +32,8 @@ export function viewResult(store: AppStore, audio: AudioService, text: string): 
   return r.ok ? attach(store, audio, r.game, undefined, false) : r.message;
 }
 
-export function newSession(store: AppStore, audio: AudioService, seed: number): Session {
-  return attach(store, audio, createGame({ bundle, seed: seed >>> 0 }));
+export function newSession(store: AppStore, audio: AudioService, seed: number, team = false): Session {
+  return attach(store, audio, createGame({ bundle, seed: seed >>> 0 }), undefined, true, team);
 }
 
 /** Resumes the autosave; on any problem the store shows a Dutch message with a way on. */
@@ -43,7 +43,7 @@ export function resumeSession(store: AppStore, audio: AudioService): Session | n
     store.getState().showProblem({ title: 'Het opgeslagen spel kan niet verder', message: r.message });
     return null;
   }
-  return attach(store, audio, r.game, r.basis);
+  return attach(store, audio, r.game, r.basis, true, r.team ?? false);
 }
 
 const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['play']>[0]>> = {
@@ -55,9 +55,9 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
   'scan.open': 'page',
 };
 
-function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true): Session {
+function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true, team = false): Session {
   const save = () => {
-    if (persist && !saveStorage.write(JSON.stringify(toSave(game, basis))))
+    if (persist && !saveStorage.write(JSON.stringify(toSave(game, basis, team))))
       store.getState().setNotice('Let op: de browser staat opslaan niet toe; dit spel wordt niet bewaard.');
   };
   save();
@@ -66,6 +66,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
     bundle: game.bundle,
     snap: game.snapshot(),
     basis: basis?.snapshot() ?? null,
+    team,
     hasSave: persist || saveStorage.read() !== null,
     problem: null,
   });
@@ -87,7 +88,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
     branch(step) {
       const original = basis ?? game;
       const fork = replay(bundle, game.seed, game.log.slice(0, step));
-      return fork ? attach(store, audio, fork, original, persist) : null;
+      return fork ? attach(store, audio, fork, original, persist, team) : null;
     },
   };
 }

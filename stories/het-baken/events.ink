@@ -11,9 +11,10 @@ EXTERNAL test(expr)
 Er ligt een brief van de Inspectie Gezondheidszorg en Jeugd. Het vervolgbezoek aan De Meerkoet komt volgend kwartaal.
 Ruud belt binnen het uur. We moeten de boel even opknappen. Nieuwe gordijnen, de map met protocollen bijwerken. # speaker: ruud
 * [Ruud zijn gang laten gaan: de boel moet er netjes uitzien]
-    De Meerkoet gaat in de voorbereidingsstand. Er wordt geschilderd, geoefend en gepoetst. # flag: etalage_voorbereid # effect: werkdruk +0.2 # effect: trust.ruud +5
+    De Meerkoet gaat in de voorbereidingsstand. Er wordt geschilderd, geoefend en gepoetst. # flag: etalage_voorbereid # flag: etalage_bekend # effect: werkdruk +0.2 # effect: trust.ruud +3 # effect: trust.ans -3
+    Ans poetst mee, na haar dienst. Voor wie doen we dit eigenlijk? Voor mevrouw Jansen niet. # speaker: ans
 * [Samen met de teams eerlijk opschrijven wat goed gaat en wat niet]
-    Niet alles wordt mooier, maar wel duidelijker. Een verzorgende zegt: Eindelijk mag het gewoon gezegd worden. # flag: eerlijke_voorbereiding # effect: draagvlak +2 # effect: trust.ans +3
+    Niet alles wordt mooier, maar wel duidelijker. Een verzorgende zegt: Eindelijk mag het gewoon gezegd worden. # flag: eerlijke_voorbereiding # effect: draagvlak +2 # effect: trust.ans +4 # effect: trust.sanne +2
 * [Niets bijzonders doen: de inspectie moet zien hoe het echt is]
     Ruud zucht hoorbaar aan de telefoon. Zoals u wilt. # speaker: ruud # effect: trust.ruud -3
 - -> END
@@ -377,4 +378,26 @@ Een verzorgende heeft weer een papieren lijst gemaakt. Voor de zekerheid, zegt z
     - else:
         Er blijkt geen afspraak over storingen te zijn. Het duurt twee maanden. # effect: werkdruk +0.2 # effect: draagvlak -2
     }
+- -> END
+
+=== teams_lopen_vast ===
+# src: 002:L2839-2846; 002:L3163-3169; 002:L2183-2189
+Drie teams in de thuiszorg hebben hun rooster voor volgende maand nog niet rond. Niemand durft een nieuwe collega aan te nemen; er is nooit geleerd hoe je een sollicitatiegesprek voert. # effect: verzuim +0.4 # effect: verloop +1 # effect: werkdruk +0.2
+Vroeger deed Kees dit. Nu doen we het met z'n twaalven, 's avonds, via de app. # speaker: ans
+* [Teamcoaches inhuren die de teams leren plannen en selecteren]
+    Een kwartaal lang schuift er een coach aan bij elk teamoverleg. Het eerste rooster is lelijk, het tweede al beter. # effect: budget -50 # effect: verzuim -0.2 lag 1 # effect: werkdruk -0.2 lag 1 # effect: trust.ans +4 # effect: trust.kees +4
+* [Volhouden: de teams moeten het zelf leren]
+    Sommige teams leren het. Andere niet, en daar vertrekken de eersten. # effect: verzuim +0.4 # effect: verloop +1 # effect: trust.ans -5 # effect: draagvlak -4
+* [Een paar oud-leidinggevenden tijdelijk terughalen]
+    De roosters zijn weer rond. De teams voelen zich een beetje teruggezet. # effect: budget -30 # effect: werkdruk -0.2 # effect: overhead +0.3 # effect: draagvlak -2
+- -> END
+
+=== teams_vinden_draai ===
+# src: 002:L2839-2846; 002:L2140-2180
+In het kwartaaloverleg presenteert een team uit Oost zijn eigen cijfers. Minder overleg, een eigen rooster, en twee nieuwe collega's die ze zelf hebben gekozen.
+Het was eerst chaos. Nu zou ik niet meer terug willen. # speaker: sanne
+* [Het team zijn verhaal laten vertellen aan de andere teams]
+    Op de bijeenkomst vragen andere teams hoe ze het aanpakten. Een paar nemen het rooster van Oost over. # effect: verzuim -0.6 lag 1 ramp 2 # effect: medewerkertevredenheid +0.3 # effect: werkdruk -0.2 lag 1 # effect: draagvlak +4 # effect: trust.sanne +3
+* [Het goede nieuws in de kwartaalrapportage aan de RvT zetten]
+    Herman leest het met genoegen. Op de vloer merkt niemand er iets van. # effect: trust.herman +4 # effect: verzuim -0.3 lag 1
 - -> END

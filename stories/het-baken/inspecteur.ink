@@ -38,9 +38,9 @@ In de vergaderkamer legt ze haar pen neer. Vertelt u mij eens: hoe staat u ervoo
 * [De beste afdeling en de nieuwe protocollen laten zien]
     U laat Lindehof zien, en een map met twaalf nieuwe protocollen.
     { test("trust.marieke >= 60"):
-        Mooi. Maar ik was hier voor De Meerkoet. En twaalf nieuwe protocollen, is dat wat de teams nodig hebben? # speaker: marieke # flag: etalage # effect: trust.marieke -4
+        Mooi. Maar ik was hier voor De Meerkoet. En twaalf nieuwe protocollen, is dat wat de teams nodig hebben? # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -4
     - else:
-        Marieke bladert. Ik zie een etalage. Ik kom voor de winkel. # speaker: marieke # flag: etalage # effect: trust.marieke -8
+        Marieke bladert. Ik zie een etalage. Ik kom voor de winkel. # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
     }
 * [Uitleggen waar u bewust van het kader afwijkt, en waarom]
     { test("flag.risico_afgewogen or bought.opruimdienst or bought.kort_zorgleefplan or bought.goede_gesprek"):
@@ -65,6 +65,9 @@ Het is half acht 's ochtends. Marieke Smit staat onaangekondigd in de hal van De
     We krijgen signalen over incidenten. Ik kijk vandaag zelf mee. # speaker: marieke
 }
 Ze loopt zonder begeleiding de afdeling op. Niemand heeft iets kunnen voorbereiden.
+{ test("flag.etalage_bekend and (zorgplannen_actueel < 75 or incidenten > 4.6)"):
+    De nieuwe gordijnen hangen er nog. Achter de gordijnen is weinig veranderd. Marieke bladert terug in haar aantekeningen van het vorige bezoek. # flag: etalage_doorzien
+}
 { test("flag.vrijheid_beperkt and not flag.risico_afgewogen"):
     In drie kamers staan bedhekken omhoog. Ze vraagt bij elk hek wie dat besloten heeft en waarom. Niemand weet het precies.
 }
@@ -74,7 +77,7 @@ Ze loopt zonder begeleiding de afdeling op. Niemand heeft iets kunnen voorbereid
 * [Zonder omwegen vertellen wat er is gebeurd en wat u heeft veranderd]
     Marieke luistert, vraagt door, en schrijft. Dank u. Dit is het gesprek waarvoor ik kom. # speaker: marieke # flag: openheid # effect: trust.marieke +8
 * [Benadrukken dat het om een incident gaat en dat de zorg op orde is]
-    Marieke kijkt naar de bedhekken, naar het rooster, en naar u. Op orde? Dat zie ik vandaag anders. # speaker: marieke # flag: etalage # effect: trust.marieke -10
+    Marieke kijkt naar de bedhekken, naar het rooster, en naar u. Op orde? Dat zie ik vandaag anders. # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -10
 * [Laten zien hoe u per bewoner vrijheid en risico afweegt]
     { test("flag.risico_afgewogen"):
         U laat drie afwegingen zien, met de handtekening van de familie. Meneer de Boer wilde lopen. Dat stond erin.
@@ -97,10 +100,16 @@ Vorige keer spraken we af wat er zou verbeteren. Laat u mij zien wat er gebeurd 
 { test("flag.leren_van_incidenten or bought.kwaliteitsdashboard"):
     Bij een teamoverleg hoort ze hoe verzorgenden hun eigen meldingen bespreken. Niet wie het deed, maar wat ze leren. Ze blijft langer dan gepland.
 }
+{
+- test("flag.etalage_bekend and (zorgplannen_actueel < 75 or incidenten > 4.6)"):
+    Ze loopt langs de nieuwe protocollenmap van de vorige keer. Die is niet meer opengeslagen. Vorige keer liet u mij de etalage zien. Vandaag zie ik de winkel. # speaker: marieke # flag: etalage_doorzien
+- test("flag.etalage_bekend"):
+    Vorige keer was het vooral poetswerk. Ik zie nu dat er ook echt iets is veranderd. Dat telt. # speaker: marieke
+}
 * [Eerlijk zijn over wat wel en niet gelukt is]
     Marieke knikt langzaam. Beweging is wat ik zoek. Geen perfectie. # speaker: marieke # flag: openheid # effect: trust.marieke +6
 * [De resultaten zo gunstig mogelijk presenteren]
-    Ze laat u uitpraten. Dan wijst ze op de twee verouderde plannen. En deze? # speaker: marieke # flag: etalage # effect: trust.marieke -6
+    Ze laat u uitpraten. Dan wijst ze op de twee verouderde plannen. En deze? # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -6
 * [Uitleggen waar u bewust afwijkt van het kader en wat dat de bewoners oplevert]
     { test("flag.risico_afgewogen or bought.kort_zorgleefplan or bought.goede_gesprek"):
         Dat is lef, en het is onderbouwd. Houd het zo vast. # speaker: marieke # flag: onderbouwde_afwijking # effect: trust.marieke +5
@@ -108,4 +117,32 @@ Vorige keer spraken we af wat er zou verbeteren. Laat u mij zien wat er gebeurd 
         Ik hoor een visie, maar ik zie hem nog niet op de afdeling. # speaker: marieke
     }
 - Marieke klapt haar map dicht. Het rapport volgt. # speaker: marieke
+-> END
+
+=== toets_plan_van_aanpak ===
+# src: 004:L2219-2227; 004:L2250-2266; 004:L1867-1878; 004:L1995-2011
+Het plan van aanpak ligt een halfjaar bij de inspectie. Marieke Smit komt kijken of het is uitgevoerd. Ze heeft het plan bij zich, met per punt een vinkje of een vraagteken.
+Een plan is een belofte. Ik kom kijken wat ervan is terechtgekomen. # speaker: marieke
+{ test("zorgplannen_actueel >= 70"):
+    De zorgplannen die ze trekt, zijn kort en actueel. Bij één staat in de woorden van de bewoner wat ze 's ochtends wil. Vinkje.
+- else:
+    De zorgplannen zijn nog steeds dik en oud. In één staat een bewoner die al maanden in een ander huis woont. Vraagteken.
+}
+{ test("incidenten > 4.6 and not bought.veilig_melden"):
+    De medicatieronde loopt als vorig jaar. Er is niets veranderd aan hoe incidenten worden besproken.
+}
+{ test("verzuim > 9"):
+    Op de afdeling werken vandaag drie invallers. Een van hen vraagt Marieke waar de handschoenen liggen.
+}
+{ test("flag.etalage_bekend and (zorgplannen_actueel < 75 or incidenten > 4.6)"):
+    Ze legt het mooie plan naast wat ze ziet. Het plan was voor mij geschreven, niet voor de bewoners. # speaker: marieke # flag: etalage_doorzien
+}
+* [Eerlijk zeggen welke punten niet gelukt zijn, waarom, en wat u nu anders doet]
+    U noemt wat bleef liggen en wat u heeft geleerd. U vraagt niet om uitstel, maar legt uit wat de volgende stap is en wie hem zet.
+    Dit is het eerste gesprek waarin ik hoor wat er echt speelt. Dat helpt. Maar beloftes alleen tellen nu niet meer. # speaker: marieke # flag: openheid # effect: trust.marieke +6
+* [Wijzen op alles wat wel is gedaan: bijeenkomsten, nieuwe formulieren, een stuurgroep]
+    Marieke noteert de bijeenkomsten. Dan vraagt ze wat een bewoner ervan heeft gemerkt. Het blijft stil. # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
+* [Uitleggen dat de omstandigheden tegenzaten: griep, personeelstekort, het zorgkantoor]
+    Dat herken ik. Maar andere huizen in deze regio hebben dezelfde griep en hetzelfde zorgkantoor. # speaker: marieke # effect: trust.marieke -3
+- Marieke klapt haar map dicht. U hoort binnen twee weken wat de inspectie besluit. # speaker: marieke
 -> END

@@ -71,6 +71,11 @@ describe('result codes', () => {
     );
   });
 
+  it('rejects a valid code with anything stuck to its end', () => {
+    const code = toResultCode(finished(4));
+    for (const tail of ['A', 'AAAA', '-_', 'KOERS1-']) expect(fromResultCode(code + tail, bundle).ok).toBe(false);
+  });
+
   it('says when a code belongs to another scenario version', () => {
     const other = { ...bundle, scenario: { ...bundle.scenario, contentVersion: bundle.scenario.contentVersion + 1 } };
     const r = fromResultCode(toResultCode(finished(3)), other);

@@ -19,7 +19,8 @@ const only = (interventions: string[], extra: Partial<StrategyDefData> = {}): St
   budgetShare: 1,
   ...extra,
 });
-const play = (def: StrategyDefData, seed: number): Game => playToEnd(createGame({ bundle, seed, vignetteTexts: false }), scripted(def), rand(seed));
+const play = (def: StrategyDefData, seed: number): Game =>
+  playToEnd(createGame({ bundle, seed, vignetteTexts: false }), scripted(def), rand(seed));
 const history = (g: Game) => g.snapshot().machine.context.sim.history;
 const at = (g: Game, q: number, id: string) => history(g)[q]![id]!;
 const SEEDS = [3, 17, 42];
@@ -40,7 +41,9 @@ describe('what the sources report', () => {
     for (const seed of SEEDS) {
       const base = play(nothing, seed);
       const cut = play(only(['managementlaag_weg']), seed);
-      expect(Math.max(at(cut, 1, 'verzuim'), at(cut, 2, 'verzuim'))).toBeGreaterThan(Math.max(at(base, 1, 'verzuim'), at(base, 2, 'verzuim')));
+      expect(Math.max(at(cut, 1, 'verzuim'), at(cut, 2, 'verzuim'))).toBeGreaterThan(
+        Math.max(at(base, 1, 'verzuim'), at(base, 2, 'verzuim')),
+      );
     }
   });
 
@@ -88,7 +91,10 @@ describe('what the sources report', () => {
 describe('balance across strategies', () => {
   const names = ['random', ...bundle.strategies.strategies.map((s) => s.id)];
   const table = Object.fromEntries(
-    names.map((n) => [n, summarise(Array.from({ length: n === 'random' ? 24 : 8 }, (_, i) => measure(bundle, n, 1000 + i * 37)))]),
+    names.map((n) => [
+      n,
+      summarise(Array.from({ length: n === 'random' ? 24 : 8 }, (_, i) => measure(bundle, n, 1000 + i * 37))),
+    ]),
   );
 
   it('no strategy dominates on every value: each is beaten or matched somewhere', () => {

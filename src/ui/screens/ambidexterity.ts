@@ -20,7 +20,15 @@ export function ambidexterityTable(b: ScenarioBundle, sim: SimState, all = false
       'table',
       { class: 'indicators' },
       h('caption', {}, 'Ambidextrie: balans tussen het werk van nu en vernieuwing (fase 1–5)'),
-      h('thead', {}, h('tr', {}, ['Factor', 'Fase', 'Wat de scan liet zien'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Factor', 'Fase', 'Wat de scan liet zien'].map((t) => h('th', { scope: 'col' }, t)),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -33,9 +41,18 @@ export function ambidexterityTable(b: ScenarioBundle, sim: SimState, all = false
             h(
               'td',
               {},
-              shown ? [h('meter', { min: 0, max: 5, value: f.level, 'aria-hidden': 'true' }), ` ${nl(f.level, f.level % 1 ? 1 : 0)}`] : 'onbekend',
+              shown
+                ? [
+                    h('meter', { min: 0, max: 5, value: f.level, 'aria-hidden': 'true' }),
+                    ` ${nl(f.level, f.level % 1 ? 1 : 0)}`,
+                  ]
+                : 'onbekend',
             ),
-            h('td', {}, shown ? f.note : `Nog niet onderzocht; bijvoorbeeld via: ${f.revealedBy.map(sourceTitle).join(', ')}`),
+            h(
+              'td',
+              {},
+              shown ? f.note : `Nog niet onderzocht; bijvoorbeeld via: ${f.revealedBy.map(sourceTitle).join(', ')}`,
+            ),
           );
         }),
       ),

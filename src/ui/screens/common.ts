@@ -21,10 +21,17 @@ export interface ScreenCtx {
   basis: GameSnapshot | null;
   /** The game itself, read-only: for exports. */
   game: Game;
+  /** A team plays around one screen: show timer, prompts and votes. */
+  team: boolean;
 }
 
 /** A screen: its heading receives focus when the screen changes (see game-view). */
-export function screen(id: string, title: string, intro: string | null, ...body: (Node | null | false)[]): HTMLElement {
+export function screen(
+  id: string,
+  title: string,
+  intro: string | null,
+  ...body: (Node | null | false | undefined)[]
+): HTMLElement {
   return h(
     'section',
     { class: `screen screen--${id}`, id: `scherm-${id}`, 'aria-labelledby': `${id}__titel` },

@@ -22,6 +22,16 @@ export function section(id: string, title: string, ...body: (Node | null | false
   );
 }
 
+/** "3 van de 5 stemden hiervoor; 2 wilden: …" — the team's choice and its dissent, in words. */
+export function voteSummary(v: { options: string[]; tally: number[]; chosen: number }): string {
+  const total = v.tally.reduce((a, n) => a + n, 0);
+  const others = v.tally
+    .map((n, i) => ({ n, option: v.options[i] ?? '' }))
+    .filter((x, i) => i !== v.chosen && x.n > 0)
+    .map((x) => `${x.n} wilde${x.n === 1 ? '' : 'n'}: "${x.option}"`);
+  return `Teamstemming: ${v.tally[v.chosen] ?? 0} van de ${total} kozen dit${others.length ? `; ${others.join('; ')}` : ''}.`;
+}
+
 const when = (q: number) => (q === 0 ? 'voorbereiding' : q >= 7 ? 'na afloop' : `K${q}`);
 
 export function recapSection(c: ScreenCtx): HTMLElement {
@@ -56,6 +66,7 @@ export function recapSection(c: ScreenCtx): HTMLElement {
                 h('span', { class: 'tag' }, it.decision.phase),
                 ` ${it.decision.label}`,
                 it.decision.detail ? h('span', { class: 'decision__detail' }, ` — ${it.decision.detail}`) : null,
+                it.decision.votes ? h('p', { class: 'decision__votes' }, voteSummary(it.decision.votes)) : null,
                 it.consequences.length
                   ? h(
                       'ul',

@@ -46,7 +46,7 @@ export function debriefScreen(c: ScreenCtx): HTMLElement {
   return screen(
     'terugblik',
     'Terugblik',
-    'Geen winnaar, wel een verhaal: wat u besloot, wat dat in gang zette, en hoe het de mensen van Het Baken verging.',
+    `Geen winnaar, wel een verhaal: wat u besloot, wat dat in gang zette, en hoe het de mensen van ${b.scenario.title} verging.`,
     nav,
     ...parts,
     h(

@@ -1,6 +1,7 @@
 /** A conversation: the transcript as a log, choices as buttons, "Verder" when it has ended. */
 import { button, h } from '../dom';
 import { characterName, portrait, type ScreenCtx, screen } from './common';
+import { readVotes, teamPanel, voteInput } from './team';
 
 const PURPOSE_LABEL: Record<string, string> = {
   intro: 'Welkom',
@@ -29,22 +30,31 @@ export function dialogueScreen(c: ScreenCtx): HTMLElement {
       l.text,
     );
   });
+  const choose = (index: number) => {
+    const votes = c.team && choices ? readVotes(choices, d.choices.length) : undefined;
+    c.send(votes ? { type: 'dialogue.choose', index, votes } : { type: 'dialogue.choose', index });
+  };
   const choices = d.choices.length
     ? h(
         'ol',
-        { class: 'choices', 'aria-label': 'Uw antwoord' },
+        { class: `choices${c.team ? ' choices--team' : ''}`, 'aria-label': 'Uw antwoord' },
         d.choices.map((text, index) =>
           h(
             'li',
             {},
-            button(text, () => c.send({ type: 'dialogue.choose', index }), {
-              class: 'btn btn--choice',
-              'data-choice': index,
-            }),
+            button(text, () => choose(index), { class: 'btn btn--choice', 'data-choice': index }),
+            c.team ? voteInput(index, text) : null,
           ),
         ),
       )
     : null;
+  // In team play: the timer and two questions before the team chooses.
+  const kinds = { event: 'event', visit: 'visit', approval: 'approval', agenda: 'agenda', interim: 'interim' } as const;
+  const kind = kinds[conv.purpose as keyof typeof kinds];
+  const team =
+    c.team && d.choices.length && kind
+      ? teamPanel(c.b, kind, `gesprek:${conv.seq}:${d.lines.length}`, conv.seq + d.lines.length)
+      : null;
   const character = c.b.scenario.characters.find((x) => x.id === who);
   return screen(
     'gesprek',
@@ -63,6 +73,7 @@ export function dialogueScreen(c: ScreenCtx): HTMLElement {
     ),
     h('div', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek' }, lines),
     d.error ? h('p', { class: 'notice notice--fout', role: 'alert' }, d.error) : null,
+    team,
     choices,
     d.ended
       ? button('Verder', () => c.send({ type: 'dialogue.close' }), { class: 'btn btn--primary', id: 'gesprek__verder' })

@@ -167,7 +167,7 @@ export function reportScreen(c: ScreenCtx): HTMLElement {
   return screen(
     'rapportage',
     `Kwartaalrapportage — ${quarterName(q)}`,
-    `Zo staat Het Baken ervoor aan het eind van dit kwartaal. ${last}`.trim(),
+    `Zo staat ${c.b.scenario.title} ervoor aan het eind van dit kwartaal. ${last}`.trim(),
     peopleSection(c.b, c.snap.vignettes, q, 'Wat de mensen dit kwartaal meemaakten'),
     h('h3', {}, 'De cijfers'),
     indicatorTable(c.b, c.sim, q),

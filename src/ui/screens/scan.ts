@@ -77,7 +77,12 @@ export function diagnosisScreen(c: ScreenCtx): HTMLElement {
       c.send({ type: 'diagnosis.submit', problems, theme });
       return null;
     },
-    h('details', { class: 'why' }, h('summary', {}, 'Het ambidextrieprofiel uit de scan'), ambidexterityTable(b, c.sim)),
+    h(
+      'details',
+      { class: 'why' },
+      h('summary', {}, 'Het ambidextrieprofiel uit de scan'),
+      ambidexterityTable(b, c.sim),
+    ),
     checkGroup(
       'probleem',
       `Wat zijn de hoofdproblemen? (kies er hoogstens ${max})`,

@@ -1,0 +1,225 @@
+/**
+ * One small line chart per indicator, one line per team. Teams differ in colour, dash pattern
+ * and point marker at once, and a legend names them, so colour is never the only cue; the data
+ * table under each chart is its text alternative.
+ */
+import type { IndicatorDef } from '../../sim/schema';
+import { h, nl, svg } from '../dom';
+import { fmt } from '../screens/common';
+import type { Moment, TeamResult } from './compare';
+
+export type Marker = 'cirkel' | 'vierkant' | 'driehoek' | 'ruit' | 'kruis' | 'omgekeerde driehoek';
+export interface TeamStyle {
+  color: string;
+  dash: string;
+  marker: Marker;
+  /** The line in words, for the legend's accessible name. */
+  words: string;
+}
+
+/** Dark enough on white for graphics (3:1 or better); each pairs a colour with a dash and a marker. */
+const STYLES: TeamStyle[] = [
+  { color: '#16324f', dash: '', marker: 'cirkel', words: 'doorgetrokken lijn, rondjes' },
+  { color: '#b5361b', dash: '9 4', marker: 'vierkant', words: 'gestreepte lijn, vierkantjes' },
+  { color: '#0f6e6e', dash: '2 4', marker: 'driehoek', words: 'gestippelde lijn, driehoekjes' },
+  { color: '#6a3d9a', dash: '12 4 3 4', marker: 'ruit', words: 'streep-stippellijn, ruitjes' },
+  { color: '#8a5a00', dash: '5 3', marker: 'kruis', words: 'kort gestreepte lijn, kruisjes' },
+  {
+    color: '#2a62a8',
+    dash: '14 3 3 3 3 3',
+    marker: 'omgekeerde driehoek',
+    words: 'streep-stip-stiplijn, omgekeerde driehoekjes',
+  },
+  { color: '#4a5666', dash: '1 3', marker: 'vierkant', words: 'fijn gestippelde lijn, vierkantjes' },
+  { color: '#1e6b3a', dash: '8 3 1 3', marker: 'cirkel', words: 'lang gestreepte lijn, rondjes' },
+];
+export const teamStyle = (i: number): TeamStyle => STYLES[i % STYLES.length]!;
+
+/** A wide table scrolls sideways on its own; keyboard users can reach and scroll it too. */
+export function scroller(label: string, table: HTMLElement): HTMLElement {
+  return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
+}
+
+function marker(m: Marker, x: number, y: number, color: string, r = 3.6): SVGElement {
+  const common = { fill: color, stroke: color, 'stroke-width': 1 };
+  switch (m) {
+    case 'cirkel':
+      return svg('circle', { cx: x, cy: y, r, ...common });
+    case 'vierkant':
+      return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, ...common });
+    case 'driehoek':
+      return svg('path', {
+        d: `M${x} ${y - r * 1.2}L${x + r * 1.1} ${y + r * 0.9}L${x - r * 1.1} ${y + r * 0.9}Z`,
+        ...common,
+      });
+    case 'omgekeerde driehoek':
+      return svg('path', {
+        d: `M${x} ${y + r * 1.2}L${x + r * 1.1} ${y - r * 0.9}L${x - r * 1.1} ${y - r * 0.9}Z`,
+        ...common,
+      });
+    case 'ruit':
+      return svg('path', {
+        d: `M${x} ${y - r * 1.3}L${x + r * 1.1} ${y}L${x} ${y + r * 1.3}L${x - r * 1.1} ${y}Z`,
+        ...common,
+      });
+    default:
+      return svg('path', {
+        d: `M${x - r} ${y - r}L${x + r} ${y + r}M${x + r} ${y - r}L${x - r} ${y + r}`,
+        fill: 'none',
+        stroke: color,
+        'stroke-width': 2.2,
+      });
+  }
+}
+
+/** The line and marker as a small picture, for legends and table headers. */
+export function swatch(style: TeamStyle): SVGElement {
+  return svg(
+    'svg',
+    { width: 34, height: 12, viewBox: '0 0 34 12', 'aria-hidden': 'true', class: 'begeleider__swatch' },
+    svg('line', {
+      x1: 1,
+      y1: 6,
+      x2: 33,
+      y2: 6,
+      stroke: style.color,
+      'stroke-width': 2.5,
+      ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
+    }),
+    marker(style.marker, 17, 6, style.color, 3.4),
+  );
+}
+
+/** Round tick values that span the range. */
+function ticks(lo: number, hi: number, decimals: number): number[] {
+  const step = (hi - lo) / 2;
+  const f = 10 ** decimals;
+  return [lo, lo + step, hi].map((v) => Math.round(v * f) / f);
+}
+
+export function lineChart(ind: IndicatorDef, teams: readonly TeamResult[], when: readonly Moment[]): HTMLElement {
+  const W = 340;
+  const H = 190;
+  const left = 40;
+  const right = 26;
+  const top = 10;
+  const bottom = 26;
+  const values = teams.flatMap((t) =>
+    when.map((m) => m.at(t)?.[ind.id]).filter((v): v is number => typeof v === 'number'),
+  );
+  // A range around the data, never narrower than a tenth of the scale, within the scale.
+  const span = ind.max - ind.min || 1;
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  const pad = Math.max((hi - lo) * 0.15, span * 0.05);
+  lo = Math.max(ind.min, lo - pad);
+  hi = Math.min(ind.max, hi + pad);
+  if (hi - lo < span * 0.1) {
+    const mid = (hi + lo) / 2;
+    lo = Math.max(ind.min, mid - span * 0.05);
+    hi = Math.min(ind.max, mid + span * 0.05);
+  }
+  const x = (i: number) => left + (i / Math.max(1, when.length - 1)) * (W - left - right);
+  const y = (v: number) => top + (1 - (v - lo) / (hi - lo || 1)) * (H - top - bottom);
+  const grid = ticks(lo, hi, ind.decimals).map((v) =>
+    svg(
+      'g',
+      {},
+      svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), stroke: '#ddd5c4', 'stroke-width': 1 }),
+      svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'chart__tick' }, nl(v, ind.decimals)),
+    ),
+  );
+  const axis = when.map((m, i) =>
+    svg(
+      'text',
+      { x: x(i), y: H - 6, 'text-anchor': 'middle', class: 'chart__tick' },
+      m.label === 'Jaar later' ? '+1 jaar' : m.label,
+    ),
+  );
+  const lines = teams.map((t, ti) => {
+    const style = teamStyle(ti);
+    const pts = when
+      .map((m, i) => ({ i, v: m.at(t)?.[ind.id] }))
+      .filter((p): p is { i: number; v: number } => typeof p.v === 'number');
+    return svg(
+      'g',
+      {},
+      svg('polyline', {
+        points: pts.map((p) => `${x(p.i)},${y(p.v)}`).join(' '),
+        fill: 'none',
+        stroke: style.color,
+        'stroke-width': 2.5,
+        'stroke-linejoin': 'round',
+        ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
+      }),
+      ...pts.map((p) => marker(style.marker, x(p.i), y(p.v), style.color)),
+    );
+  });
+  const direction = ind.better > 0 ? 'hoger is beter' : 'lager is beter';
+  const unit = ind.unit ? `, in ${ind.unit === '%' ? 'procent' : ind.unit}` : '';
+  return h(
+    'figure',
+    { class: 'chart' },
+    h(
+      'figcaption',
+      { class: 'chart__title' },
+      ind.label,
+      h('span', { class: 'chart__note' }, ` (${direction}${unit})`),
+    ),
+    svg(
+      'svg',
+      {
+        viewBox: `0 0 ${W} ${H}`,
+        class: 'chart__svg',
+        role: 'img',
+        'aria-label': `Lijngrafiek: ${ind.label} per team. De cijfers staan in de tabel onder de grafiek.`,
+      },
+      ...grid,
+      ...axis,
+      ...lines,
+    ),
+    h(
+      'ul',
+      { class: 'legend', 'aria-label': `Legenda bij ${ind.label}` },
+      teams.map((t, i) => h('li', {}, swatch(teamStyle(i)), ` ${t.name}`)),
+    ),
+    h(
+      'details',
+      { class: 'chart__data' },
+      h('summary', {}, 'Cijfers als tabel'),
+      scroller(
+        `Tabel: ${ind.label} per team`,
+        h(
+          'table',
+          { class: 'indicators' },
+          h('caption', {}, `${ind.label} per team`),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, 'Team'),
+              when.map((m) => h('th', { scope: 'col' }, m.label)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            teams.map((t) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, t.name),
+                when.map((m) => {
+                  const v = m.at(t)?.[ind.id];
+                  return h('td', {}, typeof v === 'number' ? fmt(ind, v) : '—');
+                }),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
