@@ -31,11 +31,7 @@ export interface GameMetrics {
 }
 
 export function measure(bundle: ScenarioBundle, strategy: string, seed: number): GameMetrics {
-  const game = playToEnd(
-    createGame({ bundle, seed, vignetteTexts: false }),
-    strategiesFor(bundle)[strategy]!,
-    rand(seed ^ 0x5eed),
-  );
+  const game = playToEnd(createGame({ bundle, seed }), strategiesFor(bundle)[strategy]!, rand(seed ^ 0x5eed));
   const s = game.snapshot().machine.context.sim;
   const t = triad(bundle, s.values);
   const goals = evaluateGoals(bundle, s);

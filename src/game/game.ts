@@ -10,6 +10,7 @@ import { type Line, Narrative } from '../narrative/conversation';
 import type { Command } from '../narrative/tags';
 import { resolveRef, test } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
+import type { SimState } from '../sim/state';
 
 export interface Dialogue {
   conversation: Conversation;
@@ -53,11 +54,6 @@ export interface Game {
   subscribe(listener: (s: GameSnapshot) => void): () => void;
 }
 
-/**
- * `vignetteTexts: false` skips writing the people's vignette texts (pure narration, no effect on
- * the game) for headless runs that never show them; which vignette each person gets is still
- * decided, in the state.
- */
 /** A team's tally: one whole number per option, or nothing when it does not fit. */
 function validVotes(votes: number[] | undefined, options: number): number[] | undefined {
   if (!votes || votes.length !== options || !votes.every((v) => Number.isInteger(v) && v >= 0 && v <= 99))
@@ -65,9 +61,8 @@ function validVotes(votes: number[] | undefined, options: number): number[] | un
   return votes.some((v) => v > 0) ? [...votes] : undefined;
 }
 
-export function createGame(opts: { bundle: ScenarioBundle; seed: number; vignetteTexts?: boolean }): Game {
+export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game {
   const { bundle, seed } = opts;
-  const writeVignettes = opts.vignetteTexts ?? true;
   const actor: Actor<typeof trajectoryMachine> = createActor(trajectoryMachine, { input: { bundle, seed } });
   // Ink's commands are buffered and sent as one event: before ink reads the state again, and
   // when a step is done. The order of effects and reads stays exactly as written.
@@ -92,24 +87,35 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; vignett
   const listeners = new Set<(s: GameSnapshot) => void>();
   let dialogue: Dialogue | null = null;
   let seenSeq = 0;
+  // Vignette texts are pure narration: they are written when something asks for them (the UI),
+  // each from the state its quarter ended in, in quarter order — never by headless runs.
   let vignettes: readonly VignetteText[] = [];
-  let decisionSteps: readonly number[] = [];
-
-  /** Writes the vignettes the model chose for a quarter that just ended, from the state it ended in. */
-  const readVignettes = () => {
-    if (!writeVignettes) return;
-    const chosen = sim().vignettes;
-    for (const [q, byPerson] of Object.entries(chosen)) {
-      const quarter = Number(q);
-      if (vignettes.some((v) => v.quarter === quarter)) continue;
-      for (const [person, vignette] of Object.entries(byPerson)) {
+  const quarterEnds: SimState[] = [];
+  let readingState: SimState | null = null;
+  const people = new Narrative(
+    bundle.stories,
+    { get: (p) => resolveRef(bundle, readingState!, p), test: (e) => test(bundle, readingState!, e) },
+    () => {},
+    seed >>> 0,
+  );
+  const noteQuarterEnd = () => {
+    const s = actor.getSnapshot().context.sim;
+    const last = quarterEnds[quarterEnds.length - 1];
+    if (s.vignettes[s.quarter] && last?.quarter !== s.quarter) quarterEnds.push(s);
+  };
+  const writeVignettes = (): readonly VignetteText[] => {
+    for (const s of quarterEnds.slice(new Set(vignettes.map((v) => v.quarter)).size)) {
+      readingState = s;
+      for (const [person, vignette] of Object.entries(s.vignettes[s.quarter] ?? {})) {
         const def = bundle.people.people.find((p) => p.id === person);
         const knot = def?.vignettes.find((v) => v.id === vignette)?.knot;
         if (def && knot)
-          vignettes = [...vignettes, { quarter, person, vignette, text: narrative.read(def.story, knot) }];
+          vignettes = [...vignettes, { quarter: s.quarter, person, vignette, text: people.read(def.story, knot) }];
       }
     }
+    return vignettes;
   };
+  let decisionSteps: readonly number[] = [];
 
   /** Starts the conversation the machine asks for, if it is a new one. */
   const sync = () => {
@@ -171,7 +177,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; vignett
     const before = actor.getSnapshot();
     actor.send(event);
     if (actor.getSnapshot() === before) return false;
-    readVignettes();
+    noteQuarterEnd();
     sync();
     return true;
   };
@@ -182,7 +188,9 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; vignett
   const snapshot = (): GameSnapshot => ({
     machine: actor.getSnapshot(),
     dialogue,
-    vignettes,
+    get vignettes() {
+      return writeVignettes();
+    },
     decisionSteps,
     version: log.length,
   });

@@ -119,14 +119,16 @@ export const trajectoryMachine = setup({
     applyInkCommands: assign(({ context: { b, sim, conversation }, event }) => {
       if (event.type !== 'ink.commands') return {};
       const cause = `ink:${conversation?.story ?? '?'}.${conversation?.knot ?? '?'}`;
-      let s = sim;
+      // Effects, flags and facts do not read each other, so one pass applies them all.
+      const flags = { ...sim.flags };
+      const facts = { ...sim.facts };
+      const list: Effect[] = [];
       for (const c of event.commands) {
-        if (c.kind === 'effect') s = effects(b, s, [c.effect], cause);
-        else if (c.kind === 'flag') s = { ...s, flags: { ...s.flags, [c.name]: c.on ? 1 : 0 } };
-        else if (c.kind === 'reveal' && s.facts[c.fact] === undefined)
-          s = { ...s, facts: { ...s.facts, [c.fact]: s.quarter } };
+        if (c.kind === 'effect') list.push(c.effect);
+        else if (c.kind === 'flag') flags[c.name] = c.on ? 1 : 0;
+        else if (c.kind === 'reveal' && facts[c.fact] === undefined) facts[c.fact] = sim.quarter;
       }
-      return { sim: s };
+      return { sim: effects(b, { ...sim, flags, facts }, list, cause) };
     }),
     recordChoice: assign(({ context: { sim, conversation }, event }) => {
       if (event.type !== 'ink.choice' || !conversation) return {};

@@ -121,6 +121,14 @@ function read(s: SimState, target: string): number {
   return s.values[target] ?? 0;
 }
 
+/**
+ * A working copy whose values, trust and ledger may be changed in place: copied once per batch
+ * of changes rather than once per change (a game books hundreds of them).
+ */
+function draftOf(s: SimState): SimState {
+  return { ...s, values: { ...s.values }, trust: { ...s.trust }, ledger: [...s.ledger] };
+}
+
 /** Sets a target (clamped) and books the real change in the ledger. Mutates the given draft. */
 function change(bundle: ScenarioBundle, draft: SimState, target: string, delta: number, cause: string): void {
   const [lo, hi] = bounds(bundle, target);
@@ -129,15 +137,15 @@ function change(bundle: ScenarioBundle, draft: SimState, target: string, delta: 
   const real = after - before;
   if (real === 0) return;
   if (target === 'budget') draft.budget = after;
-  else if (target.startsWith('trust.')) draft.trust = { ...draft.trust, [target.slice(6)]: after };
-  else draft.values = { ...draft.values, [target]: after };
-  draft.ledger = [...draft.ledger, { quarter: draft.quarter + (draft.closed ? 1 : 0), target, delta: real, cause }];
+  else if (target.startsWith('trust.')) draft.trust[target.slice(6)] = after;
+  else draft.values[target] = after;
+  draft.ledger.push({ quarter: draft.quarter + (draft.closed ? 1 : 0), target, delta: real, cause });
 }
 
 /** Applies effects now (lag 0, ramp 1) or schedules them for later quarters. */
 export function applyEffects(bundle: ScenarioBundle, s: SimState, effects: readonly Effect[], cause: string): SimState {
   if (!effects.length) return s;
-  const draft: SimState = { ...s };
+  const draft = draftOf(s);
   for (const e of effects) {
     const lag = e.lag ?? 0;
     const ramp = e.ramp ?? 1;
@@ -155,12 +163,12 @@ export function applyEffects(bundle: ScenarioBundle, s: SimState, effects: reado
 
 /** The end of a quarter: scheduled effects that are due, then the organisation's own dynamics. */
 export function tick(bundle: ScenarioBundle, s: SimState): SimState {
-  const draft: SimState = { ...s };
+  const draft = draftOf(s);
   const q = s.quarter;
   for (const p of s.pending) if (p.from <= q && q <= p.to) change(bundle, draft, p.target, p.perQuarter, p.cause);
   draft.pending = s.pending.filter((p) => p.to > q);
   // Dynamics read the state as it was after the due effects, so their order in the file does not matter.
-  const base: SimState = { ...draft };
+  const base: SimState = { ...draft, values: { ...draft.values }, trust: { ...draft.trust } };
   for (const d of bundle.scenario.dynamics) {
     if (d.when && !test(bundle, base, d.when)) continue;
     let delta = d.delta ?? 0;

@@ -28,7 +28,7 @@ import { bundle } from './scenario';
 
 const strategies = strategiesFor(bundle);
 const play = (seed: number, strategy = 'random') =>
-  playToEnd(createGame({ bundle, seed, vignetteTexts: false }), strategies[strategy] ?? RANDOM, rand(seed));
+  playToEnd(createGame({ bundle, seed }), strategies[strategy] ?? RANDOM, rand(seed));
 
 const g1 = play(482913, 'hoge-weg');
 const g2 = play(482913, 'lage-weg');
@@ -122,8 +122,8 @@ describe('import validation', () => {
   });
 
   it('the same decisions with another session code are not a duplicate', () => {
-    const a = createGame({ bundle, seed: 7, vignetteTexts: false });
-    const b = createGame({ bundle, seed: 8, vignetteTexts: false });
+    const a = createGame({ bundle, seed: 7 });
+    const b = createGame({ bundle, seed: 8 });
     // The same opening moves, as far as both worlds allow them.
     for (const e of g1.log.slice(0, 10)) if (!a.send(e) || !b.send(e)) break;
     expect(a.log).toEqual(b.log);
@@ -136,7 +136,7 @@ describe('import validation', () => {
       ...bundle,
       scenario: { ...bundle.scenario, contentVersion: bundle.scenario.contentVersion + 1 },
     };
-    const game = playToEnd(createGame({ bundle: otherVersion, seed: 5, vignetteTexts: false }), RANDOM, rand(5));
+    const game = playToEnd(createGame({ bundle: otherVersion, seed: 5 }), RANDOM, rand(5));
     const { accepted, rejected } = importCandidates(cands(c1, toResultCode(game)), bundle);
     expect(accepted).toHaveLength(1);
     expect(rejected[0]!.message).toBe('Deze code hoort bij een andere versie van het scenario.');

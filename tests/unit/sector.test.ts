@@ -20,7 +20,7 @@ const only = (interventions: string[], extra: Partial<StrategyDefData> = {}): St
   ...extra,
 });
 const play = (def: StrategyDefData, seed: number): Game =>
-  playToEnd(createGame({ bundle, seed, vignetteTexts: false }), scripted(def), rand(seed));
+  playToEnd(createGame({ bundle, seed }), scripted(def), rand(seed));
 const history = (g: Game) => g.snapshot().machine.context.sim.history;
 const at = (g: Game, q: number, id: string) => history(g)[q]![id]!;
 const SEEDS = [3, 17, 42];

@@ -8,7 +8,7 @@ import { bundle } from './scenario';
 
 /** Plays at random, but the "team" votes on every conversation choice: most for the option taken. */
 function teamGame(seed: number): Game {
-  const g = createGame({ bundle, seed, vignetteTexts: false });
+  const g = createGame({ bundle, seed });
   const r = rand(seed);
   for (let i = 0; i < 5000 && !g.snapshot().machine.hasTag('debrief'); i++) {
     const e = RANDOM(g, r);
@@ -45,7 +45,7 @@ describe('team votes', () => {
   });
 
   it('that do not fit the options are ignored, and the choice still counts', () => {
-    const g = createGame({ bundle, seed: 2, vignetteTexts: false });
+    const g = createGame({ bundle, seed: 2 });
     const r = rand(2);
     let chosen = 0;
     for (let i = 0; i < 5000 && !g.snapshot().machine.hasTag('debrief'); i++) {
