@@ -383,6 +383,27 @@ export function sectorSection(b: ScenarioBundle, sim: SimState): HTMLElement | n
   );
 }
 
+/** The reports every reference in the game points into ("002:L2146" is report 002, line 2146). */
+export function bibliographySection(b: ScenarioBundle): HTMLElement | null {
+  if (!b.sources.sources.length) return null;
+  return section(
+    'literatuur',
+    'De bronnen van dit spel',
+    h(
+      'p',
+      {},
+      'Elke verwijzing als "002:L2146-2181" wijst naar een rapport hieronder (002) en de regels in de tekstversie ervan. "Aanname" betekent dat het spel daar zelf een stap zet, met een bescheiden effect.',
+    ),
+    h(
+      'ul',
+      { class: 'bibliography' },
+      b.sources.sources.map((x) =>
+        h('li', {}, h('strong', {}, `${x.id} `), `${x.title}. ${x.authors}. ${x.publisher}, ${x.year}.`),
+      ),
+    ),
+  );
+}
+
 export function promptsSection(b: ScenarioBundle, sim: SimState): HTMLElement | null {
   const prompts = choosePrompts(b, sim);
   if (!prompts.length) return null;

@@ -6,6 +6,7 @@
 import { button, h } from '../dom';
 import { type ScreenCtx, screen } from './common';
 import {
+  bibliographySection,
   compareSection,
   evidenceSection,
   exportSection,
@@ -33,6 +34,7 @@ export function debriefScreen(c: ScreenCtx): HTMLElement {
     sectorSection(b, sim),
     promptsSection(b, sim),
     exportSection(c),
+    bibliographySection(b),
   ].filter((x): x is HTMLElement => !!x);
   const nav = h(
     'nav',
