@@ -25,17 +25,20 @@ EXTERNAL test(expr)
 Ans zit in de personeelskamer met een boterham. Ze schuift een stoel bij, zonder te vragen of u wilt.
 U bent de derde bestuurder die ik meemaak. Allemaal wilden ze iets nieuws. # speaker: ans
 * [Vragen wat zij zou schrappen als het aan haar lag]
-    Ans denkt na. Het dubbel rapporteren. Alles op papier én later in de computer. En de helft van die map. # speaker: ans # effect: trust.ans +6
+    Ans denkt na. # effect: trust.ans +6
+    Het dubbel rapporteren. Alles op papier én later in de computer. En de helft van die map. # speaker: ans
     Als ik dat mag uitzoeken met mijn team, dan doe ik mee. # speaker: ans # flag: ans_opruimen
 * [Vragen wat eigen regie voor haar betekent]
     Eigen regie? Dat doen we toch al. Ik vraag altijd of ze koffie of thee willen. # speaker: ans
     ** [Vragen of mevrouw Jansen die vraag ook krijgt]
-        Ans zwijgt even. Als het druk is... niet altijd. Nee. # speaker: ans # effect: trust.ans +4
+        Ans zwijgt even. # effect: trust.ans +4
+        Als het druk is... niet altijd. Nee. # speaker: ans
         Misschien is het meer dan koffie of thee. # speaker: ans # flag: ans_twijfelt
     ** [Zeggen dat eigen regie veel meer is dan dat]
         Dat zal best. Maar dan moet u mij ook de tijd geven. # speaker: ans # effect: trust.ans -2
 * [Uitleggen dat de koers echt anders moet]
-    Ans eet haar boterham verder. Ik hoor het wel als het op het rooster staat. # speaker: ans # effect: trust.ans -5
+    Ans eet haar boterham verder. # effect: trust.ans -5
+    Ik hoor het wel als het op het rooster staat. # speaker: ans
 - -> END
 
 = op
@@ -48,7 +51,8 @@ Ze zei: ik kan het niet meer opvangen. Ze vangt altijd alles op. # flag: ans_zie
 - -> END
 
 = sanne_gemist
-Ans zet koffie voor twee. Sanne is weg. Zij was de enige die de tablets snapte. # speaker: ans
+Ans zet koffie voor twee.
+Sanne is weg. Zij was de enige die de tablets snapte. # speaker: ans
 En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
 * [Vragen of Ans haar rol als vraagbaak wil overnemen]
     Ik? Met die tablets? Ans lacht. Als iemand het me rustig uitlegt. # speaker: ans # effect: trust.ans +4 # flag: ans_vraagbaak
@@ -58,10 +62,12 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
 
 = kantelt
 { test("trust.ans >= 65"):
-    Ans loopt u tegemoet in de gang. Kom kijken. We hebben de map gehalveerd. # speaker: ans # flag: ans_gewonnen
+    Ans loopt u tegemoet in de gang. # flag: ans_gewonnen
+    Kom kijken. We hebben de map gehalveerd. # speaker: ans
     Ik zei altijd: dat doen we toch al. Nu zeg ik: het kan altijd beter. Zeg het niet tegen de anderen. # speaker: ans # effect: draagvlak +4
 - else:
-    Ans is voorzichtig positief. Het schrijven is minder. Maar ik geloof het pas als het zo blijft. # speaker: ans
+    Ans is voorzichtig positief.
+    Het schrijven is minder. Maar ik geloof het pas als het zo blijft. # speaker: ans
 }
 * [Haar vragen het verhaal te vertellen op de volgende teamdag]
     { test("trust.ans >= 55"):
@@ -75,9 +81,11 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
 
 = gewoon
 { test("verzuim > 9"):
-    Ans ziet er moe uit. Deze week drie diensten extra. Er is altijd wel iemand ziek. # speaker: ans
+    Ans ziet er moe uit.
+    Deze week drie diensten extra. Er is altijd wel iemand ziek. # speaker: ans
 - else:
-    Ans heeft het druk, maar maakt tijd. Mevrouw Jansen heeft vandaag zelf haar vest uitgekozen. # speaker: ans
+    Ans heeft het druk, maar maakt tijd.
+    Mevrouw Jansen heeft vandaag zelf haar vest uitgekozen. # speaker: ans
 }
 * [Vragen wat u kunt doen]
     Minder nieuwe dingen tegelijk. Eén ding goed doen. # speaker: ans # effect: trust.ans +3

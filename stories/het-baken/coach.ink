@@ -139,7 +139,8 @@ Priya Ramdin zit aan tafel met Dennis en twee verzorgenden. De tablet van meneer
     De basis staat. Nu kunnen we kiezen wat de vloer echt helpt. # speaker: coach_tech
 }
 * [Een verzorgende en Dennis samen een proef laten kiezen]
-    Priya schuift de tablet naar de verzorgende. Jij kiest, hij zorgt dat het werkt. # speaker: coach_tech # effect: trust.coach_tech +3 # effect: trust.dennis +2 # effect: draagvlak +1
+    Priya schuift de tablet naar de verzorgende. # effect: trust.coach_tech +3 # effect: trust.dennis +2 # effect: draagvlak +1
+    Jij kiest, hij zorgt dat het werkt. # speaker: coach_tech
 * [Vragen naar sensoren voor de nacht]
     Alleen met een zorgvisie eronder. Anders hangt u dure kastjes op die niemand vertrouwt. # speaker: coach_tech # effect: trust.coach_tech +2
 * [Vragen welke techniek het snelst geld oplevert]

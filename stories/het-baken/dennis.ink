@@ -10,13 +10,16 @@ EXTERNAL test(expr)
 # src: 003:L894-903; 003:L773-776; 003:L938-943
 {
 - test("bought.ecd_koppeling"):
-    Dennis laat trots een scherm zien. Het rooster en het ECD praten. Voor het eerst. # speaker: dennis
+    Dennis laat trots een scherm zien.
+    Het rooster en het ECD praten. Voor het eerst. # speaker: dennis
     De digicoaches lopen nu mee op de locaties. De olifantenpaadjes worden minder, niet weg. # speaker: dennis
 - else:
-    Dennis legt zijn schema weer neer. Zolang De Meerkoet geen wifi heeft, is elke app een papieren tijger. # speaker: dennis # reveal: geen_wifi_ecd_los
+    Dennis legt zijn schema weer neer. # reveal: geen_wifi_ecd_los
+    Zolang De Meerkoet geen wifi heeft, is elke app een papieren tijger. # speaker: dennis
 }
 * [Dennis vanaf nu vast in het veranderteam]
-    Dennis is even stil. Eindelijk. Dan zit ik aan tafel voordat er iets gekocht wordt. # speaker: dennis # flag: dennis_aan_tafel # effect: trust.dennis +8
+    Dennis is even stil. # flag: dennis_aan_tafel # effect: trust.dennis +8
+    Eindelijk. Dan zit ik aan tafel voordat er iets gekocht wordt. # speaker: dennis
 * [Vragen wat de vloer van hem nodig heeft]
     { test("flag.sanne_dennis or flag.sanne_ambassadeur"):
         Sanne heeft me meegenomen naar de nachtdienst. Ik wist niet dat ze om drie uur 's nachts nog op papier schrijven. # speaker: dennis # effect: trust.dennis +4
@@ -57,7 +60,8 @@ Dennis heeft een whiteboard vol pijlen. In het midden staat ECD, met een rode ci
         Eerst de basis. Daarna pas sensoren, en alleen met een zorgvisie eronder. # speaker: dennis # effect: trust.dennis +2
     }
 * [De digicoaches opleiden tot vaste vraagbaak op elke locatie]
-    Dennis zet meteen een planning op het bord. Eén per locatie, en één voor de thuiszorg. # speaker: dennis # effect: budget -15 # effect: borging +3 # effect: trust.dennis +4
+    Dennis zet meteen een planning op het bord. # effect: budget -15 # effect: borging +3 # effect: trust.dennis +4
+    Eén per locatie, en één voor de thuiszorg. # speaker: dennis
 * [Vragen of het goedkoper kan]
     Kan. Dan kopen we losse apps, en heeft straks elke locatie een eigen werkwijze. # speaker: dennis # effect: trust.dennis -2
 - -> END

@@ -9,14 +9,17 @@ EXTERNAL test(expr)
 === aankondiging_igj ===
 # src: 004:L1772-1793; 004:L1867-1878
 Er ligt een brief van de Inspectie Gezondheidszorg en Jeugd. Het vervolgbezoek aan De Meerkoet komt volgend kwartaal.
-Ruud belt binnen het uur. We moeten de boel even opknappen. Nieuwe gordijnen, de map met protocollen bijwerken. # speaker: ruud
+Ruud belt binnen het uur.
+We moeten de boel even opknappen. Nieuwe gordijnen, de map met protocollen bijwerken. # speaker: ruud
 * [Ruud zijn gang laten gaan: de boel moet er netjes uitzien]
     De Meerkoet gaat in de voorbereidingsstand. Er wordt geschilderd, geoefend en gepoetst. # flag: etalage_voorbereid # flag: etalage_bekend # effect: werkdruk +0.2 # effect: trust.ruud +3 # effect: trust.ans -3
-    Ans poetst mee, na haar dienst. Voor wie doen we dit eigenlijk? Voor mevrouw Jansen niet. # speaker: ans
+    Ans poetst mee, na haar dienst.
+    Voor wie doen we dit eigenlijk? Voor mevrouw Jansen niet. # speaker: ans
 * [Samen met de teams eerlijk opschrijven wat goed gaat en wat niet]
     Niet alles wordt mooier, maar wel duidelijker. Een verzorgende zegt: Eindelijk mag het gewoon gezegd worden. # flag: eerlijke_voorbereiding # effect: draagvlak +2 # effect: trust.ans +4 # effect: trust.sanne +2
 * [Niets bijzonders doen: de inspectie moet zien hoe het echt is]
-    Ruud zucht hoorbaar aan de telefoon. Zoals u wilt. # speaker: ruud # effect: trust.ruud -3
+    Ruud zucht hoorbaar aan de telefoon. # effect: trust.ruud -3
+    Zoals u wilt. # speaker: ruud
 - -> END
 
 === verzuimpiek_na_afschalen ===
@@ -26,7 +29,8 @@ Sinds de afdelingshoofden weg zijn, weet niemand meer wie het rooster rond maakt
 * [Tijdelijk teamcoaches inzetten die de teams helpen plannen]
     Twee ervaren coaches gaan een kwartaal mee. Het rooster is weer rond, de rust keert langzaam terug. # effect: budget -40 # effect: verzuim -0.5 lag 1 # effect: trust.ans +4
 * [Volhouden: dit is de leercurve, het komt goed]
-    Ans kijkt u aan. De leercurve. Zeg dat maar tegen de collega's die nu thuiszitten. # speaker: ans # effect: trust.ans -6 # effect: draagvlak -4 # effect: verzuim +0.3
+    Ans kijkt u aan. # effect: trust.ans -6 # effect: draagvlak -4 # effect: verzuim +0.3
+    De leercurve. Zeg dat maar tegen de collega's die nu thuiszitten. # speaker: ans
 * [Uitzendkrachten inhuren om de gaten te dichten]
     De gaten zijn dicht, de rekening is hoog en de bewoners zien weer nieuwe gezichten. # effect: budget -60 # effect: werkdruk -0.3 # effect: clienttevredenheid -0.1
 - -> END
@@ -113,8 +117,10 @@ Ik wil geen folder. Ik wil zien wat u meet en wat u ermee doet. # speaker: marti
 
 === voorfinanciering ===
 # src: 003:L398-409; 003:L871-874
-Martijn belt. Het zorgkantoor heeft innovatiegeld. We willen voorfinancieren, mits we samen monitoren en een deel van de opbrengst terugvloeit. # speaker: martijn
-Ingrid leest mee. Dan weten we in elk geval wie de besparing pakt. Deels zij. # speaker: ingrid
+Martijn belt.
+Het zorgkantoor heeft innovatiegeld. We willen voorfinancieren, mits we samen monitoren en een deel van de opbrengst terugvloeit. # speaker: martijn
+Ingrid leest mee.
+Dan weten we in elk geval wie de besparing pakt. Deels zij. # speaker: ingrid
 * [Aannemen, met gedeelde monitoring]
     Het contract is in een week rond. U moet elk kwartaal cijfers aanleveren. # flag: gedeelde_monitoring # effect: budget +150 # effect: relatie_zorgkantoor +5 # effect: trust.martijn +5
 * [Bedanken: we willen niet afhankelijk worden]
@@ -215,7 +221,8 @@ Toch zeggen de meeste families en medewerkers die het gebruiken dat ze ermee doo
 
 === rvt_wil_sneller ===
 # src: 000:L804-826; 000:L1000-1014
-Herman belt op zondagavond. De marge blijft achter. De raad wil dat u sneller bespaart. # speaker: herman
+Herman belt op zondagavond.
+De marge blijft achter. De raad wil dat u sneller bespaart. # speaker: herman
 { test("flag.rvt_besparing_beloofd"):
     U heeft het zelf beloofd, in de vergadering. Ik heb het genotuleerd. # speaker: herman
 }
@@ -260,7 +267,8 @@ Kees belt op een vrijdagmiddag. Een thuiszorgorganisatie in de volgende gemeente
     Ik zit al een jaar in de wachtkamer. Niemand zegt wat er met mijn functie gebeurt. # speaker: kees
 }
 * [Hem nu de rol van teamcoach aanbieden, met een opleiding erbij]
-    Kees is even stil. Als u het meent, blijf ik. Maar dan wil ik het op papier. # speaker: kees # flag: kees_teamcoach # unflag: kees_vaag # effect: trust.kees +10 # effect: budget -20
+    Kees is even stil. # flag: kees_teamcoach # unflag: kees_vaag # effect: trust.kees +10 # effect: budget -20
+    Als u het meent, blijf ik. Maar dan wil ik het op papier. # speaker: kees
 * [Eerlijk zeggen dat zijn functie verdwijnt, en hem helpen bij de overstap]
     Dank voor de eerlijkheid. Ik neem de baan. Mijn wijken draag ik netjes over. # speaker: kees # flag: kees_vertrokken # effect: trust.kees +3 # effect: draagvlak -2
     In Noord vragen cliënten de weken erna wie nu hun vaste aanspreekpunt is.
@@ -276,9 +284,11 @@ Zijn dochter heeft mij gebeld. Hij zit al drie dagen klaar met zijn jas aan. # s
 En zo gaat het nu bij bijna iedereen die uit de revalidatie komt. # speaker: linda
 * [Linda voorstellen om meneer Öztürk als eerste samen op te pakken: één plan, één aanspreekpunt]
     { test("trust.linda >= 50"):
-        Linda regelt binnen een week een keukentafelgesprek met de wijkverpleegkundige erbij. Zo zou het altijd moeten. # speaker: linda # flag: wijkpilot_afgesproken # effect: trust.linda +5 # effect: wachttijd -3
+        Linda regelt binnen een week een keukentafelgesprek met de wijkverpleegkundige erbij. # flag: wijkpilot_afgesproken # effect: trust.linda +5 # effect: wachttijd -3
+        Zo zou het altijd moeten. # speaker: linda
     - else:
-        Linda wil wel, maar de gemeente kent Het Baken nog niet als partner. Het duurt drie weken. # speaker: linda # effect: trust.linda +3
+        Linda wil wel, maar de gemeente kent Het Baken nog niet als partner. # effect: trust.linda +3
+        Het duurt drie weken. # speaker: linda
     }
 * [Hem met voorrang inplannen; het team vangt het op]
     Meneer Öztürk is thuis. Het team rijdt er 's avonds nog even langs, bovenop de gewone route. # effect: werkdruk +0.1 # effect: clienttevredenheid +0.05
@@ -308,7 +318,8 @@ Een verzorgende zegt bij de koffie: Straks doen zij ons werk, en wij hun begelei
 * [Een vrijwilligerscoördinator aanstellen die begeleidt en afspraken maakt over taken]
     Vrijwilligers doen voortaan de lichtere taken, met een vaste contactpersoon. De professionals houden de zorg. # effect: budget -25 # effect: werkdruk -0.1 # effect: trust.mohamed +3
 * [Met de OR vastleggen welke taken nooit naar vrijwilligers gaan]
-    Mohamed leest het lijstje twee keer. Hier kan ik mee naar de achterban. # speaker: mohamed # effect: trust.mohamed +5 # effect: draagvlak +2
+    Mohamed leest het lijstje twee keer. # effect: trust.mohamed +5 # effect: draagvlak +2
+    Hier kan ik mee naar de achterban. # speaker: mohamed
 * [Het aan de teams overlaten]
     De teams doen hun best. Een paar vrijwilligers haken af, en een paar collega's ook een beetje. # effect: werkdruk +0.1 # effect: draagvlak -2
 - -> END
@@ -343,9 +354,11 @@ Ingrid legt een grafiek neer. De wachttijd in Zuid is gehalveerd, de opnames dal
 Die zit bij de gemeente, en een stuk bij het zorgkantoor. Wij hebben de kosten, zij de baten. Wie pakt de besparing? Niet wij. # speaker: ingrid
 * [Met Linda een gezamenlijk budget voor de wijkteams afspreken]
     { test("trust.linda >= 55"):
-        Linda neemt het mee naar de wethouder. Een deel van de besparing gaat terug naar de wijkteams, op papier. # speaker: linda # effect: resultaat +0.1 lag 1 # effect: trust.linda +3 # effect: trust.ingrid +3
+        Linda neemt het mee naar de wethouder. # effect: resultaat +0.1 lag 1 # effect: trust.linda +3 # effect: trust.ingrid +3
+        Een deel van de besparing gaat terug naar de wijkteams, op papier. # speaker: linda
     - else:
-        Linda begrijpt het, maar de gemeente heeft zelf tekorten. Volgend jaar misschien. # speaker: linda # effect: trust.ingrid +1
+        Linda begrijpt het, maar de gemeente heeft zelf tekorten. # effect: trust.ingrid +1
+        Volgend jaar misschien. # speaker: linda
     }
 * [Het accepteren: we doen het voor de cliënten, niet voor de marge]
     Ingrid schrijft het in de kwartaalrapportage: maatschappelijke winst, geen financiële. Herman leest het twee keer. # effect: trust.herman -2 # effect: reputatie +2
@@ -356,7 +369,8 @@ Die zit bij de gemeente, en een stuk bij het zorgkantoor. Wij hebben de kosten, 
 De teams hebben met bijna alle cliënten het goede gesprek gevoerd. De uitkomst verrast hen.
 De meeste bewoners willen het gewoon houden zoals het is. Eentje wil zelf koken, eentje wil 's nachts lopen. Was dit nou alles? # speaker: ans
 * [Uitleggen dat eigen regie juist in die kleine dingen zit]
-    Ans denkt na. Zelf je brood smeren. Je eigen trui kiezen. Ja, dat is niet niks. # speaker: ans # effect: trust.ans +3 # effect: eigen_regie +2
+    Ans denkt na. # effect: trust.ans +3 # effect: eigen_regie +2
+    Zelf je brood smeren. Je eigen trui kiezen. Ja, dat is niet niks. # speaker: ans
 * [De teams vragen om de bijzondere wensen echt waar te maken, ook als het risico geeft]
     Eén bewoner kookt op vrijdag zelf, met een verzorgende ernaast. Het ruikt de hele gang naar uien. # flag: risico_afgewogen # effect: kwaliteit_van_leven +0.1 # effect: incidenten +0.05
 * [Het gesprek voortaan alleen houden bij nieuwe cliënten]
@@ -368,7 +382,8 @@ De meeste bewoners willen het gewoon houden zoals het is. Eentje wil zelf koken,
 De koppeling tussen ECD en rooster draait. Maar op Het Anker verschijnen diensten dubbel, en op De Meerkoet valt de wifi op de tweede verdieping weg.
 Een verzorgende heeft weer een papieren lijst gemaakt. Voor de zekerheid, zegt ze.
 { test("flag.dennis_aan_tafel"):
-    Dennis had het zien aankomen. Hij heeft de leverancier al gebeld, met de afspraken uit het contract erbij. # speaker: dennis
+    Dennis had het zien aankomen.
+    Hij heeft de leverancier al gebeld, met de afspraken uit het contract erbij. # speaker: dennis
 }
 * [De digicoaches een maand extra op de locaties zetten]
     De papieren lijsten verdwijnen weer, één voor één. # effect: budget -20 # effect: werkdruk -0.1 # effect: trust.dennis +3

@@ -47,7 +47,8 @@ Ik heb uw plan gelezen. Ik ga u drie dingen vragen: wat kost het, wat levert het
 * [Uitleggen dat de besparing uit betere zorg komt]
     Kosten omlaag is snel en meetbaar, maar geeft kramp. Als we de zorg beter organiseren, volgt de besparing. Later, maar blijvend.
     { vertrouwen >= 55:
-        Herman tikt met zijn potlood. Later. Hoeveel later? Goed, ik geef u het voordeel van de twijfel. # speaker: herman # effect: trust.herman +2
+        Herman tikt met zijn potlood. # effect: trust.herman +2
+        Later. Hoeveel later? Goed, ik geef u het voordeel van de twijfel. # speaker: herman
         ~ bezwaren = bezwaren - 1
     - else:
         Dat klinkt mooi. Bij de bank heette dat een verhaal zonder kasstroom. # speaker: herman # effect: trust.herman -2
@@ -63,7 +64,8 @@ Ik heb uw plan gelezen. Ik ga u drie dingen vragen: wat kost het, wat levert het
 }
 
 = goedgekeurd
-Herman kijkt de tafel rond. Niemand zegt iets. # speaker: herman
+Herman kijkt de tafel rond.
+Niemand zegt iets. # speaker: herman
 De raad keurt het plan goed. Ik verwacht elk kwartaal een eerlijk verhaal van u, ook als het tegenzit. # speaker: herman # effect: trust.herman +3 # outcome: approved
 -> END
 
@@ -83,7 +85,8 @@ U bent teruggekomen. Dat waardeer ik. # speaker: herman
 * [De voorwaarden aanvaarden]
     Afgesproken. U hoort het als het tegenzit, niet pas als het misgaat. # effect: trust.herman +3
 * [Zeggen dat u ook ruimte nodig heeft om te leren]
-    Herman knikt langzaam. Ruimte om te leren. Dan wil ik ook horen wat u geleerd heeft. # speaker: herman # effect: trust.herman +1
+    Herman knikt langzaam. # effect: trust.herman +1
+    Ruimte om te leren. Dan wil ik ook horen wat u geleerd heeft. # speaker: herman
 - De raad keurt het plan goed. # speaker: herman # outcome: approved
 -> END
 
@@ -100,7 +103,8 @@ Herman belt. Hij wil even bijpraten, zegt hij. Een uur later zit hij in uw kamer
     U beloofde een betere marge binnen een jaar. Ik zie hem nog niet. # speaker: herman # effect: trust.herman -3
 }
 * [Eerlijk vertellen wat tegenvalt]
-    Herman luistert zonder te onderbreken. Dank u. Liever dit dan verrassingen in de krant. # speaker: herman # effect: trust.herman +5
+    Herman luistert zonder te onderbreken. # effect: trust.herman +5
+    Dank u. Liever dit dan verrassingen in de krant. # speaker: herman
 * [Het verhaal van een team vertellen dat weer plezier heeft]
     { test("trust.herman >= 55"):
         Dat soort verhalen mag u vaker vertellen. Ook aan de rest van de raad. # speaker: herman # effect: trust.herman +3
@@ -108,8 +112,10 @@ Herman belt. Hij wil even bijpraten, zegt hij. Een uur later zit hij in uw kamer
         Mooi verhaal. Maar ik moet het de raad in cijfers uitleggen. # speaker: herman # effect: trust.herman -1
     }
 * [Een extra besparing aankondigen om hem gerust te stellen]
-    Herman knikt tevreden. Op de vloer gaat het gerucht al snel rond: er komt weer een bezuiniging. # speaker: herman # effect: trust.herman +4 # effect: draagvlak -4 # effect: verandermoeheid +3
-- Herman staat op. Volgende keer kom ik graag eens mee op een werkbezoek. # speaker: herman
+    Herman knikt tevreden. # effect: trust.herman +4 # effect: draagvlak -4 # effect: verandermoeheid +3
+    Op de vloer gaat het gerucht al snel rond: er komt weer een bezuiniging. # speaker: herman
+- Herman staat op.
+Volgende keer kom ik graag eens mee op een werkbezoek. # speaker: herman
 -> END
 
 // Tweede en derde gesprek: Herman komt kijken, en later de jaarrekening.
@@ -146,7 +152,8 @@ Herman heeft zijn pak verruild voor een trui. Hij loopt met u een ochtend mee op
         Twee mensen voor drie gangen, elke nacht. Dat staat in geen enkele rapportage. # speaker: ans # effect: trust.ans +3 # effect: trust.herman +3 # flag: herman_op_de_vloer
         Herman schrijft het op, op de achterkant van zijn agenda.
     - else:
-        Ans geeft Herman beleefd een hand en loopt door. Sorry, er zit een bewoner op de wc. # speaker: ans # effect: trust.herman +1
+        Ans geeft Herman beleefd een hand en loopt door. # effect: trust.herman +1
+        Sorry, er zit een bewoner op de wc. # speaker: ans
     }
 - -> END
 
@@ -174,7 +181,8 @@ Herman heeft de concept-jaarrekening meegenomen. Er staan geen potloodstreepjes 
     De ontslagen hebben de marge geholpen. Maar de OR vertelt me dat niemand sindsdien nog iets durft te zeggen. # speaker: herman
 }
 * [Eerlijk vertellen wat u de volgende keer anders zou doen]
-    Herman legt de jaarrekening weg. Dat is het beste wat ik dit jaar van een bestuurder heb gehoord. # speaker: herman # effect: trust.herman +5
+    Herman legt de jaarrekening weg. # effect: trust.herman +5
+    Dat is het beste wat ik dit jaar van een bestuurder heb gehoord. # speaker: herman
 * [De verhalen van de teams naast de cijfers leggen]
     { test("flag.herman_op_de_vloer or style.verhalen"):
         Ik ben er zelf geweest. Ik hoef u niet op uw woord te geloven. # speaker: herman # effect: trust.herman +4

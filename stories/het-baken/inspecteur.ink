@@ -40,7 +40,8 @@ In de vergaderkamer legt ze haar pen neer. Vertelt u mij eens: hoe staat u ervoo
     { test("trust.marieke >= 60"):
         Mooi. Maar ik was hier voor De Meerkoet. En twaalf nieuwe protocollen, is dat wat de teams nodig hebben? # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -4
     - else:
-        Marieke bladert. Ik zie een etalage. Ik kom voor de winkel. # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
+        Marieke bladert. # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
+        Ik zie een etalage. Ik kom voor de winkel. # speaker: marieke
     }
 * [Uitleggen waar u bewust van het kader afwijkt, en waarom]
     { test("flag.risico_afgewogen or bought.opruimdienst or bought.kort_zorgleefplan or bought.goede_gesprek"):
@@ -50,7 +51,8 @@ In de vergaderkamer legt ze haar pen neer. Vertelt u mij eens: hoe staat u ervoo
         U spreekt over ruimte voor professionals. Marieke vraagt waar dat op papier staat. Het staat nergens.
         Afwijken mag. Maar dan moet ik kunnen zien waarom. Dat zie ik nog niet. # speaker: marieke # effect: trust.marieke -2
     }
-- Marieke schrijft lang. Hoe nu verder: dat leest u in het rapport. En ik kom terug als dat nodig is. # speaker: marieke
+- Marieke schrijft lang.
+Hoe nu verder: dat leest u in het rapport. En ik kom terug als dat nodig is. # speaker: marieke
 -> END
 
 === onaangekondigd_bezoek ===
@@ -75,9 +77,11 @@ Ze loopt zonder begeleiding de afdeling op. Niemand heeft iets kunnen voorbereid
     Van de vier mensen op de afdeling zijn er twee invallers. Ze weten niet wie er valrisico heeft.
 }
 * [Zonder omwegen vertellen wat er is gebeurd en wat u heeft veranderd]
-    Marieke luistert, vraagt door, en schrijft. Dank u. Dit is het gesprek waarvoor ik kom. # speaker: marieke # flag: openheid # effect: trust.marieke +8
+    Marieke luistert, vraagt door, en schrijft. # flag: openheid # effect: trust.marieke +8
+    Dank u. Dit is het gesprek waarvoor ik kom. # speaker: marieke
 * [Benadrukken dat het om een incident gaat en dat de zorg op orde is]
-    Marieke kijkt naar de bedhekken, naar het rooster, en naar u. Op orde? Dat zie ik vandaag anders. # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -10
+    Marieke kijkt naar de bedhekken, naar het rooster, en naar u. # flag: etalage # flag: etalage_bekend # effect: trust.marieke -10
+    Op orde? Dat zie ik vandaag anders. # speaker: marieke
 * [Laten zien hoe u per bewoner vrijheid en risico afweegt]
     { test("flag.risico_afgewogen"):
         U laat drie afwegingen zien, met de handtekening van de familie. Meneer de Boer wilde lopen. Dat stond erin.
@@ -107,7 +111,8 @@ Vorige keer spraken we af wat er zou verbeteren. Laat u mij zien wat er gebeurd 
     Vorige keer was het vooral poetswerk. Ik zie nu dat er ook echt iets is veranderd. Dat telt. # speaker: marieke
 }
 * [Eerlijk zijn over wat wel en niet gelukt is]
-    Marieke knikt langzaam. Beweging is wat ik zoek. Geen perfectie. # speaker: marieke # flag: openheid # effect: trust.marieke +6
+    Marieke knikt langzaam. # flag: openheid # effect: trust.marieke +6
+    Beweging is wat ik zoek. Geen perfectie. # speaker: marieke
 * [De resultaten zo gunstig mogelijk presenteren]
     Ze laat u uitpraten. Dan wijst ze op de twee verouderde plannen. En deze? # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -6
 * [Uitleggen waar u bewust afwijkt van het kader en wat dat de bewoners oplevert]
@@ -116,7 +121,8 @@ Vorige keer spraken we af wat er zou verbeteren. Laat u mij zien wat er gebeurd 
     - else:
         Ik hoor een visie, maar ik zie hem nog niet op de afdeling. # speaker: marieke
     }
-- Marieke klapt haar map dicht. Het rapport volgt. # speaker: marieke
+- Marieke klapt haar map dicht.
+Het rapport volgt. # speaker: marieke
 -> END
 
 === toets_plan_van_aanpak ===
@@ -141,8 +147,10 @@ Een plan is een belofte. Ik kom kijken wat ervan is terechtgekomen. # speaker: m
     U noemt wat bleef liggen en wat u heeft geleerd. U vraagt niet om uitstel, maar legt uit wat de volgende stap is en wie hem zet.
     Dit is het eerste gesprek waarin ik hoor wat er echt speelt. Dat helpt. Maar beloftes alleen tellen nu niet meer. # speaker: marieke # flag: openheid # effect: trust.marieke +6
 * [Wijzen op alles wat wel is gedaan: bijeenkomsten, nieuwe formulieren, een stuurgroep]
-    Marieke noteert de bijeenkomsten. Dan vraagt ze wat een bewoner ervan heeft gemerkt. Het blijft stil. # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
+    Marieke noteert de bijeenkomsten. # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
+    Dan vraagt ze wat een bewoner ervan heeft gemerkt. Het blijft stil. # speaker: marieke
 * [Uitleggen dat de omstandigheden tegenzaten: griep, personeelstekort, het zorgkantoor]
     Dat herken ik. Maar andere huizen in deze regio hebben dezelfde griep en hetzelfde zorgkantoor. # speaker: marieke # effect: trust.marieke -3
-- Marieke klapt haar map dicht. U hoort binnen twee weken wat de inspectie besluit. # speaker: marieke
+- Marieke klapt haar map dicht.
+U hoort binnen twee weken wat de inspectie besluit. # speaker: marieke
 -> END

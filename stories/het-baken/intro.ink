@@ -19,7 +19,8 @@ Maar het is vrijwillig, niet vrijblijvend. Wie tekent, tekent persoonlijk.
 * [Eerst rondkijken voordat ik iets beloof]
     Verstandig. Maar wacht niet te lang. Stilstand kost ook geld. # speaker: herman # effect: trust.herman +2
 * [Zeggen dat u de cijfers niet op voorhand gelooft]
-    Herman trekt een wenkbrauw op. Dan wil ik graag zien wat u wél gelooft. Met onderbouwing. # speaker: herman
+    Herman trekt een wenkbrauw op.
+    Dan wil ik graag zien wat u wél gelooft. Met onderbouwing. # speaker: herman
 * [Beloven dat u de marge snel verbetert]
     Dat hoor ik graag. Ik houd u eraan. # speaker: herman # effect: trust.herman +4 # flag: snelle_marge_beloofd
 - Buiten rijdt een thuiszorgauto het parkeerterrein af. Ergens in de wijk wacht meneer Bakker al op zijn ochtendzorg.

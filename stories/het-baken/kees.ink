@@ -25,9 +25,11 @@ Iedereen heeft het over zelforganisatie. Dan vraag ik me af: wat doe ik hier ove
 * [Hem teamcoach maken: minder sturen, meer begeleiden]
     Teamcoach. Kees proeft het woord. Dat zou ik willen leren. Als het echt is. # speaker: kees # flag: kees_teamcoach # effect: trust.kees +10
 * [Eerlijk zeggen dat zijn functie verdwijnt, en hem helpen met wat daarna komt]
-    Kees is even stil. Dank voor de eerlijkheid. Dan weet ik waar ik sta. # speaker: kees # flag: kees_eerlijk # effect: trust.kees +4
+    Kees is even stil. # flag: kees_eerlijk # effect: trust.kees +4
+    Dank voor de eerlijkheid. Dan weet ik waar ik sta. # speaker: kees
 * [Hem geruststellen: er verandert voor hem weinig]
-    Kees ontspant zichtbaar. Fijn. Dan ga ik weer aan het werk. # speaker: kees # flag: kees_vaag # effect: trust.kees +3
+    Kees ontspant zichtbaar. # flag: kees_vaag # effect: trust.kees +3
+    Fijn. Dan ga ik weer aan het werk. # speaker: kees
 - -> END
 
 = verraden
@@ -35,7 +37,8 @@ Kees staat onaangekondigd in uw deur. Hij heeft een envelop bij zich.
 U zei dat er voor mij weinig veranderde. Nu lees ik in de nieuwsbrief dat de teamleiders verdwijnen. # speaker: kees
 * [Excuses maken en alsnog de teamcoachrol aanbieden]
     { test("trust.kees >= 45"):
-        Kees draait de envelop om in zijn handen. Goed. Eén kans. # speaker: kees # unflag: kees_vaag # flag: kees_teamcoach # effect: trust.kees -5
+        Kees draait de envelop om in zijn handen. # unflag: kees_vaag # flag: kees_teamcoach # effect: trust.kees -5
+        Goed. Eén kans. # speaker: kees
     - else:
         Te laat. Ik heb al getekend bij een andere organisatie. # speaker: kees # flag: kees_vertrokken # effect: trust.kees -15 # effect: draagvlak -3
     }

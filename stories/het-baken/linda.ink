@@ -11,9 +11,11 @@ EXTERNAL test(expr)
 Linda ontvangt u in het stadhuis, in een zaaltje met uitzicht op de markt.
 In wijk Zuid komen bij één gezin vijf organisaties over de vloer, met vijf plannen. Meneer Öztürk wachtte drie maanden op zorg na zijn revalidatie. # speaker: linda
 * [Voorstellen om de wijkverpleging aan te sluiten bij de sociale wijkteams]
-    Linda pakt haar agenda. Zuid als proef? Dan regel ik dat het wijkteam u volgende week belt. # speaker: linda # flag: wijkpilot_afgesproken # effect: trust.linda +10
+    Linda pakt haar agenda. # flag: wijkpilot_afgesproken # effect: trust.linda +10
+    Zuid als proef? Dan regel ik dat het wijkteam u volgende week belt. # speaker: linda
 * [Vragen wie de besparing pakt als de wachttijd korter wordt]
-    Linda lacht. Deels wij, dat klopt. Ik kan niet beloven dat het terugvloeit. Wel dat we het samen opschrijven. # speaker: linda # effect: trust.linda +5 # effect: trust.ingrid +2
+    Linda lacht. # effect: trust.linda +5 # effect: trust.ingrid +2
+    Deels wij, dat klopt. Ik kan niet beloven dat het terugvloeit. Wel dat we het samen opschrijven. # speaker: linda
 * [Zeggen dat Het Baken eerst intern orde op zaken moet stellen]
     Begrijpelijk. Maar de wijk wacht niet. # speaker: linda # flag: linda_afgehouden # effect: trust.linda -3
 - -> END
@@ -37,7 +39,8 @@ Linda heeft u dit keer uitgenodigd in het wijkcentrum van Zuid, niet in het stad
 * [Vragen wat de gemeente nodig heeft om de besparing te delen]
     Cijfers die we samen maken, niet ieder de eigen cijfers. Dan kan ik naar de wethouder. # speaker: linda # effect: trust.linda +4 # effect: trust.ingrid +1
 * [Een vaste wijkverpleegkundige voor het wijkteam van Zuid toezeggen]
-    Linda schrijft de naam op die u noemt. Dan zie ik haar volgende week bij het overleg. # speaker: linda # flag: wijkpilot_afgesproken # effect: trust.linda +6 # effect: werkdruk +0.05
+    Linda schrijft de naam op die u noemt. # flag: wijkpilot_afgesproken # effect: trust.linda +6 # effect: werkdruk +0.05
+    Dan zie ik haar volgende week bij het overleg. # speaker: linda
 * [Zeggen dat Het Baken de kosten niet alleen kan dragen]
     Dat begrijp ik. Maar ik kan geen geld geven voor iets wat ik nog niet heb gezien. # speaker: linda # effect: trust.linda +1
 - -> END

@@ -25,7 +25,8 @@ Dit geldt voor iedereen. Ook voor u, ook voor de managers. Bent u bereid daarin 
 * [Ja: een leiderschapsprogramma voor alle leidinggevenden]
     Dan zien we het graag terug in uw begroting. Niet alleen in uw woorden. # speaker: mohamed # flag: leiderschap_toegezegd # effect: trust.mohamed +8
 * [Een baangarantie toezeggen, zodat mensen durven veranderen]
-    Mohamed schrijft het op, woord voor woord. Geen gedwongen ontslagen tijdens het traject. Afgesproken. # speaker: mohamed # flag: baangarantie_beloofd # effect: trust.mohamed +12 # effect: draagvlak +3
+    Mohamed schrijft het op, woord voor woord. # flag: baangarantie_beloofd # effect: trust.mohamed +12 # effect: draagvlak +3
+    Geen gedwongen ontslagen tijdens het traject. Afgesproken. # speaker: mohamed
 * [Zeggen dat u nog niets kunt beloven]
     Dat is eerlijk. Maar de OR zal kritisch meekijken. # speaker: mohamed # effect: trust.mohamed -2
 - -> END
@@ -44,7 +45,8 @@ U beloofde geen gedwongen ontslagen. Ik heb het opgeschreven. Vorige week kregen
 Mohamed legt het A4'tje van het eerste gesprek weer op tafel. Het is gekreukt.
 Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # speaker: mohamed # effect: trust.mohamed -6
 * [Excuses, en het programma alsnog starten]
-    Mohamed knikt. Beter laat. # speaker: mohamed # effect: budget -40 # effect: trust.mohamed +4 # effect: medewerkertevredenheid +0.1 lag 1
+    Mohamed knikt. # effect: budget -40 # effect: trust.mohamed +4 # effect: medewerkertevredenheid +0.1 lag 1
+    Beter laat. # speaker: mohamed
 * [Zeggen dat het geld op is]
     Dan was het een belofte zonder dekking. De OR onthoudt dat. # speaker: mohamed # effect: trust.mohamed -4
 - -> END
@@ -59,9 +61,11 @@ Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # s
     En dank dat u zich aan de afspraak over banen houdt. Dat merken mensen. # speaker: mohamed
 }
 * [De OR vragen mee te denken over de volgende stap]
-    Mohamed is even verrast. Meedenken, niet alleen instemmen. Dat nemen we aan. # speaker: mohamed # effect: trust.mohamed +5 # effect: draagvlak +2
+    Mohamed is even verrast. # effect: trust.mohamed +5 # effect: draagvlak +2
+    Meedenken, niet alleen instemmen. Dat nemen we aan. # speaker: mohamed
 * [Informeren over wat er komt]
-    Mohamed maakt aantekeningen. We komen met een advies. # speaker: mohamed # effect: trust.mohamed +1
+    Mohamed maakt aantekeningen. # effect: trust.mohamed +1
+    We komen met een advies. # speaker: mohamed
 - -> END
 
 // Tweede gesprek: de formele instemming, met het geheugen van de OR.

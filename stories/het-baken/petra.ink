@@ -23,7 +23,8 @@ Ze vouwde vroeger de was voor een heel gezin. Dat weet hier niemand. # speaker: 
 * [Petra vragen mee te schrijven aan het zorgleefplan van haar moeder]
     Meen u dat? Ik kan elke dinsdag. # speaker: petra # flag: petra_partner # effect: trust.petra +10
 * [Beloven dat u uitzoekt waarom haar moeder koffie krijgt in plaats van thee]
-    Petra glimlacht voor het eerst. Het gaat niet om de thee. Het gaat erom dat iemand het weet. # speaker: petra # effect: trust.petra +4
+    Petra glimlacht voor het eerst. # effect: trust.petra +4
+    Het gaat niet om de thee. Het gaat erom dat iemand het weet. # speaker: petra
 * [Uitleggen hoe druk het personeel het heeft]
     Dat weet ik. Ik zie het elke dag. Daarom wil ik helpen, niet klagen. # speaker: petra # effect: trust.petra -3
 - -> END
@@ -35,7 +36,8 @@ Mijn moeder loopt ook 's nachts. Gaan jullie haar nu vastbinden? # speaker: petr
     Ze heeft nu een sensormat en een hek aan haar bed. Ze begrijpt niet waarom. Ze huilt. # speaker: petra # effect: trust.petra -4
 }
 * [Samen met Petra afwegen wat haar moeder wil en welk risico acceptabel is]
-    Petra denkt lang na. Ze wil lopen. Ze heeft altijd gelopen. Als ze valt, weet ik dat ze gelopen heeft. # speaker: petra # flag: risico_afgewogen # effect: trust.petra +6
+    Petra denkt lang na. # flag: risico_afgewogen # effect: trust.petra +6
+    Ze wil lopen. Ze heeft altijd gelopen. Als ze valt, weet ik dat ze gelopen heeft. # speaker: petra
 * [Zeggen dat veiligheid nu voorgaat]
     Veiligheid voor wie? # speaker: petra # effect: trust.petra -3
 - -> END

@@ -23,13 +23,15 @@ EXTERNAL test(expr)
 Ruud weet waarom u komt. Hij heeft zijn jas nog aan.
 U weet het van de medicatie. Ik ga het niet goedpraten. # speaker: ruud
 * [Hem een rol geven in de nieuwe meldcultuur: van schuld naar leren]
-    Ruud kijkt op. U ontslaat me niet? # speaker: ruud
+    Ruud kijkt op.
+    U ontslaat me niet? # speaker: ruud
     Nee. Maar vanaf nu bespreekt elk team zijn meldingen, en u zit erbij om te leren, niet om te straffen. # flag: leren_van_incidenten # effect: trust.ruud +12 # effect: incidenten -0.3 lag 1 ramp 2
 * [Een ultimatum: nog één verzwegen incident en u bent weg]
     Ruud knikt stijfjes. Duidelijk. Op De Meerkoet wordt het de weken erna stil, op een andere manier. # flag: ruud_ultimatum # effect: trust.ruud -10 # effect: trust.ans -3
 * [Hem vragen een andere functie te zoeken]
     Ruud vertrekt met een regeling. Een interim-manager neemt het over. # flag: ruud_vertrokken # effect: trust.ans -4 # effect: draagvlak -2 # effect: budget -40
-    Ans zegt later: Hij was geen slecht mens. Hij was bang. # speaker: ans
+    Ans zegt later: Hij was geen slecht mens.
+    Hij was bang. # speaker: ans
 - -> END
 
 = bekentenis
@@ -43,10 +45,12 @@ Ik moet u iets vertellen over de medicatie op De Meerkoet. We melden niet alles.
 
 = na_afschalen
 { test("bought.coachend_leiderschap"):
-    Ruud heeft zijn drie afdelingshoofden zien vertrekken. Twee kwamen terug als teamcoach. # speaker: ruud
+    Ruud heeft zijn drie afdelingshoofden zien vertrekken.
+    Twee kwamen terug als teamcoach. # speaker: ruud
     Het is wennen. Maar de teams praten meer met mij dan vroeger. Rechtstreeks. # speaker: ruud # effect: trust.ruud +3
 - else:
-    Ruud is moe. Sinds de afdelingshoofden weg zijn, loopt alles via mij. Ik slaap slecht. # speaker: ruud
+    Ruud is moe.
+    Sinds de afdelingshoofden weg zijn, loopt alles via mij. Ik slaap slecht. # speaker: ruud
 }
 * [Vragen wat hij nodig heeft]
     Iemand die de teams leert plannen. Ik kan het niet alleen. # speaker: ruud # effect: trust.ruud +4
@@ -68,7 +72,8 @@ Ruud ontvangt u in zijn kantoor. Hij heeft koffie laten zetten en de kwartaalmap
     Op de gang groeten medewerkers Ruud warm. Ze groeten u voorzichtig. # effect: trust.ruud +5 # effect: trust.ans +2
 * [Doorvragen op de incidentcijfers]
     { test("trust.ruud >= 50"):
-        Ruud aarzelt. Daar moeten we het binnenkort eens over hebben. Niet vandaag. # speaker: ruud # effect: trust.ruud +2
+        Ruud aarzelt. # effect: trust.ruud +2
+        Daar moeten we het binnenkort eens over hebben. Niet vandaag. # speaker: ruud
     - else:
         Die cijfers kloppen. Wilt u suggereren van niet? # speaker: ruud # effect: trust.ruud -5
     }

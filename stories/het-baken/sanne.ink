@@ -21,7 +21,8 @@ EXTERNAL test(expr)
 Sanne heeft haar lijstje uitgebreid. Er staan nu negentien ideeën op, met namen erachter.
 Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # speaker: sanne
 * [Haar ambassadeur maken: een dag per week, met mandaat]
-    Sanne kijkt u aan alsof ze het niet goed heeft gehoord. Meent u dat? # speaker: sanne
+    Sanne kijkt u aan alsof ze het niet goed heeft gehoord.
+    Meent u dat? # speaker: sanne
     Ze belt nog op de gang haar collega van Het Anker. # flag: sanne_ambassadeur # effect: trust.sanne +12 # effect: budget -20 # effect: draagvlak +2
 * [Haar koppelen aan Dennis, zodat ideeën ook technisch kloppen]
     Dennis? Die zit toch altijd op kantoor? Goed, ik probeer het. # speaker: sanne # flag: sanne_dennis # effect: trust.sanne +5 # effect: trust.dennis +3
@@ -47,7 +48,8 @@ Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # spe
 
 = wachten
 { test("trust.sanne < 50"):
-    Sanne is kort van stof. Het lijstje ligt in een la, zegt ze. Er gebeurt toch niks mee. # speaker: sanne
+    Sanne is kort van stof.
+    Het lijstje ligt in een la, zegt ze. Er gebeurt toch niks mee. # speaker: sanne
 - else:
     Sanne is nog steeds enthousiast, maar wacht op een teken. # speaker: sanne
 }

@@ -31,7 +31,8 @@ Welkom op De Meerkoet. Hier draait het, hoor. Mijn mensen werken keihard. # spea
     { test("trust.ruud >= 42"):
         Die achterstand in de verzuimregistratie is groter dan hij laat klinken. # reveal: verzuim_onderregistratie
     }
-- Ruud loopt met u mee naar de deur. Komt u gerust nog eens langs. Maar dan graag aangekondigd. # speaker: ruud
+- Ruud loopt met u mee naar de deur.
+Komt u gerust nog eens langs. Maar dan graag aangekondigd. # speaker: ruud
 -> END
 
 === interview_ans ===
@@ -61,7 +62,8 @@ Als u komt vertellen dat we cliëntgericht moeten werken: dat doen we toch al. #
         Die loopt. We tekenen alles af. # speaker: ans
     }
 * [Haar laten gaan; mevrouw Jansen wacht]
-    Ans knikt, iets milder. Fijn dat u dat ziet. # speaker: ans # effect: trust.ans +2
+    Ans knikt, iets milder. # effect: trust.ans +2
+    Fijn dat u dat ziet. # speaker: ans
 - -> END
 
 === interview_sanne ===
@@ -76,7 +78,8 @@ Na mijn dienst werk ik zorgplannen bij, vaak thuis. Dat telt niemand. # speaker:
     Op De Meerkoet kun je nergens inloggen. Geen wifi. Dus schrijven ze op papier en typen het later over. # speaker: sanne # reveal: geen_wifi_ecd_los
     En het rooster zit in een ander systeem dan het ECD. Ik heb een eigen Excel om bij te houden wie wat weet. # speaker: sanne
 * [Vragen of ze blijft]
-    Sanne aarzelt. Het ziekenhuis belt elk halfjaar. Als er hier niets verandert, zeg ik een keer ja. # speaker: sanne # effect: trust.sanne +3
+    Sanne aarzelt. # effect: trust.sanne +3
+    Het ziekenhuis belt elk halfjaar. Als er hier niets verandert, zeg ik een keer ja. # speaker: sanne
 - Ze stuurt u na afloop haar lijstje door.
 -> END
 
@@ -89,12 +92,14 @@ Mijn mensen tikken elke handeling in minuten aan. Ze voelen zich een stopwatch. 
     De reistijd wordt niet betaald, de registratie kost ons een uur per dag per wijkteam. # speaker: kees # reveal: thuiszorg_verlieslatend
     Op kantoor noemen ze ons efficiënt. Het is vooral snel. # speaker: kees
 * [Vragen hoe hij aankijkt tegen zelforganisatie]
-    Kees is even stil. Dan ben ik overbodig, toch? # speaker: kees
+    Kees is even stil.
+    Dan ben ik overbodig, toch? # speaker: kees
     Ik wil best teamcoach worden. Maar niet als dat een woord is voor ontslag over een jaar. # speaker: kees # effect: trust.kees +4
 * [Vragen hoe het bij de andere teamleiders zit]
     Wij hebben zestig man per teamleider. Op De Meerkoet zit er tussen Ruud en de vloer nog een hele laag. # speaker: kees # reveal: managementlaag_meerkoet
     Dat zeg ik niet hardop in het MT, trouwens. # speaker: kees # effect: trust.kees +3
-- Kees start de motor. Bedankt dat u het mij vroeg. Dat gebeurt niet vaak. # speaker: kees # effect: trust.kees +3
+- Kees start de motor. # effect: trust.kees +3
+Bedankt dat u het mij vroeg. Dat gebeurt niet vaak. # speaker: kees
 -> END
 
 === interview_mohamed ===
@@ -109,7 +114,8 @@ De OR wil meedenken. Maar we hebben eerder reorganisaties gezien die vooral over
 * [Direct vragen wat de OR nodig heeft voor instemming]
     Persoonlijk leiderschap, voor iedereen, ook voor managers. En duidelijkheid over banen. # speaker: mohamed
     Hij schuift een A4'tje over tafel. Links hoe het was, rechts hoe het moet worden.
-- Mohamed staat op. We houden u aan uw woord. Dat doen we bij iedereen. # speaker: mohamed
+- Mohamed staat op.
+We houden u aan uw woord. Dat doen we bij iedereen. # speaker: mohamed
 -> END
 
 === interview_truus ===
@@ -122,7 +128,8 @@ Wij zijn niet tegen vernieuwing. Maar als het woord "vernieuwing" valt, horen be
 * [Vragen hoe de cliëntenraad betrokken wil worden]
     Vooraf, niet achteraf. En in gewone mensentaal, alstublieft. # speaker: truus # effect: trust.truus +5
 * [Haar geruststellen dat er niet bezuinigd wordt]
-    Truus glimlacht beleefd. Dat zei uw voorganger ook. # speaker: truus # effect: trust.truus -2
+    Truus glimlacht beleefd. # effect: trust.truus -2
+    Dat zei uw voorganger ook. # speaker: truus
 - Komt u eens op een bewonersavond. Dan hoort u het zelf. # speaker: truus
 -> END
 
@@ -160,7 +167,8 @@ En De Meerkoet heeft geen werkbare wifi. Het gebouw is van 1972, de muren zijn v
     Die staat in het jaarverslag als lopend. Er zijn twaalf tablets uitgedeeld. Ik zie drie accounts die ooit zijn ingelogd. # speaker: dennis # reveal: beeldbellen_pilot_stil
 * [Vragen wat hij nodig heeft]
     Dat ik vanaf dag één aan tafel zit. Niet pas als er al een leverancier is gekozen. # speaker: dennis # effect: trust.dennis +6
-- Dennis vouwt het schema op en geeft het u. Houd maar. Ik heb er nog tien. # speaker: dennis
+- Dennis vouwt het schema op en geeft het u.
+Houd maar. Ik heb er nog tien. # speaker: dennis
 -> END
 
 // ---------------------------------------------------------------- data

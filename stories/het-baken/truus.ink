@@ -21,18 +21,21 @@ EXTERNAL test(expr)
 De cliëntenraad vergadert in de huiskamer van Lindehof. Zeven mensen, een koektrommel, een agenda met vijftien punten.
 Wij lezen uw plannen graag voordat ze besloten zijn. Niet erna. # speaker: truus
 * [De cliëntenraad vragen mee te schrijven aan het plan]
-    Truus kijkt de tafel rond. Dat is ons nog niet eerder gevraagd. We doen het. # speaker: truus # flag: clientenraad_betrokken # effect: trust.truus +8
+    Truus kijkt de tafel rond. # flag: clientenraad_betrokken # effect: trust.truus +8
+    Dat is ons nog niet eerder gevraagd. We doen het. # speaker: truus
 * [Beloven dat er niet bezuinigd wordt op de zorg]
     Een meneer aan tafel lacht zacht. Truus niet. Dat staat genoteerd. # speaker: truus # flag: truus_belofte # effect: trust.truus +2
 * [Het plan uitleggen en om advies vragen]
-    Truus leest, vraagt, onderstreept. U krijgt ons advies binnen drie weken. # speaker: truus # effect: trust.truus +3
+    Truus leest, vraagt, onderstreept. # effect: trust.truus +3
+    U krijgt ons advies binnen drie weken. # speaker: truus
 - -> END
 
 = sluiting
 Truus heeft het bericht over De Meerkoet in de krant gelezen, niet van u gehoord.
 Veertig bewoners moeten verhuizen. Sommigen wonen er twintig jaar. Wist u dat mevrouw Jansen daar haar man heeft verloren? # speaker: truus # effect: trust.truus -8
 * [Excuses voor de volgorde, en de cliëntenraad de verhuizing laten meebegeleiden]
-    Truus zwijgt lang. Dan moet het wel op onze manier. Langzaam. Per persoon. # speaker: truus # effect: trust.truus +5 # effect: kwaliteit_van_leven +0.1
+    Truus zwijgt lang. # effect: trust.truus +5 # effect: kwaliteit_van_leven +0.1
+    Dan moet het wel op onze manier. Langzaam. Per persoon. # speaker: truus
 * [Uitleggen dat het gebouw niet meer te redden was]
     Het gebouw niet. Maar de mensen wel. # speaker: truus # effect: trust.truus -3
 - -> END
@@ -44,7 +47,8 @@ Veertig bewoners moeten verhuizen. Sommigen wonen er twintig jaar. Wist u dat me
 - test("bought.gedwongen_ontslagen"):
     Bewoners zien vertrouwde gezichten verdwijnen. Ze vragen mij of er bezuinigd wordt. Wat moet ik zeggen? # speaker: truus
 - else:
-    Truus heeft de notulen van drie bewonersavonden bij zich. Het gaat vooral over eten, wachten en gezichten. # speaker: truus
+    Truus heeft de notulen van drie bewonersavonden bij zich.
+    Het gaat vooral over eten, wachten en gezichten. # speaker: truus
 }
 { test("flag.truus_belofte and bought.gedwongen_ontslagen"):
     U zei dat er niet op de zorg bezuinigd zou worden. # speaker: truus # effect: trust.truus -5
@@ -55,7 +59,8 @@ Veertig bewoners moeten verhuizen. Sommigen wonen er twintig jaar. Wist u dat me
     { test("flag.clientenraad_betrokken"):
         Dat wisten we al, we schreven het mee. Goed dat u het nog eens zegt. # speaker: truus # effect: trust.truus +2
     - else:
-        Truus schrijft mee. Volgende keer graag eerder. # speaker: truus
+        Truus schrijft mee.
+        Volgende keer graag eerder. # speaker: truus
     }
 - -> END
 
@@ -81,7 +86,8 @@ De cliëntenraad heeft een ongevraagd advies geschreven. Truus leest het zelf vo
     Bewoners zeggen vaker dat ze zelf iets mochten kiezen. Dat staat ook in het advies, onder wat goed gaat. # speaker: truus
 }
 * [Het advies overnemen en schriftelijk terugkoppelen wat u ermee doet]
-    Truus vouwt het papier dubbel. Het is de eerste keer dat we een brief terugkrijgen. # speaker: truus # flag: clientenraad_betrokken # effect: trust.truus +6
+    Truus vouwt het papier dubbel. # flag: clientenraad_betrokken # effect: trust.truus +6
+    Het is de eerste keer dat we een brief terugkrijgen. # speaker: truus
 * [Twee leden van de cliëntenraad uitnodigen in het MT-overleg]
     Truus neemt twee leden mee naar het MT. Ze krijgen het eerste kwartier, niet het laatste. # flag: clientenraad_betrokken # effect: trust.truus +4 # effect: draagvlak +1
 * [Zeggen dat u het advies meeneemt]
