@@ -4,40 +4,19 @@
  * situation, the votes with the discussion timer, and the reveal; the summary shows the votes
  * that were typed in. axe-core checks every step; there are no console errors.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDilemma } from '../../src/ui/dilemma/reveal';
 import { bundle } from '../unit/scenario';
+import { violations } from './axe';
 import { type Harness, openPage, startHarness } from './harness';
 import { tabTo } from './player';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(async () => h?.close());
-
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: Document,
-            o: object,
-          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const def = (id: string) => bundle.dilemmas.dilemmas.find((d) => d.id === id)!;
 const optionsOf = (id: string) => openDilemma(bundle, def(id)).options.map((o) => o.text);

@@ -4,18 +4,16 @@
  * nothing serious. The codes are made here by playing games headless with the real scenario.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioById } from '../../src/content/from-disk';
 import { createGame } from '../../src/game/game';
 import { fromResultCode, toResultCode } from '../../src/game/result-code';
 import { playToEnd, rand, strategiesFor } from '../../src/game/strategies';
 import { triad } from '../../src/sim/rules';
+import { violations } from './axe';
 import { type Harness, openPage, startHarness } from './harness';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const bundle = loadScenarioById('het-baken');
 const strategies = strategiesFor(bundle);
 const play = (seed: number, strategy: string) =>
@@ -38,26 +36,6 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(async () => h?.close());
-
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: Document,
-            o: object,
-          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('facilitator view', () => {
   it('compares four teams from pasted codes, names the bad code, and exports the CSV', async () => {

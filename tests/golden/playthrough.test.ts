@@ -6,30 +6,20 @@
  *     UPDATE_GOLDEN=1 npx vitest run tests/golden
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { golden, UPDATE } from './golden';
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/game/game';
 import { playToEnd, rand, strategiesFor } from '../../src/game/strategies';
 import { summarize } from '../../src/game/summary';
 import { bundle } from '../unit/scenario';
 
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const DIR = join(import.meta.dirname, 'playthroughs');
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Compares with the checked-in file, or (re)writes it when UPDATE_GOLDEN=1. */
-function golden(file: string, actual: string): void {
-  if (UPDATE) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  if (!existsSync(file)) throw new Error(`${file} ontbreekt; maak het met UPDATE_GOLDEN=1`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
 

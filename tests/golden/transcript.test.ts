@@ -6,27 +6,16 @@
  *
  *     UPDATE_GOLDEN=1 npx vitest run tests/golden
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { golden } from './golden';
 import { describe, expect, it } from 'vitest';
 import { createGame, type Game } from '../../src/game/game';
 import type { PlayerEvent } from '../../src/machines/events';
 import type { Line } from '../../src/narrative/conversation';
 import { bundle } from '../unit/scenario';
 
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const DIR = join(import.meta.dirname, 'transcripts');
 
-/** Compares with the checked-in file, or (re)writes it when UPDATE_GOLDEN=1. */
-function golden(file: string, actual: string): void {
-  if (UPDATE) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  if (!existsSync(file)) throw new Error(`${file} ontbreekt; maak het met UPDATE_GOLDEN=1`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 const choose = (index: number): PlayerEvent => ({ type: 'dialogue.choose', index });
 const close: PlayerEvent = { type: 'dialogue.close' };
