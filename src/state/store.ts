@@ -32,6 +32,8 @@ export interface AppState {
   snap: GameSnapshot | null;
   /** Played as a team on one screen: discussion timer, votes and prompts before each decision. */
   team: boolean;
+  /** Someone else's result, read in to look at: nothing is saved. */
+  viewing: boolean;
   /** In a "wat als" branch: the path it branched from, for the comparison. */
   basis: GameSnapshot | null;
   problem: Problem | null;
@@ -62,6 +64,7 @@ export function createAppStore(opts: { storage?: StateStorage; reducedMotion?: b
         snap: null,
         basis: null,
         team: false,
+        viewing: false,
         problem: null,
         notice: null,
         caption: null,

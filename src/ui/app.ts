@@ -109,7 +109,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
           'div',
           { class: 'statusbar__actions' },
           button('Instellingen', () => settings.showModal(), { class: 'btn btn--ghost' }),
-          button('Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' }),
+          button(s.viewing ? 'Sluiten' : 'Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' }),
         ),
       );
       const actions = {

@@ -67,6 +67,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
     snap: game.snapshot(),
     basis: basis?.snapshot() ?? null,
     team,
+    viewing: !persist,
     hasSave: persist || saveStorage.read() !== null,
     problem: null,
   });
