@@ -151,7 +151,12 @@ export function peopleSection(
             'div',
             { class: 'card__row' },
             personPortrait(b, p, 56),
-            h('div', {}, h('h4', { class: 'card__title' }, p.name), h('p', { class: 'card__meta' }, p.summary)),
+            h(
+              'div',
+              {},
+              h('h4', { class: 'card__title' }, p.name),
+              h('p', { class: 'card__meta' }, `${p.age} jaar, ${p.kind === 'client' ? 'cliënt' : 'medewerker'}`),
+            ),
           ),
           h('p', {}, v.text),
         );
