@@ -87,10 +87,12 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
   const listeners = new Set<(s: GameSnapshot) => void>();
   let dialogue: Dialogue | null = null;
   let seenSeq = 0;
+  let outcome: string | undefined;
   // Vignette texts are pure narration: they are written when something asks for them (the UI),
   // each from the state its quarter ended in, in quarter order — never by headless runs.
   let vignettes: readonly VignetteText[] = [];
   const quarterEnds: SimState[] = [];
+  let written = 0;
   let readingState: SimState | null = null;
   const people = new Narrative(
     bundle.stories,
@@ -104,7 +106,8 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     if (s.vignettes[s.quarter] && last?.quarter !== s.quarter) quarterEnds.push(s);
   };
   const writeVignettes = (): readonly VignetteText[] => {
-    for (const s of quarterEnds.slice(new Set(vignettes.map((v) => v.quarter)).size)) {
+    for (; written < quarterEnds.length; written++) {
+      const s = quarterEnds[written]!;
       readingState = s;
       for (const [person, vignette] of Object.entries(s.vignettes[s.quarter] ?? {})) {
         const def = bundle.people.people.find((p) => p.id === person);
@@ -134,7 +137,6 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     if (step.error) dialogue.error = step.error;
     if (step.outcome) outcome = step.outcome;
   };
-  let outcome: string | undefined;
 
   const accept = (event: PlayerEvent): boolean => {
     if (event.type === 'dialogue.choose') {
