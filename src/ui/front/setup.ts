@@ -1,0 +1,89 @@
+/** Setting up a game: alone or as a team, with an optional session code from the facilitator. */
+import { button, h } from '../dom';
+
+/** A six-digit session code; it is the game's seed, so the same code means the same world. */
+export function randomSessionCode(): number {
+  return 100000 + (crypto.getRandomValues(new Uint32Array(1))[0]! % 900000);
+}
+
+export function setupScreen(start: (opts: { seed?: number; team: boolean }) => void, back: () => void): HTMLElement {
+  const error = h('p', { class: 'form__fout', role: 'alert', tabindex: -1, hidden: true });
+  const code = h('input', {
+    type: 'text',
+    id: 'opzet__code',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: 6,
+    'aria-describedby': 'opzet__code-uitleg',
+  });
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const team = (form.querySelector('input[name="modus"]:checked') as HTMLInputElement | null)?.value === 'team';
+        const text = code.value.trim();
+        if (text && !/^\d{6}$/.test(text)) {
+          error.textContent = 'Een sessiecode bestaat uit zes cijfers, bijvoorbeeld 482913.';
+          error.hidden = false;
+          error.focus();
+          return;
+        }
+        start(text ? { seed: Number(text), team } : { team });
+      },
+    },
+    h(
+      'fieldset',
+      { class: 'choicegroup' },
+      h('legend', {}, 'Hoe speelt u?'),
+      h(
+        'div',
+        { class: 'option' },
+        h('input', { type: 'radio', name: 'modus', id: 'opzet__alleen', value: 'alleen', checked: true }),
+        h('label', { for: 'opzet__alleen' }, h('span', { class: 'option__title' }, 'Alleen')),
+      ),
+      h(
+        'div',
+        { class: 'option' },
+        h('input', {
+          type: 'radio',
+          name: 'modus',
+          id: 'opzet__team',
+          value: 'team',
+          'aria-describedby': 'opzet__team-uitleg',
+        }),
+        h(
+          'label',
+          { for: 'opzet__team' },
+          h('span', { class: 'option__title' }, 'Als team rond één scherm (2–6 personen)'),
+        ),
+        h(
+          'div',
+          { class: 'option__desc', id: 'opzet__team-uitleg' },
+          h(
+            'p',
+            {},
+            'Voor elke beslissing: een overlegtimer die u zelf start en pauzeert, een of twee vragen om te bespreken, en bij keuzes een stemming. Stemmen en verschil van mening komen in de terugblik.',
+          ),
+        ),
+      ),
+    ),
+    h('label', { for: 'opzet__code', class: 'code__label' }, 'Sessiecode (optioneel)'),
+    h(
+      'p',
+      { id: 'opzet__code-uitleg', class: 'hint' },
+      'Krijgt u een code van uw begeleider? Teams met dezelfde code spelen in dezelfde wereld, zodat verschillen alleen uit hun keuzes komen. Zonder code kiest het spel er zelf een.',
+    ),
+    code,
+    error,
+    h('button', { type: 'submit', class: 'btn btn--primary', id: 'opzet__start' }, 'Start het spel'),
+  );
+  return h(
+    'section',
+    { class: 'setup', 'aria-labelledby': 'opzet__kop' },
+    h('h2', { id: 'opzet__kop', tabindex: -1 }, 'Spel instellen'),
+    form,
+    button('Terug naar het titelscherm', back, { class: 'btn' }),
+  );
+}
