@@ -44,7 +44,11 @@ export function contentStats(b: ScenarioBundle, inkSources: Readonly<Record<stri
   const ladderEffects = b.scenario.ladder.flatMap((l) => l.effects);
   const conversations = b.agenda.items.filter((i) => i.kind === 'gesprek').length + b.inspection.visits.length + 2; // + approval and interim
   const totalEffects = dataEffects + ladderEffects.length + inkEffects + p.interim.adjustEffects.length;
-  const sourced = dataEffects + ladderEffects.filter((e) => e.source).length + inkSourced;
+  const sourced =
+    dataEffects +
+    ladderEffects.filter((e) => e.source).length +
+    p.interim.adjustEffects.filter((e) => e.source).length +
+    inkSourced;
   return {
     characters: b.scenario.characters.length,
     conversations,
