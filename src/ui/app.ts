@@ -110,7 +110,11 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       status.replaceChildren(
         h('p', { class: 'statusbar__title' }, s.bundle.scenario.title),
         h('p', { class: 'statusbar__phase' }, lazy.view.phaseLabel(s.snap)),
-        h('p', { class: 'statusbar__code' }, `Sessiecode ${sessionCodeText(current.game.seed)}${s.team ? ' · team' : ''}`),
+        h(
+          'p',
+          { class: 'statusbar__code' },
+          `Sessiecode ${sessionCodeText(current.game.seed)}${s.team ? ' · team' : ''}`,
+        ),
         h('p', { class: 'statusbar__budget' }, `Veranderbudget ${nl(s.snap.machine.context.sim.budget)} k€`),
         h(
           'div',
