@@ -27,6 +27,7 @@ const at = (g: GameRecord, q: number, id: string) => g.history[Math.min(q, g.his
 const last = (g: GameRecord) => g.history.length - 1;
 /** Relative change of an indicator from the start to quarter q. */
 const rel = (g: GameRecord, id: string, q = last(g)) => at(g, q, id) / (at(g, 0, id) || 1) - 1;
+const PLAN_VAN_AANPAK = 3;
 const VERSCHERPT = 4;
 const AANWIJZING = 5;
 
@@ -171,14 +172,25 @@ export const CLAIMS: Claim[] = [
     unit: 'aandeel',
   },
   {
+    id: 'niets_doen_onveilig',
+    label: 'Niets doen is niet veilig: de inspectie eist minstens een plan van aanpak',
+    source: '004:L2207-2215; 001:L1004-1012',
+    strategy: 'niets-doen',
+    measure: (g) => (worstLadder(g) >= PLAN_VAN_AANPAK ? 1 : 0),
+    stat: 'share',
+    low: 0.5,
+    high: 1,
+    unit: 'aandeel',
+  },
+  {
     id: 'toezicht_niets_doen',
-    label: 'Niets doen is niet veilig, maar eindigt niet vanzelf bijna altijd onder verscherpt toezicht of zwaarder',
+    label: 'Niets doen eindigt niet vanzelf onder verscherpt toezicht: hooguit de helft van de spellen (een derde in de bron)',
     source: '001:L1004-1012',
     strategy: 'niets-doen',
     measure: (g) => (worstLadder(g) >= VERSCHERPT ? 1 : 0),
     stat: 'share',
-    low: 0.2,
-    high: 0.8,
+    low: 0,
+    high: 0.5,
     unit: 'aandeel',
   },
   {
