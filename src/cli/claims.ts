@@ -184,7 +184,8 @@ export const CLAIMS: Claim[] = [
   },
   {
     id: 'toezicht_niets_doen',
-    label: 'Niets doen eindigt niet vanzelf onder verscherpt toezicht: hooguit de helft van de spellen (een derde in de bron)',
+    label:
+      'Niets doen eindigt niet vanzelf onder verscherpt toezicht: hooguit de helft van de spellen (een derde in de bron)',
     source: '001:L1004-1012',
     strategy: 'niets-doen',
     measure: (g) => (worstLadder(g) >= VERSCHERPT ? 1 : 0),

@@ -58,7 +58,7 @@ async function main() {
     const records = await inWorkers<(typeof tasks)[number], GameRecord>(import.meta.url, bundle, tasks, workers).catch(
       (e: unknown) => fail(`Een spel liep vast: ${e instanceof Error ? e.message : String(e)}`),
     );
-    process.stdout.write(records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    process.stdout.write(`${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
     return;
   }
   if (names.length !== 1) fail('Eén spel speelt één strategie; gebruik --games voor meer strategieën');
