@@ -255,8 +255,7 @@ export const trajectoryMachine = setup({
         [{ target: 'budget', delta: b.scenario.changeBudget.perQuarter, lag: 0, ramp: 1 }],
         'kwartaalbudget',
       );
-      const drawn = drawEvents(b, s);
-      return { sim: { ...s, rng: drawn.rng }, queue: drawn.events, agendaLeft: b.scenario.agendaSlots, agendaDone: [] };
+      return { sim: s, queue: drawEvents(b, s), agendaLeft: b.scenario.agendaSlots, agendaDone: [] };
     }),
     openEvent: assign(({ context }) => {
       const ev = context.b.events.events.find((e) => e.id === context.queue[0])!;

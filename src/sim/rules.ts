@@ -4,33 +4,32 @@
  */
 
 import { applyEffects, test } from './model';
-import { nextRandom, weightedPick } from './rng';
+import { streamValue } from './rng';
 import type { EventDef, InterventionDef, ScenarioBundle } from './schema';
 import type { InspectionRecord, SimState } from './state';
 
-/** Draws this quarter's events: due forced events first, then weighted draws from the eligible deck. */
-export function drawEvents(b: ScenarioBundle, s: SimState): { events: string[]; rng: number } {
+/** The events that may happen now: forced ones (in file order) and the pool for the draw. */
+export function eventPools(b: ScenarioBundle, s: SimState): { forced: EventDef[]; pool: EventDef[] } {
   const eligible = (e: EventDef) => !(e.once && s.seen[e.id] !== undefined) && (!e.when || test(b, s, e.when));
+  const open = b.events.events.filter(eligible);
+  return { forced: open.filter((e) => e.forced), pool: open.filter((e) => !e.forced) };
+}
+
+/**
+ * Draws this quarter's events: due forced events first (more than fit wait for the next quarter),
+ * then the rest of the slots from the pool. Every event has its own stream per quarter and runs a
+ * weighted race (an exponential clock, -ln u / weight; the earliest wins): whether an event wins
+ * depends only on the events it competes with, never on how many draws came before. So two games
+ * with one seed draw the same event whenever it is eligible in both and nothing eligible in only
+ * one of them beats it.
+ */
+export function drawEvents(b: ScenarioBundle, s: SimState): string[] {
+  const { forced, pool } = eventPools(b, s);
   const max = b.events.perQuarter;
-  // Forced events come first; more than fit in one quarter wait for the next.
-  const picked = b.events.events
-    .filter((e) => e.forced && eligible(e))
-    .map((e) => e.id)
-    .slice(0, max);
-  let rng = s.rng;
-  let pool = b.events.events.filter((e) => !e.forced && eligible(e));
-  while (picked.length < max && pool.length) {
-    const r = nextRandom(rng);
-    rng = r.state;
-    const i = weightedPick(
-      pool.map((e) => e.weight),
-      r.value,
-    );
-    if (i < 0) break;
-    picked.push(pool[i]!.id);
-    pool = pool.filter((_, j) => j !== i);
-  }
-  return { events: picked, rng };
+  const picked = forced.slice(0, max).map((e) => e.id);
+  const clock = (e: EventDef) => -Math.log(1 - streamValue(s.rng, `event:${e.id}`, s.quarter)) / e.weight;
+  const race = pool.map((e) => ({ id: e.id, at: clock(e) })).sort((x, y) => x.at - y.at || x.id.localeCompare(y.id));
+  return [...picked, ...race.slice(0, max - picked.length).map((r) => r.id)];
 }
 
 export type BuyCheck = { ok: true } | { ok: false; reason: string };
