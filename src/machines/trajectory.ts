@@ -8,6 +8,7 @@
  * `context.conversation`; the game layer runs the ink and answers with `conversation.done`.
  */
 import { assign, setup } from 'xstate';
+import { boardDismisses, dismiss, reviewBoard } from '../sim/board';
 import { applyEffects, initialSimState, test, tick } from '../sim/model';
 import { chooseVignettes } from '../sim/people';
 import { basketProblem, buy, drawEvents, dueVisit, epilogueValues, judgeVisit } from '../sim/rules';
@@ -15,7 +16,16 @@ import type { Effect, ScenarioBundle } from '../sim/schema';
 import type { Decision, SimState } from '../sim/state';
 import type { MachineEvent } from './events';
 
-export type Purpose = 'intro' | 'scan' | 'approval' | 'event' | 'agenda' | 'visit' | 'interim' | 'epilogue';
+export type Purpose =
+  | 'intro'
+  | 'scan'
+  | 'approval'
+  | 'event'
+  | 'agenda'
+  | 'visit'
+  | 'interim'
+  | 'epilogue'
+  | 'dismissal';
 export interface Conversation {
   seq: number;
   purpose: Purpose;
@@ -99,6 +109,7 @@ export const trajectoryMachine = setup({
     validBasket: ({ context: { b, sim }, event }) =>
       event.type === 'budget.submit' && basketProblem(b, sim, event.buy) === null,
     visitDue: ({ context: { b, sim } }) => dueVisit(b, sim) !== null,
+    boardDismisses: ({ context: { b, sim } }) => boardDismisses(b, sim),
     endOfPeriodOne: ({ context: { sim } }) => sim.quarter === 3,
     endOfPeriodTwo: ({ context: { sim } }) => sim.quarter >= 6,
     validInterim: ({ context: { b, sim }, event }) =>
@@ -309,7 +320,8 @@ export const trajectoryMachine = setup({
     }),
     judge: assign(({ context: { b, sim, visit } }) => ({ sim: judgeVisit(b, sim, visit!), conversation: null })),
     tickQuarter: assign(({ context: { b, sim } }) => {
-      const next = tick(b, sim);
+      // The board reads the quarter as it stands, before its close; its verdict shows in this report.
+      const next = tick(b, reviewBoard(b, sim));
       return { sim: { ...next, vignettes: { ...next.vignettes, [next.quarter]: chooseVignettes(b, next) } } };
     }),
     openInterim: assign(({ context }) => ({
@@ -356,6 +368,29 @@ export const trajectoryMachine = setup({
         s = decide(s, { phase: 'borging', label: 'Geen borgingsmaatregelen', detail: 'Resultaten niet vastgelegd' });
       return { sim: s };
     }),
+    openDismissal: assign(({ context }) => {
+      const d = context.b.board.dismissal!;
+      return {
+        sim: dismiss(context.b, context.sim),
+        ...open(context, {
+          purpose: 'dismissal',
+          story: d.story,
+          knot: d.knot,
+          title: 'De Raad van Toezicht zegt het vertrouwen op',
+          ref: 'dismissal',
+          ...(context.b.board.chair ? { who: context.b.board.chair } : {}),
+        }),
+      };
+    }),
+    openEarlyEpilogue: assign(({ context }) => ({
+      ...open(context, {
+        purpose: 'epilogue',
+        story: context.b.board.dismissal!.epilogue.story,
+        knot: context.b.board.dismissal!.epilogue.knot,
+        title: 'Een jaar later',
+        ref: 'epilogue',
+      }),
+    })),
     openEpilogue: assign(({ context }) => ({
       sim: { ...context.sim, epilogue: epilogueValues(context.b, context.sim) },
       ...open(context, {
@@ -477,6 +512,7 @@ export const trajectoryMachine = setup({
         done: { type: 'final' },
       },
       onDone: [
+        { guard: 'boardDismisses', target: 'dismissal' },
         { guard: 'endOfPeriodOne', target: 'interim' },
         { guard: 'endOfPeriodTwo', target: 'borging' },
         { target: 'quarter', reenter: true },
@@ -507,6 +543,17 @@ export const trajectoryMachine = setup({
     epilogue: {
       tags: ['dialogue'],
       entry: 'openEpilogue',
+      on: { 'conversation.done': { target: 'debrief', actions: 'closeConversation' } },
+    },
+    // An early end: the board dismisses the bestuurder; its own epilogue, then the full debrief.
+    dismissal: {
+      tags: ['dialogue'],
+      entry: 'openDismissal',
+      on: { 'conversation.done': { target: 'earlyEpilogue', actions: 'closeConversation' } },
+    },
+    earlyEpilogue: {
+      tags: ['dialogue'],
+      entry: 'openEarlyEpilogue',
       on: { 'conversation.done': { target: 'debrief', actions: 'closeConversation' } },
     },
     debrief: { tags: ['debrief'], type: 'final' },
