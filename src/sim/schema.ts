@@ -504,4 +504,6 @@ export interface ScenarioBundle {
   board: BoardData;
   /** Compiled ink JSON per story id (file name without .ink). */
   stories: Record<string, string>;
+  /** bundleFingerprint() of everything above, set once at load (see sim/fingerprint.ts). */
+  fingerprint: string;
 }

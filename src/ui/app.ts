@@ -8,7 +8,8 @@ import type { AppStore } from '../state/store';
 import { button, h, nl } from './dom';
 import { importScreen } from './front/import';
 import { audioSettings, settingsDialog } from './front/settings';
-import { randomSessionCode, setupScreen } from './front/setup';
+import { randomSessionCode, sessionCodeText, setupScreen } from './front/setup';
+import { claimSlot, watchSlot } from './front/tab-conflict';
 import { problemScreen, titleScreen } from './front/title';
 import type { Session } from './session';
 
@@ -34,6 +35,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   };
   const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean } = {}) => {
     gesture();
+    if (!(await claimSlot(mode))) return;
     store.setState({ route: 'loading' });
     try {
       const l = await load();
@@ -90,6 +92,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     }, 2500);
   });
   audio.onFailure((message) => store.getState().setNotice(message));
+  watchSlot(store, () => void start('resume'), toTitle);
 
   const render = () => {
     const s = store.getState();
@@ -107,7 +110,11 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       status.replaceChildren(
         h('p', { class: 'statusbar__title' }, s.bundle.scenario.title),
         h('p', { class: 'statusbar__phase' }, lazy.view.phaseLabel(s.snap)),
-        h('p', { class: 'statusbar__code' }, `Sessiecode ${current.game.seed}${s.team ? ' · team' : ''}`),
+        h(
+          'p',
+          { class: 'statusbar__code' },
+          `Sessiecode ${sessionCodeText(current.game.seed)}${s.team ? ' · team' : ''}`,
+        ),
         h('p', { class: 'statusbar__budget' }, `Veranderbudget ${nl(s.snap.machine.context.sim.budget)} k€`),
         h(
           'div',

@@ -10,6 +10,7 @@ import { createGame, type Game } from '../game/game';
 import { fromResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
 import type { PlayerEvent } from '../machines/events';
+import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 
@@ -56,10 +57,7 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
 };
 
 function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true, team = false): Session {
-  const save = () => {
-    if (persist && !saveStorage.write(JSON.stringify(toSave(game, basis, team))))
-      store.getState().setNotice('Let op: de browser staat opslaan niet toe; dit spel wordt niet bewaard.');
-  };
+  const save = () => persist && autosave(store, toSave(game, basis, team));
   save();
   store.setState({
     route: 'game',

@@ -76,8 +76,8 @@ export function teamPanel(b: ScenarioBundle, screen: Screen, key: string, turn: 
       display,
       h('span', { class: 'sr-only' }, `${mmss(timer.seconds)}`),
       toggle,
-      button('− 1 min', adjust(-60), { class: 'btn btn--small', 'aria-label': 'Een minuut korter' }),
-      button('+ 1 min', adjust(60), { class: 'btn btn--small', 'aria-label': 'Een minuut langer' }),
+      button('− 1 min', adjust(-60), { class: 'btn btn--small', 'aria-label': '− 1 min: een minuut korter' }),
+      button('+ 1 min', adjust(60), { class: 'btn btn--small', 'aria-label': '+ 1 min: een minuut langer' }),
       status,
     ),
     chosen.length
