@@ -7,6 +7,7 @@ import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import { button, h, nl } from './dom';
 import { importScreen } from './front/import';
+import { savedGameDownload } from './front/save-download';
 import { audioSettings, settingsDialog } from './front/settings';
 import { randomSessionCode, sessionCodeText, setupScreen } from './front/setup';
 import { claimSlot, watchSlot } from './front/tab-conflict';
@@ -42,7 +43,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       session =
         mode === 'new'
           ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false)
-          : l.session.resumeSession(store, audio);
+          : await l.session.resumeSession(store, audio);
       // The session set the store before this variable held it; draw the game now.
       render();
     } catch {
@@ -56,7 +57,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   const openResult = async (text: string): Promise<string | null> => {
     try {
       const l = await load();
-      const opened = l.session.viewResult(store, audio, text);
+      const opened = await l.session.viewResult(store, audio, text);
       if (typeof opened === 'string') return opened;
       session = opened;
       render();
@@ -179,6 +180,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
             void start('new');
           },
           toTitle,
+          savedGameDownload(),
         ),
       );
     panel.querySelector<HTMLElement>('h1, h2')?.focus();
