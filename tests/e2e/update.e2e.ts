@@ -131,6 +131,22 @@ describe('a content update under a running game', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the facilitator reads a code from the earlier version on that version, and says so', async () => {
+    const game = played(older, 778);
+    const { page, errors } = await open();
+    await page.getByRole('button', { name: 'Resultaten vergelijken' }).click();
+    await page
+      .getByLabel('Resultaatcodes van de teams')
+      .fill(`${toResultCode(game)}\n${toResultCode(played(bundle, 9))}`);
+    await page.getByRole('button', { name: 'Codes inlezen' }).click();
+    await expect.poll(() => page.locator('.begeleider__teamtabel tbody tr').count(), { timeout: 30_000 }).toBe(2);
+    expect(await page.locator('.begeleider__teamtabel tbody tr').first().textContent()).toContain(
+      '(eerdere versie van het scenario)',
+    );
+    expect(await page.locator('.begeleider__teamtabel tbody tr').nth(1).textContent()).not.toContain('eerdere versie');
+    expect(errors).toEqual([]);
+  });
+
   it('a save on a version that was not kept says so, and can be downloaded before anything else', async () => {
     const save = JSON.stringify({ ...toSave(played(bundle, 5, 10)), fingerprint: '0123456789abcdef' });
     const { page, errors } = await open(save);
