@@ -8,6 +8,7 @@ import './ui/styles.css';
 import { startWorld } from '../scenes/start';
 import { createAudioService } from './audio/audio-service';
 import { registerServiceWorker } from './pwa/register';
+import { reloadOnStaleChunk } from './pwa/stale-chunk';
 import { createAppStore } from './state/store';
 import { mountApp } from './ui/app';
 
@@ -17,6 +18,7 @@ const audio = createAudioService();
 mountApp(document.getElementById('ui')!, store, audio);
 startWorld(document.getElementById('wereld')!, store);
 if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD) reloadOnStaleChunk();
 
 // In development and end-to-end tests only: a read-only view of the app state.
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {

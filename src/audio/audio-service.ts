@@ -161,10 +161,14 @@ export function createAudioService(options?: { howler?: HowlerLike }): AudioServ
       const ok = guard(() => {
         for (const id of SOUND_IDS) effects.set(id, makeHowl(renderSound(id), settings.effects, false));
         if (lib.Howler.noAudio) throw new Error('no audio');
-        // Some browsers keep the context suspended until resumed inside the gesture itself.
+        // Howler resumes the context itself (on the first gesture, and before each sound) and never
+        // handles a refusal: route every resume through one that turns a refusal into silence.
         const ctx = lib.Howler.ctx;
-        if (ctx?.state === 'suspended' && typeof ctx.resume === 'function') {
-          Promise.resolve(ctx.resume()).catch(() => fail());
+        if (ctx && typeof ctx.resume === 'function') {
+          const resume = ctx.resume.bind(ctx);
+          ctx.resume = () => Promise.resolve(resume()).catch(() => fail());
+          // Some browsers keep the context suspended until resumed inside the gesture itself.
+          if (ctx.state === 'suspended') void ctx.resume();
         }
         status = 'ready';
       });

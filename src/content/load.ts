@@ -2,6 +2,7 @@
  * Builds a ScenarioBundle from a scenario folder's files (YAML data + ink), with every schema
  * and semantic problem located by file and line. Used by the Vite plugin, the CLI and tests.
  */
+import { bundleFingerprint } from '../sim/fingerprint';
 import { type DataFileName, dataFiles, optionalDataFiles, type ScenarioBundle } from '../sim/schema';
 import { checkBundle } from './check';
 import { compileInk } from './compile-ink';
@@ -41,7 +42,9 @@ export function loadScenario(dir: string, files: Readonly<Record<string, string>
     if (r.json) stories[id] = r.json;
   }
   if (problems.length) return { problems };
-  const bundle = { ...(data as Omit<ScenarioBundle, 'stories'>), stories };
+  const content = { ...(data as Omit<ScenarioBundle, 'stories' | 'fingerprint'>), stories };
+  // Computed once here: saves and result codes carry it, so they never replay on other content.
+  const bundle: ScenarioBundle = { ...content, fingerprint: bundleFingerprint(content) };
   const semantic = checkBundle(dir, bundle, inkSources, (name, path) => located[name]?.lineOf(path));
   return semantic.length ? { problems: semantic } : { bundle, problems: [] };
 }

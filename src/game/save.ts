@@ -1,10 +1,12 @@
 /**
- * Saves are the event log plus what it needs to replay: scenario, content version and seed.
+ * Saves are the event log plus what it needs to replay: scenario, content version and fingerprint,
+ * and seed.
  * Loading is replaying, and every outside byte is checked before it can reach the game.
  */
 import { z } from 'zod';
-import type { PlayerEvent } from '../machines/events';
+import { type PlayerEvent, PlayerEventSchema } from '../machines/events';
 import type { ScenarioBundle } from '../sim/schema';
+import { madeOn } from './content-match';
 import { createGame, type Game } from './game';
 
 export const SAVE_FORMAT = 'koers-save';
@@ -12,44 +14,19 @@ export const SAVE_VERSION = 1;
 const MAX_SAVE_CHARS = 512 * 1024;
 
 const Str = z.string().max(64);
-const EventSchema: z.ZodType<PlayerEvent> = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('dialogue.choose'),
-    index: z.number().int().min(0).max(20),
-    votes: z.array(z.number().int().min(0).max(99)).max(20).optional(),
-  }),
-  z.object({ type: z.literal('dialogue.close') }),
-  z.object({ type: z.literal('intake.submit'), commit: z.enum(['sign', 'refuse']), leader: Str }),
-  z.object({ type: z.literal('scan.open'), source: Str }),
-  z.object({ type: z.literal('scan.finish') }),
-  z.object({ type: z.literal('diagnosis.submit'), problems: z.array(Str).max(10), theme: Str }),
-  z.object({
-    type: z.literal('plan.submit'),
-    goals: z.array(z.object({ id: Str, level: Str })).max(10),
-    coach: Str,
-    style: Str,
-  }),
-  z.object({ type: z.literal('agenda.open'), item: Str }),
-  z.object({ type: z.literal('agenda.finish') }),
-  z.object({ type: z.literal('budget.submit'), buy: z.array(Str).max(40) }),
-  z.object({ type: z.literal('verdict.continue') }),
-  z.object({ type: z.literal('report.continue') }),
-  z.object({ type: z.literal('interim.submit'), lower: z.array(Str).max(10) }),
-  z.object({ type: z.literal('borging.submit'), measures: z.array(Str).max(10) }),
-  z.object({ type: z.literal('final.continue') }),
-]);
-
 const SaveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
   version: z.number().int(),
   scenario: Str,
   contentVersion: z.number().int(),
+  /** The content fingerprint (sim/fingerprint.ts); saves from before fingerprints have none. */
+  fingerprint: z.string().max(64).optional(),
   seed: z.number().int().min(0).max(0xffffffff),
-  events: z.array(EventSchema).max(5000),
+  events: z.array(PlayerEventSchema).max(5000),
   /** Played as a team on one screen (the UI shows timer, votes and prompts). */
   team: z.boolean().optional(),
   /** A "wat als" branch keeps the path it branched from, to compare the two. */
-  basis: z.array(EventSchema).max(5000).optional(),
+  basis: z.array(PlayerEventSchema).max(5000).optional(),
 });
 export type SaveData = z.infer<typeof SaveSchema>;
 
@@ -61,6 +38,7 @@ export function toSave(game: Game, basis?: Game, team = false): SaveData {
     version: SAVE_VERSION,
     scenario: game.bundle.scenario.id,
     contentVersion: game.bundle.scenario.contentVersion,
+    fingerprint: game.bundle.fingerprint,
     seed: game.seed,
     events: [...game.log],
   };
@@ -95,7 +73,8 @@ export function loadSave(text: unknown, bundles: (id: string) => ScenarioBundle 
     if (save.version !== SAVE_VERSION) return fail('Dit opgeslagen spel komt uit een andere versie van Koers.');
     const bundle = bundles(save.scenario);
     if (!bundle) return fail(`Het scenario "${save.scenario}" van dit opgeslagen spel bestaat hier niet.`);
-    if (bundle.scenario.contentVersion !== save.contentVersion)
+    // A log replays exactly only on the content it was played on: anything else would be another game.
+    if (bundle.scenario.contentVersion !== save.contentVersion || !madeOn(bundle, save.fingerprint))
       return fail('Het scenario is sinds dit spel veranderd; het oude spel kan niet precies worden hervat.');
     const game = createGame({ bundle, seed: save.seed });
     for (const [i, e] of save.events.entries())

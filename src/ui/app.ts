@@ -11,6 +11,7 @@ import { button, h } from './dom';
 import { importScreen } from './front/import';
 import { audioSettings, settingsDialog } from './front/settings';
 import { randomSessionCode, setupScreen } from './front/setup';
+import { claimSlot, watchSlot } from './front/tab-conflict';
 import { problemScreen, titleScreen } from './front/title';
 import { trackGestures } from './gesture';
 import type { Session } from './session';
@@ -45,6 +46,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   };
   const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean } = {}) => {
     gesture();
+    if (!(await claimSlot(mode))) return;
     store.setState({ route: 'loading' });
     try {
       const l = await load();
@@ -117,6 +119,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     }, 2500);
   });
   audio.onFailure((message) => store.getState().setNotice(message));
+  watchSlot(store, () => void start('resume'), toTitle);
   trackGestures(root, () => store.getState().game?.version ?? -1);
 
   const setText = (el: HTMLElement, text: string) => {

@@ -9,7 +9,7 @@ import { keyed } from 'lit-html/directives/keyed.js';
 import type { GameView, PlayerEvent, ScreenModel } from '../view';
 import { versionOf } from './gesture';
 import { borgingScreen, finalScreen, interimScreen } from './screens/closing';
-import type { ScreenCtx } from './screens/common';
+import type { ExportKind, ScreenCtx } from './screens/common';
 import { debriefScreen } from './screens/debrief';
 import { dialogueScreen } from './screens/dialogue';
 import { intakeScreen } from './screens/intake';
@@ -22,7 +22,7 @@ export interface Actions {
   send(event: PlayerEvent, version: number): boolean;
   exit(): void;
   branch(step: number): void;
-  exportText(kind: 'csv' | 'json'): string;
+  exportText(kind: ExportKind): string;
 }
 
 function template(c: ScreenCtx, s: ScreenModel): TemplateResult | typeof nothing {

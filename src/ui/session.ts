@@ -6,14 +6,16 @@
  */
 import bundle from 'virtual:koers-scenario/het-baken';
 import type { AudioService } from '../audio/audio-service';
-import { decisionsCsv, gameJson } from '../game/export';
+import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game/export';
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
+import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import type { PlayerEvent } from '../view';
 import { gameView } from '../view/game-view';
+import type { ExportKind } from './screens/common';
 
 const bundles = (id: string) => (id === bundle.scenario.id ? bundle : undefined);
 
@@ -25,8 +27,11 @@ export interface Session {
   send(event: PlayerEvent, version: number): boolean;
   /** Starts a "wat als" branch just before the log step that made a decision. */
   branch(step: number): Session | null;
-  /** The game's decisions as CSV, or the whole game as JSON, for a download. */
-  exportText(kind: 'csv' | 'json'): string;
+  /**
+   * Text for a download: the decisions (CSV) or the whole game (JSON) of the game handed in — in
+   * a "wat als" branch the original — or of the branch itself, labelled as exploration.
+   */
+  exportText(kind: ExportKind): string;
 }
 
 /**
@@ -36,7 +41,7 @@ export interface Session {
 export function viewResult(store: AppStore, audio: AudioService, text: string): Session | string {
   const trimmed = text.trim();
   const r = trimmed.startsWith('{') ? loadSave(trimmed, bundles) : fromResultCode(trimmed, bundle);
-  return r.ok ? attach(store, audio, r.game, undefined, false) : r.message;
+  return r.ok ? attach(store, audio, r.game, (r as { basis?: Game }).basis, false) : r.message;
 }
 
 export function newSession(store: AppStore, audio: AudioService, seed: number, team = false): Session {
@@ -63,10 +68,9 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
 };
 
 function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true, team = false): Session {
-  const save = () => {
-    if (persist && !saveStorage.write(JSON.stringify(toSave(game, basis, team))))
-      store.getState().setNotice('Let op: de browser staat opslaan niet toe; dit spel wordt niet bewaard.');
-  };
+  const save = () => persist && autosave(store, toSave(game, basis, team));
+  // The result handed in is the game's own, also while exploring a "wat als" branch.
+  const original = basis ?? game;
   save();
   const basisSnap = basis?.snapshot() ?? null;
   const view = () => {
@@ -78,7 +82,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
       team,
       viewing: !persist,
       basis: basisSnap,
-      code: snap.machine.hasTag('debrief') ? toResultCode(game) : '',
+      code: snap.machine.hasTag('debrief') ? toResultCode(original) : '',
     });
   };
   store.setState({
@@ -101,7 +105,14 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
         audio.play(conv.purpose === 'visit' ? 'knock' : conv.purpose === 'event' ? 'event' : 'page');
       return true;
     },
-    exportText: (kind) => (kind === 'csv' ? decisionsCsv(game) : gameJson(game)),
+    exportText: (kind) =>
+      kind === 'csv'
+        ? decisionsCsv(original)
+        : kind === 'json'
+          ? gameJson(original)
+          : kind === 'variant-csv'
+            ? explorationCsv(game)
+            : explorationJson(game, original),
     branch(step) {
       const original = basis ?? game;
       const fork = replay(bundle, game.seed, game.log.slice(0, step));

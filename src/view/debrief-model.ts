@@ -41,7 +41,9 @@ export interface DebriefModel {
     source: string;
   } | null;
   prompts: string[];
-  /** The result code for the facilitator; empty while there is none (a game being looked at). */
+  /** In a "wat als" branch: the label its own exports carry (the code, CSV and JSON stay the original's). */
+  exploration: string | null;
+  /** The result code for the facilitator: the original game's, also in a branch. */
   code: string;
   bibliography: { id: string; text: string }[];
 }

@@ -1,5 +1,6 @@
 /** The Terugblik's view model: every section as data, from the finished game (and a branch's basis). */
 import { choosePrompts, evidenceFor, recap } from '../game/debrief';
+import { EXPLORATION_LABEL } from '../game/export';
 import type { GameSnapshot, VignetteText } from '../game/game';
 import { evaluateGoals, scoreDiagnosis, triad } from '../sim/rules';
 import type { ScenarioBundle } from '../sim/schema';
@@ -185,6 +186,7 @@ export function debriefView(v: ViewCtx, basis: GameSnapshot | null, code: string
     evidence: evidenceFor(b, sim).map((e) => ({ case: e.case, text: e.text, source: e.source })),
     sector: sector(b, sim),
     prompts: choosePrompts(b, sim).map((p) => p.text),
+    exploration: basis ? EXPLORATION_LABEL : null,
     code,
     bibliography: b.sources.sources.map((x) => ({
       id: x.id,

@@ -1,6 +1,9 @@
 /** Dutch number formatting and the wording of trends and effects, shared by every view model. */
 import type { Effect, IndicatorDef, ScenarioBundle } from '../sim/schema';
 
+/** A session code as the facilitator gave it out: six digits, leading zeros kept. */
+export const sessionCodeText = (seed: number) => String(seed).padStart(6, '0');
+
 /** Formats a number the Dutch way. */
 export function nl(n: number, decimals = 0): string {
   return n.toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });

@@ -10,7 +10,7 @@ import type { ViewCtx } from './context';
 import { debriefView } from './debrief';
 import { diagnosisView, intakeView, planView, scanView } from './decisions';
 import { dialogueView } from './dialogue';
-import { nl } from './format';
+import { nl, sessionCodeText } from './format';
 import type { GameView, ScreenModel } from './models';
 import { agendaView, budgetView, verdictView } from './quarter';
 import { reportView } from './report';
@@ -88,7 +88,7 @@ export function gameView(input: ViewInput): GameView {
     status: {
       title: b.scenario.title,
       phase: phaseLabel(b, snap),
-      code: `Sessiecode ${input.seed}${input.team ? ' · team' : ''}`,
+      code: `Sessiecode ${sessionCodeText(input.seed)}${input.team ? ' · team' : ''}`,
       budget: `Veranderbudget ${nl(ctx.sim.budget)} k€`,
     },
     screen,

@@ -271,6 +271,22 @@ describe('createAudioService', () => {
     expect(audio.status).toBe('failed');
   });
 
+  it("Howler's own resume calls cannot leak a rejection: the refusal turns sound off", async () => {
+    const fake = fakeHowler();
+    const refused = vi.fn(() => Promise.reject(new Error('NotAllowedError')));
+    fake.lib.Howler.ctx = { state: 'running', resume: refused };
+    const audio = createAudioService({ howler: fake.lib });
+    const failures: string[] = [];
+    audio.onFailure((m) => failures.push(m));
+    audio.unlock();
+    expect(audio.status).toBe('ready');
+    // What Howler does before a sound plays, without a catch of its own.
+    await expect(fake.lib.Howler.ctx!.resume!()).resolves.toBeUndefined();
+    expect(refused).toHaveBeenCalledTimes(1);
+    expect(audio.status).toBe('failed');
+    expect(failures).toEqual([FAILURE_MESSAGE]);
+  });
+
   it('with the real Howler in Node (no audio device) it fails gracefully', () => {
     const audio = createAudioService();
     expect(audio.status).toBe('locked');

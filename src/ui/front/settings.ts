@@ -33,10 +33,16 @@ export function settingsDialog(store: AppStore, audio: AudioService): HTMLDialog
       }),
       h('span', {}, label),
     );
+  const unavailable = h('p', { class: 'hint', id: 'instellingen__geluid', hidden: true });
+  audio.onFailure((message) => {
+    unavailable.textContent = message;
+    unavailable.hidden = false;
+  });
   const dialog: HTMLDialogElement = h(
     'dialog',
     { class: 'settings', 'aria-labelledby': 'instellingen__kop' },
     h('h2', { id: 'instellingen__kop' }, 'Instellingen'),
+    unavailable,
     range('music', 'Muziek'),
     range('effects', 'Geluidseffecten'),
     toggle('muted', 'Geluid uit'),

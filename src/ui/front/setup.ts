@@ -6,6 +6,12 @@ export function randomSessionCode(): number {
   return 100000 + (crypto.getRandomValues(new Uint32Array(1))[0]! % 900000);
 }
 
+/** How a session code is written: six digits, so "012345" stays "012345" (the seed is the number). */
+export { sessionCodeText } from '../../view/format';
+
+/** What the player typed or pasted, without the spaces a copied code often carries. */
+const cleanCode = (text: string) => text.replace(/\s+/g, '');
+
 export function setupScreen(start: (opts: { seed?: number; team: boolean }) => void, back: () => void): HTMLElement {
   const error = h('p', { class: 'form__fout', role: 'alert', tabindex: -1, hidden: true });
   const code = h('input', {
@@ -13,8 +19,13 @@ export function setupScreen(start: (opts: { seed?: number; team: boolean }) => v
     id: 'opzet__code',
     inputmode: 'numeric',
     autocomplete: 'off',
-    maxlength: 6,
+    // No maxlength: it would cut a pasted " 482913 " to " 48291" before it could be cleaned.
     'aria-describedby': 'opzet__code-uitleg',
+    oninput: (e: Event) => {
+      const field = e.target as HTMLInputElement;
+      const clean = cleanCode(field.value);
+      if (clean !== field.value) field.value = clean;
+    },
   });
   const form: HTMLFormElement = h(
     'form',
@@ -23,7 +34,7 @@ export function setupScreen(start: (opts: { seed?: number; team: boolean }) => v
       onsubmit: (e: Event) => {
         e.preventDefault();
         const team = (form.querySelector('input[name="modus"]:checked') as HTMLInputElement | null)?.value === 'team';
-        const text = code.value.trim();
+        const text = cleanCode(code.value);
         if (text && !/^\d{6}$/.test(text)) {
           error.textContent = 'Een sessiecode bestaat uit zes cijfers, bijvoorbeeld 482913.';
           error.hidden = false;

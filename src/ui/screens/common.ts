@@ -8,6 +8,9 @@ import type { EffectLine, Face, GameView, PlayerEvent, TeamPrompt } from '../../
 import { sourceText } from '../../view/format';
 import { teamPanel } from './team';
 
+/** Downloads of the Terugblik: the game handed in, or (in a "wat als" branch) the branch itself. */
+export type ExportKind = 'csv' | 'json' | 'variant-csv' | 'variant-json';
+
 /** What a screen template gets: its model's game view, and what it may do. */
 export interface ScreenCtx {
   view: GameView;
@@ -17,8 +20,8 @@ export interface ScreenCtx {
   exit(): void;
   /** Play on from just before the decision made at this log step ("wat als"). */
   branch(step: number): void;
-  /** The decisions as CSV or the game as JSON, for a download. */
-  exportText(kind: 'csv' | 'json'): string;
+  /** The text of a download (see ExportKind). */
+  exportText(kind: ExportKind): string;
   /** Form state of this screen instance that is not the game's: a message, a basket being ticked. */
   local: { error: string | null; basket: readonly string[] };
   setLocal(patch: Partial<ScreenCtx['local']>): void;

@@ -247,6 +247,28 @@ export const promptsSection = (vm: DebriefModel) =>
       )
     : null;
 
+/** In a "wat als" branch: whose result is handed in, and the branch itself only on request, labelled. */
+const exploration = (c: ScreenCtx, vm: DebriefModel) =>
+  vm.exploration
+    ? html`<div class="verkenning" id="export__verkenning">
+        <p><strong>U verkent een "wat als"-variant. </strong>De resultaatcode, de CSV en de JSON hieronder zijn van uw eigen spel (het oorspronkelijke pad), niet van deze variant. Wilt u de variant zelf bewaren, dan krijgt die het label "${vm.exploration}".</p>
+        <div class="actions">
+          <button
+            type="button"
+            class="btn"
+            id="export__variant-csv"
+            @click=${() => download('koers-wat-als-beslissingen.csv', c.exportText('variant-csv'), 'text/csv;charset=utf-8')}
+          >Variant als CSV (verkenning)</button>
+          <button
+            type="button"
+            class="btn"
+            id="export__variant-json"
+            @click=${() => download('koers-wat-als.json', c.exportText('variant-json'), 'application/json')}
+          >Variant als JSON (verkenning)</button>
+        </div>
+      </div>`
+    : nothing;
+
 /** The QR code is drawn once per code; the same node is reused on every render. */
 const qrCache = new Map<string, Element>();
 const qr = (code: string) => {
@@ -276,7 +298,7 @@ export function exportSection(c: ScreenCtx, vm: DebriefModel): Part {
   return part(
     'export',
     'Bewaren en delen',
-    html`<div class="actions">
+    html`${exploration(c, vm)}<div class="actions">
         <button type="button" class="btn" id="export__afdrukken" @click=${() => window.print()}>Afdrukken of opslaan als PDF</button>
         <button
           type="button"

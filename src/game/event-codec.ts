@@ -1,0 +1,237 @@
+/**
+ * The result code's body: a header and the event log as bytes. Ids are written as their position
+ * in the scenario's lists, an event's type as its position in the append-only wire table
+ * (PLAYER_EVENT_TYPES, machines/events.ts). One codec per event type, checked by the compiler
+ * to cover every type the schema defines.
+ *
+ * Layout (big-endian): u32 content fingerprint · u8 content version · u32 seed · u16 event count ·
+ * per event: u8 type, then that type's fields as written by its codec below.
+ */
+import { PLAYER_EVENT_TYPES, type PlayerEvent, type PlayerEventOf, type PlayerEventType } from '../machines/events';
+import type { ScenarioBundle } from '../sim/schema';
+
+export const MAX_EVENTS = 4000;
+
+/** The id lists an event's arguments index into. Their order is part of the wire format too. */
+function idLists(b: ScenarioBundle) {
+  const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
+  return {
+    leaders: ids(b.plan.leaders),
+    sources: ids(b.scan.sources),
+    problems: ids(b.scan.problems),
+    themes: ids(b.scan.themes),
+    goals: ids(b.plan.goals),
+    /** Position 0 is "no programme coach" (the programme was refused at intake). */
+    coaches: ['', ...ids(b.plan.coaches)],
+    styles: ids(b.plan.reporting),
+    agenda: ids(b.agenda.items),
+    interventions: ids(b.interventions.interventions),
+    borging: ids(b.plan.borging),
+  };
+}
+type Lists = ReturnType<typeof idLists>;
+type ListName = keyof Lists;
+
+/** The ids-only fingerprint that codes carried before the content fingerprint (see result-code.ts). */
+export function idsFingerprint(b: ScenarioBundle): number {
+  let h = 2166136261;
+  for (const c of `${b.scenario.id}|${JSON.stringify(idLists(b))}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+class Writer {
+  readonly out: number[] = [];
+  constructor(
+    readonly b: ScenarioBundle,
+    private readonly lists: Lists,
+  ) {}
+  u8(n: number) {
+    if (!Number.isInteger(n) || n < 0 || n > 255) throw new RangeError('waarde past niet in de code');
+    this.out.push(n);
+  }
+  u16(n: number) {
+    this.u8((n >>> 8) & 255);
+    this.u8(n & 255);
+  }
+  u32(n: number) {
+    for (let k = 3; k >= 0; k--) this.out.push((n >>> (8 * k)) & 255);
+  }
+  id(list: ListName, id: string) {
+    this.u8(this.lists[list].indexOf(id));
+  }
+  ids(list: ListName, ids: readonly string[]) {
+    this.u8(ids.length);
+    for (const id of ids) this.id(list, id);
+  }
+}
+
+/** Reads past the end or an unknown position throw a RangeError: the caller reports a damaged code. */
+class Reader {
+  at = 0;
+  constructor(
+    readonly b: ScenarioBundle,
+    private readonly lists: Lists,
+    private readonly bytes: Uint8Array,
+  ) {}
+  get done() {
+    return this.at === this.bytes.length;
+  }
+  u8(): number {
+    const v = this.bytes[this.at++];
+    if (v === undefined) throw new RangeError('code te kort');
+    return v;
+  }
+  u16() {
+    return (this.u8() << 8) | this.u8();
+  }
+  u32() {
+    return ((this.u8() << 24) | (this.u8() << 16) | (this.u8() << 8) | this.u8()) >>> 0;
+  }
+  id(list: ListName): string {
+    const id = this.lists[list][this.u8()];
+    if (id === undefined) throw new RangeError('onbekend id');
+    return id;
+  }
+  many<T>(one: () => T): T[] {
+    return Array.from({ length: this.u8() }, one);
+  }
+  ids(list: ListName): string[] {
+    return this.many(() => this.id(list));
+  }
+}
+
+interface Codec<K extends PlayerEventType> {
+  write(w: Writer, e: PlayerEventOf<K>): void;
+  read(r: Reader): PlayerEventOf<K>;
+}
+const bare = <K extends PlayerEventType>(type: K) =>
+  ({ write() {}, read: () => ({ type }) as PlayerEventOf<K> }) satisfies Codec<K>;
+
+/** How each event type's fields are packed. Changing a codec changes the wire format: see events.ts. */
+const CODECS: { [K in PlayerEventType]: Codec<K> } = {
+  'dialogue.choose': {
+    // A team's votes ride along: their count, then one byte per option.
+    write(w, e) {
+      w.u8(e.index);
+      w.u8(e.votes?.length ?? 0);
+      for (const v of e.votes ?? []) w.u8(v);
+    },
+    read(r) {
+      const index = r.u8();
+      const votes = r.many(() => r.u8());
+      return votes.length ? { type: 'dialogue.choose', index, votes } : { type: 'dialogue.choose', index };
+    },
+  },
+  'dialogue.close': bare('dialogue.close'),
+  'intake.submit': {
+    write(w, e) {
+      w.u8(e.commit === 'sign' ? 1 : 0);
+      w.id('leaders', e.leader);
+    },
+    read: (r) => ({ type: 'intake.submit', commit: r.u8() ? 'sign' : 'refuse', leader: r.id('leaders') }),
+  },
+  'scan.open': {
+    write: (w, e) => w.id('sources', e.source),
+    read: (r) => ({ type: 'scan.open', source: r.id('sources') }),
+  },
+  'scan.finish': bare('scan.finish'),
+  'diagnosis.submit': {
+    write(w, e) {
+      w.ids('problems', e.problems);
+      w.id('themes', e.theme);
+    },
+    read: (r) => ({ type: 'diagnosis.submit', problems: r.ids('problems'), theme: r.id('themes') }),
+  },
+  'plan.submit': {
+    // Each goal as its position, then its level's position within that goal's levels.
+    write(w, e) {
+      w.u8(e.goals.length);
+      for (const g of e.goals) {
+        w.id('goals', g.id);
+        w.u8(w.b.plan.goals.find((t) => t.id === g.id)?.levels.findIndex((l) => l.id === g.level) ?? -1);
+      }
+      w.id('coaches', e.coach);
+      w.id('styles', e.style);
+    },
+    read(r) {
+      const goals = r.many(() => {
+        const id = r.id('goals');
+        const level = r.b.plan.goals.find((g) => g.id === id)?.levels[r.u8()]?.id;
+        if (!level) throw new RangeError('onbekend niveau');
+        return { id, level };
+      });
+      return { type: 'plan.submit', goals, coach: r.id('coaches'), style: r.id('styles') };
+    },
+  },
+  'agenda.open': {
+    write: (w, e) => w.id('agenda', e.item),
+    read: (r) => ({ type: 'agenda.open', item: r.id('agenda') }),
+  },
+  'agenda.finish': bare('agenda.finish'),
+  'budget.submit': {
+    write: (w, e) => w.ids('interventions', e.buy),
+    read: (r) => ({ type: 'budget.submit', buy: r.ids('interventions') }),
+  },
+  'verdict.continue': bare('verdict.continue'),
+  'report.continue': bare('report.continue'),
+  'interim.submit': {
+    write: (w, e) => w.ids('goals', e.lower),
+    read: (r) => ({ type: 'interim.submit', lower: r.ids('goals') }),
+  },
+  'borging.submit': {
+    write: (w, e) => w.ids('borging', e.measures),
+    read: (r) => ({ type: 'borging.submit', measures: r.ids('borging') }),
+  },
+  'final.continue': bare('final.continue'),
+};
+
+/** What a code's body holds. `fingerprint` is the first 32 bits of the content fingerprint. */
+export interface CodeHeader {
+  fingerprint: number;
+  contentVersion: number;
+  seed: number;
+}
+export interface CodeBody extends CodeHeader {
+  events: readonly PlayerEvent[];
+}
+
+/** A code that is whole (its checksum holds) but does not fit the layout; the message is Dutch. */
+export class CodeDamage extends Error {}
+
+export function writeBody(b: ScenarioBundle, body: CodeBody): Uint8Array {
+  const w = new Writer(b, idLists(b));
+  w.u32(body.fingerprint);
+  w.u8(body.contentVersion);
+  w.u32(body.seed);
+  w.u16(body.events.length);
+  for (const e of body.events) {
+    w.u8(PLAYER_EVENT_TYPES.indexOf(e.type));
+    (CODECS[e.type] as Codec<PlayerEventType>).write(w, e);
+  }
+  return Uint8Array.from(w.out);
+}
+
+function header(r: Reader): CodeHeader {
+  return { fingerprint: r.u32(), contentVersion: r.u8(), seed: r.u32() };
+}
+
+/** The header alone: enough to tell which content a code was made on before reading its ids. */
+export function readHeader(b: ScenarioBundle, bytes: Uint8Array): CodeHeader {
+  return header(new Reader(b, idLists(b), bytes));
+}
+
+/** Throws a CodeDamage or RangeError on any byte that does not fit. */
+export function readBody(b: ScenarioBundle, bytes: Uint8Array): CodeBody {
+  const r = new Reader(b, idLists(b), bytes);
+  const head = header(r);
+  const count = r.u16();
+  if (count > MAX_EVENTS) throw new CodeDamage('te veel stappen');
+  const events: PlayerEvent[] = [];
+  for (let n = 0; n < count; n++) {
+    const type = PLAYER_EVENT_TYPES[r.u8()];
+    if (!type) throw new RangeError('onbekende stap');
+    events.push(CODECS[type].read(r));
+  }
+  if (!r.done) throw new CodeDamage('er staat meer in dan verwacht');
+  return { ...head, events };
+}

@@ -1,0 +1,115 @@
+/**
+ * Golden result codes: real games (several strategies and seeds, a partial game, a team game with
+ * votes) checked in as codes. Each must decode to exactly its checked-in log and re-encode to the
+ * very same code, so a change to the wire format (the event table in machines/events.ts, a codec
+ * in game/event-codec.ts, an id list's order) cannot pass silently — a round trip alone would not
+ * notice a change made symmetrically to both sides. After an intended content change (the codes
+ * carry the content fingerprint), regenerate with:
+ *
+ *     UPDATE_GOLDEN=1 npx vitest run tests/golden/result-codes.test.ts
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PRE_FINGERPRINT_CONTENT } from '../../src/game/content-match';
+import { readBody, writeBody } from '../../src/game/event-codec';
+import { createGame, type Game } from '../../src/game/game';
+import { fromResultCode, seal, toResultCode, unseal } from '../../src/game/result-code';
+import { loadSave } from '../../src/game/save';
+import { playToEnd, rand, type Strategy, strategiesFor } from '../../src/game/strategies';
+import { triad } from '../../src/sim/rules';
+import { bundle } from '../unit/scenario';
+import { golden, UPDATE } from './golden';
+
+const DIR = join(import.meta.dirname, 'result-codes');
+const FILE = join(DIR, 'codes.json');
+
+interface Fixture {
+  name: string;
+  code: string;
+  seed: number;
+  events: Game['log'];
+}
+
+/** A team at one screen: every answer comes with a tally of the votes per option. */
+const voting =
+  (inner: Strategy): Strategy =>
+  (game, r) => {
+    const e = inner(game, r);
+    if (e.type !== 'dialogue.choose') return e;
+    const options = game.snapshot().dialogue?.choices.length ?? 0;
+    return { ...e, votes: Array.from({ length: options }, (_, i) => (i === e.index ? 3 : Math.floor(r.next() * 3))) };
+  };
+
+function games(): Fixture[] {
+  const s = strategiesFor(bundle);
+  const cases: [string, Strategy, number, number?][] = [
+    ['random-1', s.random!, 1],
+    ['random-2024', s.random!, 2024],
+    ['hoge-weg-42', s['hoge-weg']!, 42],
+    ['big-bang-5', s['big-bang']!, 5],
+    ['niets-doen-9', s['niets-doen']!, 9],
+    ['team-random-31', voting(s.random!), 31],
+    ['random-77-first-40-moves', s.random!, 77, 40],
+  ];
+  return cases.map(([name, strategy, seed, moves]) => {
+    const g = createGame({ bundle, seed });
+    const r = rand(seed ^ 0x5eed);
+    if (moves) for (let i = 0; i < moves; i++) g.send(strategy(g, r));
+    else playToEnd(g, strategy, r);
+    return { name, code: toResultCode(g), seed, events: g.log };
+  });
+}
+
+describe('golden result codes', () => {
+  if (UPDATE) golden(FILE, `${JSON.stringify(games(), null, 1)}\n`);
+  const fixtures: Fixture[] = JSON.parse(readFileSync(FILE, 'utf8'));
+
+  it('covers every kind of event, and votes', () => {
+    const types = new Set(fixtures.flatMap((f) => f.events.map((e) => e.type)));
+    expect(types.size).toBe(15);
+    expect(fixtures.some((f) => f.events.some((e) => e.type === 'dialogue.choose' && e.votes))).toBe(true);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: the wire format decodes to the checked-in log and back', (_, f) => {
+    const opened = unseal(f.code);
+    if (!opened.ok) throw new Error(opened.message);
+    const body = readBody(bundle, opened.body);
+    expect(body.seed).toBe(f.seed);
+    expect(body.events).toEqual(f.events);
+    expect(seal(writeBody(bundle, body))).toBe(f.code);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))(
+    '%s: imports as the same game on this content (regenerate after a content change)',
+    (_, f) => {
+      const r = fromResultCode(f.code, bundle);
+      if (!r.ok) throw new Error(r.message);
+      expect(r.game.log).toEqual(f.events);
+      expect(toResultCode(r.game)).toBe(f.code);
+    },
+  );
+});
+
+describe('codes and saves made before content fingerprints', () => {
+  const before: { strategy: string; seed: number; events: number; triad: unknown; code: string; save: string }[] =
+    JSON.parse(readFileSync(join(DIR, 'before-fingerprints.json'), 'utf8'));
+  const onItsContent = PRE_FINGERPRINT_CONTENT.includes(bundle.fingerprint);
+
+  it.each(before.map((b) => [`${b.strategy}-${b.seed}`, b] as const))(
+    '%s: still loads on the content it was made on, and is refused on any other',
+    (_, old) => {
+      const code = fromResultCode(old.code, bundle);
+      const save = loadSave(old.save, () => bundle);
+      if (onItsContent) {
+        if (!code.ok || !save.ok) throw new Error(`niet geladen: ${JSON.stringify([code, save].map((x) => !x.ok && x.message))}`);
+        for (const g of [code.game, save.game]) {
+          expect(g.log).toHaveLength(old.events);
+          expect(triad(bundle, g.snapshot().machine.context.sim.values)).toEqual(old.triad);
+        }
+      } else {
+        expect(code.ok || save.ok).toBe(false);
+      }
+    },
+  );
+});
