@@ -4,6 +4,7 @@ import type { ScenarioBundle } from '../sim/schema';
 import { face, teamPrompt } from './common';
 import { characterName } from './format';
 import type { DialogueModel } from './models';
+import { speakerOf } from './world';
 
 const PURPOSE_LABEL: Record<string, string> = {
   intro: 'Welkom',
@@ -22,10 +23,6 @@ const TEAM_KIND = {
   agenda: 'agenda',
   interim: 'interim',
 } as const;
-
-/** Who is speaking: the conversation's partner, or the first character who speaks. */
-export const speakerOf = (d: Dialogue) =>
-  d.conversation.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker;
 
 export function dialogueView(b: ScenarioBundle, d: Dialogue, team: boolean, key: string): DialogueModel {
   const conv = d.conversation;

@@ -1,8 +1,14 @@
 /** The numbers the world scene draws: lit windows, people walking, the season, who is speaking. */
-import type { GameSnapshot } from '../game/game';
+import type { Dialogue, GameSnapshot } from '../game/game';
 import type { ScenarioBundle } from '../sim/schema';
-import { speakerOf } from './dialogue';
 import type { WorldModel } from './models';
+
+/**
+ * Who is speaking: the conversation's partner, or the first character who speaks. (Here and not
+ * in dialogue.ts: the scene loads with the title screen, this module must stay small.)
+ */
+export const speakerOf = (d: Dialogue) =>
+  d.conversation.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker;
 
 /** Before a game (title screen): a town with no data behind it. */
 export const idleWorld: WorldModel = { quarter: 0, lit: 0.6, walkers: 8, locations: [], speaker: null };
