@@ -59,6 +59,19 @@ function planRef(bundle: ScenarioBundle, s: SimState, key: string): number {
   if (!plan) return 0;
   if (key === 'goals') return plan.goals.length;
   if (key === 'cost') return scenarioIndex(bundle).find('coach', plan.coach)?.cost ?? 0;
+  if (key === 'behind') {
+    // Own goals less than half way to where they should be by now (pro rata over the trajectory).
+    const share = Math.min(1, s.quarter / bundle.scenario.quarters);
+    return plan.goals.filter((g) => {
+      const t = bundle.plan.goals.find((x) => x.id === g.id);
+      const level = t?.levels.find((l) => l.id === g.level);
+      const ind = bundle.scenario.indicators.find((i) => i.id === t?.indicator);
+      if (!level || !ind) return false;
+      const start = s.history[0]?.[ind.id] ?? ind.start;
+      const needed = (level.target - start) * ind.better * share;
+      return needed > 0 && ((s.values[ind.id] ?? 0) - start) * ind.better < needed / 2;
+    }).length;
+  }
   if (key === 'ambition') {
     // The sum of the chosen levels' positions: 0 for the most modest level of each goal.
     return plan.goals.reduce((sum, g) => {
@@ -88,7 +101,7 @@ export function isKnownRef(bundle: ScenarioBundle, path: string): boolean {
     case 'seen':
       return bundle.events.events.some((e) => e.id === key);
     case 'plan':
-      return ['goals', 'cost', 'ambition'].includes(key);
+      return ['goals', 'cost', 'ambition', 'behind'].includes(key);
     case 'theme':
       return bundle.scan.themes.some((t) => t.id === key);
     case 'coach':
@@ -174,7 +187,7 @@ export function tick(bundle: ScenarioBundle, s: SimState): SimState {
     if (d.when && !test(bundle, base, d.when)) continue;
     let delta = d.delta ?? 0;
     if (d.from !== undefined && d.factor !== undefined) {
-      const diff = resolveRef(bundle, base, d.from) - d.pivot;
+      const diff = d.change ? movedBy(bundle, s, base, d.from, d.lag) : resolveRef(bundle, base, d.from) - d.pivot;
       if (diff > 0 || d.both) delta += diff * d.factor;
     }
     if (delta !== 0) change(bundle, draft, d.target, delta, `dyn:${d.id}`);
@@ -182,6 +195,15 @@ export function tick(bundle: ScenarioBundle, s: SimState): SimState {
   draft.history = [...s.history, { ...draft.values }];
   draft.closed = true;
   return draft;
+}
+
+/** How much an indicator moved during quarter (now − lag): history holds the end of each earlier quarter. */
+function movedBy(bundle: ScenarioBundle, s: SimState, now: SimState, id: string, lag: number): number {
+  const at = (q: number) => (q === s.quarter ? resolveRef(bundle, now, id) : s.history[q]?.[id]);
+  const q = s.quarter - lag;
+  const end = at(q);
+  const start = at(q - 1);
+  return end === undefined || start === undefined ? 0 : end - start;
 }
 
 /** What the board's dashboard shows: the truth, unless a hidden fact still masks it. */
