@@ -175,6 +175,21 @@ export function checkBundle(
     expr('inspection', ['modifiers', i, 'if'], m.if);
   });
 
+  // The supervisory board
+  const board = b.board;
+  exists('board', ['indicator'], 'indicator', board.indicator, s.indicators);
+  exists('board', ['chair'], 'personage', board.chair, s.characters);
+  unique('board', ['reviews'], board.reviews);
+  board.reviews.forEach((r, i) => {
+    expr('board', ['reviews', i, 'when'], r.when);
+  });
+  if (board.reviews.length && !board.indicator) at('board', ['indicator'], 'regels zonder "indicator" bewegen niets');
+  if (board.dismissal) {
+    expr('board', ['dismissal', 'when'], board.dismissal.when);
+    knot('board', ['dismissal'], board.dismissal.story, board.dismissal.knot);
+    knot('board', ['dismissal', 'epilogue'], board.dismissal.epilogue.story, board.dismissal.epilogue.knot);
+  }
+
   // People to follow, debrief, sources
   unique('people', ['people'], b.people.people);
   b.people.people.forEach((person, i) => {

@@ -24,6 +24,8 @@ export function causeLabel(b: ScenarioBundle, cause: string): string {
       return `Inspectie: ${title(b.inspection.visits) ?? id}`;
     case 'interim':
       return 'Bijstelling bij de tussenevaluatie';
+    case 'rvt':
+      return `Raad van Toezicht: ${b.board.reviews.find((r) => r.id === id)?.reason ?? id}`;
     case 'ink': {
       const [story, knot] = id.split('.');
       const hit = [...b.agenda.items, ...b.events.events, ...b.scan.sources, ...b.inspection.visits].find(

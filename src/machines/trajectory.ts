@@ -21,6 +21,7 @@ import {
   startPlan,
   submitPlan,
 } from '../sim/decisions';
+import { boardDismisses, dismiss } from '../sim/board';
 import { initialSimState } from '../sim/model';
 import { closeTrajectory, endQuarter, markSeen, startQuarter } from '../sim/quarter';
 import { basketProblem, buy, dueVisit, judgeVisit } from '../sim/rules';
@@ -30,7 +31,16 @@ import type { MachineEvent } from './events';
 
 export { isAgendaOpen };
 
-export type Purpose = 'intro' | 'scan' | 'approval' | 'event' | 'agenda' | 'visit' | 'interim' | 'epilogue';
+export type Purpose =
+  | 'intro'
+  | 'scan'
+  | 'approval'
+  | 'event'
+  | 'agenda'
+  | 'visit'
+  | 'interim'
+  | 'epilogue'
+  | 'dismissal';
 export interface Conversation {
   seq: number;
   purpose: Purpose;
@@ -123,6 +133,7 @@ export const trajectoryMachine = setup({
       return basketProblem(b, sim, event.buy) === null;
     },
     visitDue: ({ context: { b, sim } }) => dueVisit(b, sim) !== null,
+    boardDismisses: ({ context: { b, sim } }) => boardDismisses(b, sim),
     endOfPeriodOne: ({ context: { sim } }) => sim.quarter === 3,
     endOfPeriodTwo: ({ context: { sim } }) => sim.quarter >= 6,
     validInterim: ({ context: { b, sim }, event }) => {
@@ -271,6 +282,29 @@ export const trajectoryMachine = setup({
         ref: 'epilogue',
       }),
     })),
+    openDismissal: assign(({ context }) => {
+      const d = context.b.board.dismissal!;
+      return {
+        sim: dismiss(context.b, context.sim),
+        ...open(context, {
+          purpose: 'dismissal',
+          story: d.story,
+          knot: d.knot,
+          title: 'De Raad van Toezicht zegt het vertrouwen op',
+          ref: 'dismissal',
+          ...(context.b.board.chair ? { who: context.b.board.chair } : {}),
+        }),
+      };
+    }),
+    openEarlyEpilogue: assign(({ context }) => ({
+      ...open(context, {
+        purpose: 'epilogue',
+        story: context.b.board.dismissal!.epilogue.story,
+        knot: context.b.board.dismissal!.epilogue.knot,
+        title: 'Een jaar later',
+        ref: 'epilogue',
+      }),
+    })),
   },
 }).createMachine({
   id: 'traject',
@@ -381,6 +415,7 @@ export const trajectoryMachine = setup({
         done: { type: 'final' },
       },
       onDone: [
+        { guard: 'boardDismisses', target: 'dismissal' },
         { guard: 'endOfPeriodOne', target: 'interim' },
         { guard: 'endOfPeriodTwo', target: 'borging' },
         { target: 'quarter', reenter: true },
@@ -411,6 +446,17 @@ export const trajectoryMachine = setup({
     epilogue: {
       tags: ['dialogue'],
       entry: 'openEpilogue',
+      on: { 'conversation.done': { target: 'debrief', actions: 'closeConversation' } },
+    },
+    // An early end: the board dismisses the bestuurder; its own epilogue, then the full debrief.
+    dismissal: {
+      tags: ['dialogue'],
+      entry: 'openDismissal',
+      on: { 'conversation.done': { target: 'earlyEpilogue', actions: 'closeConversation' } },
+    },
+    earlyEpilogue: {
+      tags: ['dialogue'],
+      entry: 'openEarlyEpilogue',
       on: { 'conversation.done': { target: 'debrief', actions: 'closeConversation' } },
     },
     debrief: { tags: ['debrief'], type: 'final' },

@@ -58,6 +58,19 @@ function planRef(bundle: ScenarioBundle, s: SimState, key: string): number {
   if (!plan) return 0;
   if (key === 'goals') return plan.goals.length;
   if (key === 'cost') return bundle.plan.coaches.find((c) => c.id === plan.coach)?.cost ?? 0;
+  if (key === 'behind') {
+    // Own goals less than half way to where they should be by now (pro rata over the trajectory).
+    const share = Math.min(1, s.quarter / bundle.scenario.quarters);
+    return plan.goals.filter((g) => {
+      const t = bundle.plan.goals.find((x) => x.id === g.id);
+      const level = t?.levels.find((l) => l.id === g.level);
+      const ind = bundle.scenario.indicators.find((i) => i.id === t?.indicator);
+      if (!level || !ind) return false;
+      const start = s.history[0]?.[ind.id] ?? ind.start;
+      const needed = (level.target - start) * ind.better * share;
+      return needed > 0 && ((s.values[ind.id] ?? 0) - start) * ind.better < needed / 2;
+    }).length;
+  }
   if (key === 'ambition') {
     // The sum of the chosen levels' positions: 0 for the most modest level of each goal.
     return plan.goals.reduce((sum, g) => {
@@ -87,7 +100,7 @@ export function isKnownRef(bundle: ScenarioBundle, path: string): boolean {
     case 'seen':
       return bundle.events.events.some((e) => e.id === key);
     case 'plan':
-      return ['goals', 'cost', 'ambition'].includes(key);
+      return ['goals', 'cost', 'ambition', 'behind'].includes(key);
     case 'theme':
       return bundle.scan.themes.some((t) => t.id === key);
     case 'coach':

@@ -2,6 +2,7 @@
  * A quarter's bookends as pure functions: its start (the quarter's budget and the events drawn
  * for it) and its end (the model's tick and the vignettes of the people the player follows).
  */
+import { reviewBoard } from './board';
 import { applyEffects, tick } from './model';
 import { chooseVignettes } from './people';
 import { drawEvents, epilogueValues } from './rules';
@@ -17,8 +18,7 @@ export function startQuarter(b: ScenarioBundle, sim: SimState): { sim: SimState;
     [{ target: 'budget', delta: b.scenario.changeBudget.perQuarter, lag: 0, ramp: 1 }],
     'kwartaalbudget',
   );
-  const drawn = drawEvents(b, s);
-  return { sim: { ...s, rng: drawn.rng }, events: drawn.events };
+  return { sim: s, events: drawEvents(b, s) };
 }
 
 /** An event comes up: it counts as seen from this quarter on. */
@@ -29,7 +29,8 @@ export const markSeen = (sim: SimState, eventId: string): SimState => ({
 
 /** The quarter's end: the model ticks, and each person's vignette is chosen from the state it ends in. */
 export function endQuarter(b: ScenarioBundle, sim: SimState): SimState {
-  const next = tick(b, sim);
+  // The board reads the quarter as it stands, before its close; its verdict shows in this report.
+  const next = tick(b, reviewBoard(b, sim));
   return { ...next, vignettes: { ...next.vignettes, [next.quarter]: chooseVignettes(b, next) } };
 }
 

@@ -1,6 +1,9 @@
 /**
- * Seeded randomness for the model (mulberry32). The generator's state is a plain number kept in
- * the game state, so a snapshot is enough to continue and a replay draws the same numbers.
+ * Seeded randomness for the model (mulberry32). The world does not draw from one running
+ * sequence: every draw comes from a named stream (the kind of draw, the quarter, an index),
+ * derived from the seed alone. A choice that changes one draw therefore cannot shift any other,
+ * so teams with one session code, and a "Wat als?" branch, meet the same world wherever their
+ * states allow it.
  */
 export function seedState(seed: number): number {
   // Mix the seed so that neighbouring seeds give unrelated streams.
@@ -19,14 +22,18 @@ export function nextRandom(state: number): { value: number; state: number } {
   return { value: ((t ^ (t >>> 14)) >>> 0) / 4294967296, state: s };
 }
 
-/** Picks an index with probability proportional to its weight; -1 when all weights are 0. */
-export function weightedPick(weights: readonly number[], r: number): number {
-  const total = weights.reduce((a, w) => a + Math.max(0, w), 0);
-  if (total <= 0) return -1;
-  let x = r * total;
-  for (let i = 0; i < weights.length; i++) {
-    x -= Math.max(0, weights[i] ?? 0);
-    if (x < 0) return i;
-  }
-  return weights.length - 1;
+/** FNV-1a over the UTF-16 code units: a stable 32-bit name for a stream. */
+function hashName(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The one number in [0, 1) that the stream `name` holds for `quarter` in the world `base`
+ * (the mixed seed kept in the game state). The same arguments always give the same number;
+ * other names or quarters give unrelated ones.
+ */
+export function streamValue(base: number, name: string, quarter: number): number {
+  return nextRandom(seedState((base ^ hashName(`${name}#${quarter}`)) >>> 0)).value;
 }

@@ -4,33 +4,40 @@
  */
 
 import { applyEffects, test } from './model';
-import { nextRandom, weightedPick } from './rng';
+import { streamValue } from './rng';
 import type { EventDef, InterventionDef, ScenarioBundle } from './schema';
 import type { InspectionRecord, SimState } from './state';
 
-/** Draws this quarter's events: due forced events first, then weighted draws from the eligible deck. */
-export function drawEvents(b: ScenarioBundle, s: SimState): { events: string[]; rng: number } {
+/** The events that may happen now: forced ones (in file order) and the pool for the draw. */
+export function eventPools(b: ScenarioBundle, s: SimState): { forced: EventDef[]; pool: EventDef[] } {
   const eligible = (e: EventDef) => !(e.once && s.seen[e.id] !== undefined) && (!e.when || test(b, s, e.when));
+  const open = b.events.events.filter(eligible);
+  return {
+    // A forced event with a chance comes in that share of quarters: its own stream decides which.
+    forced: open.filter((e) => e.forced && (e.chance === undefined || roll(s, e) < e.chance)),
+    pool: open.filter((e) => !e.forced),
+  };
+}
+
+/** The event's own number for this quarter (rng.ts): the same in every game with this seed. */
+const roll = (s: SimState, e: EventDef) => streamValue(s.rng, `event:${e.id}`, s.quarter);
+
+/**
+ * Draws this quarter's events: due forced events first (more than fit wait for the next quarter),
+ * then the rest of the slots from the pool. Every event has its own stream per quarter and runs a
+ * weighted race (an exponential clock, -ln u / weight; the earliest wins): whether an event wins
+ * depends only on the events it competes with, never on how many draws came before. So two games
+ * with one seed draw the same event whenever it is eligible in both and nothing eligible in only
+ * one of them beats it.
+ */
+export function drawEvents(b: ScenarioBundle, s: SimState): string[] {
+  const { forced, pool } = eventPools(b, s);
   const max = b.events.perQuarter;
-  // Forced events come first; more than fit in one quarter wait for the next.
-  const picked = b.events.events
-    .filter((e) => e.forced && eligible(e))
-    .map((e) => e.id)
-    .slice(0, max);
-  let rng = s.rng;
-  let pool = b.events.events.filter((e) => !e.forced && eligible(e));
-  while (picked.length < max && pool.length) {
-    const r = nextRandom(rng);
-    rng = r.state;
-    const i = weightedPick(
-      pool.map((e) => e.weight),
-      r.value,
-    );
-    if (i < 0) break;
-    picked.push(pool[i]!.id);
-    pool = pool.filter((_, j) => j !== i);
-  }
-  return { events: picked, rng };
+  const picked = forced.slice(0, max).map((e) => e.id);
+  const race = pool
+    .map((e) => ({ id: e.id, at: -Math.log(1 - roll(s, e)) / e.weight }))
+    .sort((x, y) => x.at - y.at || x.id.localeCompare(y.id));
+  return [...picked, ...race.slice(0, max - picked.length).map((r) => r.id)];
 }
 
 export type BuyCheck = { ok: true } | { ok: false; reason: string };
@@ -95,13 +102,23 @@ export function dueVisit(b: ScenarioBundle, s: SimState): string | null {
   return v?.id ?? null;
 }
 
-/** Judges the organisation on the norms and the conversation; moves it on the ladder. */
+/**
+ * Judges the organisation on the norms and the conversation, then moves it on the ladder the way
+ * the IGJ describes its own work (004): the score says what is warranted; failed norms set a floor
+ * (a poor picture is never "dossier gesloten"); enforcement comes only after a demanded plan of
+ * approach brought no movement in its term, one step per visit (restraint); a visit's own floor (a concealed
+ * calamity, once found) overrides that restraint. A measure already in force is not imposed again.
+ */
 export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): SimState {
+  const visit = b.inspection.visits.find((v) => v.id === visitId)!;
+  const esc = b.inspection.escalation;
   let score = 0;
+  let failed = 0;
   const reasons: string[] = [];
   for (const n of b.inspection.norms) {
     const met = test(b, s, n.meets);
     if (met) score += n.weight;
+    else failed++;
     reasons.push(`${met ? 'Voldoet' : 'Voldoet niet'}: ${n.title}`);
   }
   const clear: Record<string, number> = { ...s.flags };
@@ -113,11 +130,37 @@ export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): Sim
     // Conversation flags belong to one visit; the next visit is a new conversation.
     for (const f of m.if.match(/flag\.[a-z0-9_]+/g) ?? []) delete clear[f.slice(5)];
   }
-  const step = [...b.scenario.ladder].sort((x, y) => x.level - y.level).find((l) => score >= l.minScore)!;
-  const record: InspectionRecord = { visit: visitId, quarter: s.quarter, score, level: step.level, reasons };
-  let next: SimState = { ...s, flags: clear, ladder: step.level, inspections: [...s.inspections, record] };
-  next = applyEffects(b, next, step.effects, `visit:${visitId}`);
-  const visit = b.inspection.visits.find((v) => v.id === visitId)!;
+  const ladder = [...b.scenario.ladder].sort((x, y) => x.level - y.level);
+  const label = (level: number) => ladder[level]!.label;
+  const fill = (text: string, level: number, from: number) =>
+    text.replaceAll('{label}', label(level)).replaceAll('{from}', label(from));
+  const first = s.inspections.length === 0;
+  const prev = first ? 0 : s.ladder;
+  let level = ladder.find((l) => score >= l.minScore)!.level;
+  const floor = esc.floors.filter((f) => failed >= f.failedNorms).sort((x, y) => y.level - x.level)[0];
+  if (floor && level < floor.level) {
+    level = floor.level;
+    reasons.push(floor.reason);
+  }
+  // A step into (or up) enforcement only after the measure in force has had its time.
+  let since = s.quarter;
+  for (let i = s.inspections.length - 1; i >= 0 && s.inspections[i]!.level === prev; i--)
+    since = s.inspections[i]!.quarter;
+  const ripe = prev >= esc.enforcementFrom - 1 && s.quarter - since >= esc.minQuarters;
+  const cap = ripe ? Math.min(5, prev + 1) : Math.max(prev, esc.enforcementFrom - 1);
+  const capped = level > cap;
+  if (capped) level = cap;
+  if (visit.floor) {
+    // Already at or above the floor: one step further.
+    level = Math.max(level, prev >= visit.floor.level ? Math.min(5, prev + 1) : visit.floor.level);
+    reasons.push(visit.floor.reason);
+  } else if (!first && level === prev && (capped || level >= esc.enforcementFrom - 1))
+    reasons.push(fill(esc.held, level, prev));
+  else if (capped) reasons.push(fill(esc.restraint, level, prev));
+  if (!first && level < prev) reasons.push(fill(esc.lowered, level, prev));
+  const record: InspectionRecord = { visit: visitId, quarter: s.quarter, score, level, reasons };
+  let next: SimState = { ...s, flags: clear, ladder: level, inspections: [...s.inspections, record] };
+  if (first || level !== prev) next = applyEffects(b, next, ladder[level]!.effects, `visit:${visitId}`);
   return {
     ...next,
     decisions: [
@@ -126,7 +169,7 @@ export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): Sim
         quarter: s.quarter,
         phase: 'inspectie',
         label: visit.title,
-        detail: `Uitkomst: ${step.label}`,
+        detail: `Uitkomst: ${label(level)}`,
         cause: `visit:${visitId}`,
       },
     ],

@@ -200,6 +200,8 @@ const GameEvent = z.object({
   once: z.boolean().default(true),
   /** Forced events happen whenever their condition holds, before the random draw. */
   forced: z.boolean().default(false),
+  /** A forced event with a chance happens, while its condition holds, in that share of quarters (its own stream). */
+  chance: z.number().gt(0).max(1).optional(),
   story: Id,
   knot: Id,
   source: SourceRef,
@@ -219,6 +221,7 @@ const AgendaItem = z.object({
 export const AgendaFile = z.object({ items: z.array(AgendaItem).min(4) });
 
 const Norm = z.object({ id: Id, title: Text, meets: Expr, weight: z.number().positive(), source: SourceRef });
+const Level = z.number().int().min(0).max(5);
 const Visit = z.object({
   id: Id,
   title: Text,
@@ -229,11 +232,28 @@ const Visit = z.object({
   story: Id,
   knot: Id,
   source: SourceRef,
+  /** The least this visit concludes, above the restraint (a concealed calamity, once found). */
+  floor: z.object({ level: Level, reason: Text, source: SourceRef }).optional(),
+});
+/**
+ * How the inspection moves on its ladder: failed norms set a floor; enforcement comes only after a
+ * demanded plan of approach brought no movement, one step per visit. Texts may use {label} and {from}.
+ */
+const Escalation = z.object({
+  enforcementFrom: Level,
+  /** Quarters a measure runs before the inspection may go a step further. */
+  minQuarters: z.number().int().min(0).max(6),
+  floors: z.array(z.object({ failedNorms: z.number().int().min(1), level: Level, reason: Text, source: SourceRef })),
+  restraint: Text,
+  held: Text,
+  lowered: Text,
+  source: SourceRef,
 });
 export const InspectionFile = z.object({
   inspector: Id,
   visits: z.array(Visit).min(1),
   norms: z.array(Norm).min(5),
+  escalation: Escalation,
   /** Score modifiers from flags the dialogue sets (e.g. openness, window dressing). */
   modifiers: z.array(z.object({ if: Expr, score: z.number(), reason: Text, source: SourceRef })),
 });
@@ -378,6 +398,20 @@ export const TeamFile = z.object({
     .default([]),
 });
 
+/**
+ * The supervisory board: quarterly reviews move its confidence (an indicator); a dismissal rule
+ * can end the trajectory early with its own conversation and epilogue. A scenario without it has
+ * no board reviews and no early end.
+ */
+export const BoardFile = z.object({
+  indicator: Id.optional(),
+  chair: Id.optional(),
+  reviews: z.array(z.object({ id: Id, when: Expr, delta: z.number(), reason: Text, source: SourceRef })).default([]),
+  dismissal: z
+    .object({ when: Expr, story: Id, knot: Id, epilogue: z.object({ story: Id, knot: Id }), source: SourceRef })
+    .optional(),
+});
+
 /** Scripted players for the CLI, the balance run and the tests: a way of playing, as data. */
 const StrategyDef = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'gebruik kleine letters, cijfers en -'),
@@ -425,6 +459,7 @@ export type StrategyData = z.infer<typeof StrategiesFile>;
 export type AmbidexterityData = z.infer<typeof AmbidexterityFile>;
 export type DilemmasData = z.infer<typeof DilemmasFile>;
 export type TeamData = z.infer<typeof TeamFile>;
+export type BoardData = z.infer<typeof BoardFile>;
 export type StrategyDefData = StrategyData['strategies'][number];
 
 /** The data files of one scenario, by file name, with their schema. */
@@ -443,6 +478,7 @@ export const dataFiles = {
   ambidexterity: AmbidexterityFile,
   dilemmas: DilemmasFile,
   team: TeamFile,
+  board: BoardFile,
 } as const;
 /** Files a scenario may leave out (their schema gives the defaults). */
 export const optionalDataFiles: readonly DataFileName[] = [
@@ -453,6 +489,7 @@ export const optionalDataFiles: readonly DataFileName[] = [
   'ambidexterity',
   'dilemmas',
   'team',
+  'board',
 ];
 export type DataFileName = keyof typeof dataFiles;
 
@@ -471,6 +508,7 @@ export interface ScenarioBundle {
   ambidexterity: AmbidexterityData;
   dilemmas: DilemmasData;
   team: TeamData;
+  board: BoardData;
   /** Compiled ink JSON per story id (file name without .ink). */
   stories: Record<string, string>;
   /** bundleFingerprint() of everything above, set once at load (see sim/fingerprint.ts). */

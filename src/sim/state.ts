@@ -67,5 +67,6 @@ export interface SimState {
   vignettes: Record<number, Record<string, string>>;
   /** Indicator values a year after the trajectory (set in the epilogue). */
   epilogue: Record<string, number> | null;
+  /** The mixed seed: every random draw derives from it by stream name and quarter (rng.ts). */
   rng: number;
 }

@@ -83,6 +83,8 @@ De vraag is nu: wat doet Het Baken als niemand meekijkt?
 
 // --- organisatie en buitenwereld
 {
+- test("ladder >= 5"):
+    De aanwijzing van de inspectie is nog van kracht. Elke nieuwe stap moet eerst langs de inspectie, met een harde termijn erbij.
 - test("ladder >= 4"):
     Het Baken staat nog onder verscherpt toezicht. Elke nieuwe stap moet eerst langs de inspectie.
 - test("ladder <= 1"):
@@ -97,4 +99,34 @@ De vraag is nu: wat doet Het Baken als niemand meekijkt?
     De marge is dun gebleven, maar stabiel.
 }
 Het programma loopt af. De beweging gaat door, of niet. Dat heeft u niet alleen in de hand gehad, maar wel meer dan u dacht.
+-> END
+
+// Na een ontslag door de raad van toezicht: een eigen epiloog, een jaar later.
+=== na_ontslag ===
+# src: 000:L804-826; 000:L1000-1014; 001:L405-407
+Een jaar later. Het Baken heeft een nieuwe bestuurder. Uw naam staat nog onder een paar plannen die niemand meer openslaat.
+{
+- test("ladder >= 5"):
+    De aanwijzing is nog van kracht. De interim-bestuurder heeft een jaar lang vooral met de inspectie gepraat.
+- test("ladder >= 4"):
+    Het Baken staat nog onder verscherpt toezicht. De nieuwe bestuurder begon met een rondgang langs alle locaties, zonder plan.
+- else:
+    De inspectie komt nog geregeld langs, maar het dossier wordt dunner.
+}
+{
+- test("resultaat < 0"):
+    De cijfers zijn nog rood. Er wordt gesproken over een fusie.
+- test("resultaat >= 1"):
+    De marge is hersteld, maar wie er op de vloer naar vraagt, krijgt een schouderophalen.
+}
+{ test("draagvlak < 25"):
+    Op de vloer zeggen ze: weer een nieuwe baas, weer een nieuwe koers. Ze wachten af.
+}
+{ test("flag.verzwijgen_ontdekt"):
+    Ruud werkt niet meer bij Het Baken. De teams op De Meerkoet bespreken hun meldingen nu elke week, maar ze kijken nog steeds eerst wie er meeluistert.
+}
+{ test("flag.ans_ziek"):
+    Ans is na een half jaar ziekte terug, voor minder uren.
+}
+Een traject dat halverwege stopt, laat meer achter dan een onaf plan: het laat mensen achter die niet meer geloven dat het deze keer anders gaat.
 -> END

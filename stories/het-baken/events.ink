@@ -12,7 +12,7 @@ Er ligt een brief van de Inspectie Gezondheidszorg en Jeugd. Het vervolgbezoek a
 Ruud belt binnen het uur.
 We moeten de boel even opknappen. Nieuwe gordijnen, de map met protocollen bijwerken. # speaker: ruud
 * [Ruud zijn gang laten gaan: de boel moet er netjes uitzien]
-    De Meerkoet gaat in de voorbereidingsstand. Er wordt geschilderd, geoefend en gepoetst. # flag: etalage_voorbereid # flag: etalage_bekend # effect: werkdruk +0.2 # effect: trust.ruud +3 # effect: trust.ans -3
+    De Meerkoet gaat in de voorbereidingsstand. Er wordt geschilderd, geoefend en gepoetst, en onderweg komen ook de map met protocollen en de zorgplannen op tafel. # flag: etalage_voorbereid # effect: werkdruk +0.2 # effect: trust.ruud +3 # effect: trust.ans -3
     Ans poetst mee, na haar dienst.
     Voor wie doen we dit eigenlijk? Voor mevrouw Jansen niet. # speaker: ans
 * [Samen met de teams eerlijk opschrijven wat goed gaat en wat niet]
@@ -47,6 +47,27 @@ Ik wilde het zelf oplossen. Mijn mensen worden al genoeg op de vingers getikt. #
     Ruud blijft, maar elke week bespreken de teams hun meldingen. Niet wie het deed, maar wat we ervan leren. # flag: leren_van_incidenten # effect: trust.ruud +10 # effect: incidenten -0.4 lag 1 ramp 2
 * [Het intern afhandelen; de inspectie hoeft dit niet te weten]
     Het dossier verdwijnt in een la. Ruud is opgelucht. U minder. # flag: incident_stil_gehouden # effect: trust.ruud +5
+    De apotheker weet het. De families van drie bewoners weten het half. En een calamiteit melden is een plicht, geen gunst.
+- -> END
+
+=== verzwijgen_ontdekt ===
+# src: 000:L890-896; 004:L2664-2669
+{
+- test("trust.ans < 45"):
+    Een verzorgende van De Meerkoet heeft het anoniem gemeld bij de inspectie. Niet uit wraak, staat er in haar melding, maar omdat ze er niet meer van kon slapen.
+- else:
+    De apotheker heeft zijn correcties zelf aan de inspectie doorgegeven. Hij belt u erna, om te zeggen dat hij niet anders kon.
+}
+Marieke Smit belt. Haar stem is rustig, en daardoor erger.
+U wist van deze medicatiefouten, en u heeft ze niet gemeld. Ik kom deze week. # speaker: marieke # flag: verzwijgen_ontdekt # effect: trust.marieke -15 # effect: reputatie -6 # effect: vertrouwen_rvt -20 # effect: trust.petra -8
+Herman hoort het van een journalist, niet van u.
+* [Alles op tafel leggen: wat er gebeurde, wie het wist, en dat u het had moeten melden]
+    U meldt de calamiteit alsnog, met alles wat u weet, en laat een onafhankelijke commissie onderzoeken hoe het kon. # flag: melding_gedaan # flag: openheid_na_verzwijgen # effect: trust.marieke +5 # effect: trust.petra +4 # effect: budget -20
+    Laat. Maar volledig. Daar kan ik mee verder. # speaker: marieke
+* [Ruud verantwoordelijk houden: hij hield het stil]
+    Ruud krijgt een officiële waarschuwing. Op de vloer zeggen ze: de baas schuift het door. # effect: trust.ruud -15 # effect: draagvlak -5 # effect: trust.ans -4
+* [Uitleggen dat het intern al was opgelost]
+    Opgelost? Er zijn bewoners die drie maanden verkeerde medicijnen kregen. # speaker: marieke # effect: trust.marieke -5 # effect: vertrouwen_rvt -5
 - -> END
 
 === weer_iets_extras ===
@@ -76,7 +97,7 @@ Hij liep graag 's nachts een rondje. Dat was zijn leven. Moeten we hem nu vastze
 === pyjamadag_pers ===
 # src: 001:L1480-1514
 Het Dagblad opent met een foto: een bewoner van De Meerkoet om drie uur 's middags nog in pyjama. "Pyjamadag in Het Baken."
-De dochter die de foto maakte, heeft maanden gebeld zonder antwoord.
+De dochter die de foto maakte, heeft maanden gebeld zonder antwoord. Herman stuurt u een foto van de voorpagina, zonder tekst. # effect: vertrouwen_rvt -6
 * [Zelf met de journalist praten en toegeven wat misging]
     Het stuk van morgen heet: "Bestuurder: dit had niet mogen gebeuren." Het is hard, maar eerlijk. # effect: reputatie -2 # effect: trust.petra +4 # effect: trust.truus +3
 * [Een persbericht: het was een incident, de zorg is op orde]
@@ -88,7 +109,7 @@ De dochter die de foto maakte, heeft maanden gebeld zonder antwoord.
 === zwarte_lijst ===
 # src: 001:L2086-2100
 Een landelijke krant publiceert een lijst van zorgaanbieders die het slechtst presteren. Het Baken staat erop.
-De telefoon staat roodgloeiend. Medewerkers schamen zich op verjaardagen.
+De telefoon staat roodgloeiend. Medewerkers schamen zich op verjaardagen. De raad van toezicht vraagt om een extra vergadering. # effect: vertrouwen_rvt -8
 * [Een brief aan alle medewerkers: wat klopt, wat niet, en wat we eraan doen]
     Een verzorgende hangt de brief op in de personeelskamer. Eronder: "Eindelijk iemand die het zegt." # effect: reputatie -4 # effect: draagvlak +2
 * [De lijst publiekelijk aanvechten]

@@ -196,3 +196,68 @@ Herman heeft de concept-jaarrekening meegenomen. Er staan geen potloodstreepjes 
         Een vast budget, in plaats van steeds een nieuw project? Laat Ingrid het doorrekenen. Dan beslist de raad. # speaker: herman # effect: trust.herman +2 # effect: trust.ingrid +1
     }
 - -> END
+
+// De raad eist een herstelplan (events.yaml: rvt_herstelplan, als het vertrouwen van de raad laag is).
+// Wat u belooft, toetst de raad elk kwartaal (board.yaml); zakt het vertrouwen verder, dan volgt ontslag.
+=== herstelplan ===
+# src: 000:L1000-1014; 000:L808-814; 001:L3360-3364
+Herman vraagt u op zaterdagochtend bij hem thuis te komen. Op de keukentafel liggen de kwartaalcijfers en een krantenknipsel.
+De raad heeft gisteravond zonder u vergaderd. # speaker: herman
+{ test("flag.verzwijgen_ontdekt"):
+    Dat ik van een journalist moest horen wat u al maanden wist, dat is voor een paar leden genoeg. # speaker: herman
+}
+{
+- test("ladder >= 5"):
+    Er ligt een aanwijzing van de inspectie. Dan staat niet alleen de zorg ter discussie, maar ook het bestuur. # speaker: herman
+- test("ladder >= 4"):
+    Het Baken staat onder verscherpt toezicht. Familie, pers en zorgkantoor lezen mee, en wij ook. # speaker: herman
+}
+{ test("resultaat < 0"):
+    En we staan rood. # speaker: herman
+}
+Ik wil binnen een maand een herstelplan. Wat u belooft, houd ik u aan. Lukt het niet, dan zoekt de raad een andere bestuurder. # speaker: herman
+* [Herstel van de zorg eerst: de inspectie tevreden, en elk kwartaal een eerlijk verhaal aan de raad]
+    U belooft dat het toezicht binnen twee kwartalen lichter wordt, en dat de raad slecht nieuws voortaan van u hoort. # flag: herstel_kwaliteit # effect: trust.herman +3
+    Dan ga ik dat elk kwartaal aan de inspectie aflezen. # speaker: herman
+* [De cijfers terug naar zwart, wat het ook kost]
+    U belooft een zwarte marge binnen twee kwartalen. Op de vloer hoort men het voordat de notulen klaar zijn. # flag: herstel_marge # effect: trust.herman +3 # effect: draagvlak -4
+    Dat is helder. En meetbaar. # speaker: herman
+* [Om tijd vragen: de koers is goed, de resultaten komen later]
+    { test("trust.herman >= 55"):
+        Herman kijkt lang naar het knipsel. # effect: vertrouwen_rvt +5
+        Eén kwartaal. Dan wil ik beweging zien, geen verhaal. # speaker: herman
+    - else:
+        Tijd heeft u gehad. De raad ook. # speaker: herman # effect: vertrouwen_rvt -5
+    }
+- -> END
+
+// Ontslag: de raad zegt het vertrouwen op (board.yaml: dismissal). Daarna volgt de eigen epiloog.
+=== ontslag ===
+# src: 000:L1000-1014; 000:L808-814
+Herman belt om zeven uur 's ochtends. Of u om negen uur op het hoofdkantoor wilt zijn.
+In de bestuurskamer zitten drie leden van de raad. Herman schuift een brief over tafel.
+De raad heeft het vertrouwen in u opgezegd. Met ingang van vandaag neemt een interim-bestuurder het over. # speaker: herman
+{ test("flag.verzwijgen_ontdekt"):
+    Een calamiteit verzwijgen is voor ons de grens. Niet de fout; het stilhouden. # speaker: herman
+}
+{
+- test("ladder >= 5"):
+    Een aanwijzing van de inspectie, en geen zicht op herstel. # speaker: herman
+- test("ladder >= 4"):
+    Verscherpt toezicht, en geen zicht op herstel. # speaker: herman
+}
+{
+- test("flag.herstel_kwaliteit and ladder >= 3"):
+    U beloofde dat het toezicht lichter zou worden. Het werd het niet. # speaker: herman
+- test("flag.herstel_marge and resultaat < 0.4"):
+    U beloofde een zwarte marge. Die is er niet. # speaker: herman
+- test("flag.rvt_besparing_beloofd and resultaat < 1"):
+    U beloofde een betere marge. Die is er niet gekomen. # speaker: herman
+}
+* [Het besluit aanvaarden en vragen om een zorgvuldige overdracht]
+    U schrijft die middag een overdracht voor de interim-bestuurder: wat loopt, wie u kunt vertrouwen, wat nog in de la ligt.
+    Dank u. Dat is meer dan ik had verwacht. # speaker: herman
+* [Vragen wat u volgens de raad anders had moeten doen]
+    Herman denkt lang na.
+    Eerder bij ons komen, met slecht nieuws. Wij kunnen veel hebben, maar geen verrassingen. # speaker: herman
+- -> END

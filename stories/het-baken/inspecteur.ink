@@ -8,6 +8,14 @@ EXTERNAL test(expr)
 === function test(expr) ===
 ~ return false
 
+// Wie open is terwijl een calamiteit nog in de la ligt, meldt haar nu alsnog (een tunnel: -> alsnog_melden ->).
+=== alsnog_melden ===
+{ test("flag.incident_stil_gehouden"):
+    U vertelt ook over de medicatiefouten op De Meerkoet die niet gemeld zijn. Marieke legt haar pen neer. # unflag: incident_stil_gehouden # flag: melding_gedaan # flag: alsnog_gemeld
+    Dat had u meteen moeten melden. Dat u het nu zelf vertelt, weegt mee. # speaker: marieke
+}
+->->
+
 === vervolgbezoek ===
 # src: 004:L2207-2215; 004:L1772-1793; 004:L2009-2011; 000:L2367-2369
 Marieke Smit staat om negen uur bij de receptie van De Meerkoet. Ze heeft het rapport van negen maanden geleden bij zich, vol aantekeningen.
@@ -34,6 +42,7 @@ Ze loopt de afdeling op, gaat naast een bewoner zitten en vraagt of hij vandaag 
 In de vergaderkamer legt ze haar pen neer. Vertelt u mij eens: hoe staat u ervoor? # speaker: marieke
 * [Open vertellen wat niet goed gaat, en wat u eraan doet]
     U noemt het verzuim, de zorgplannen, de medicatie. En wat er loopt, en wat nog niet.
+    -> alsnog_melden ->
     Dat waardeer ik. De meeste bestuurders beginnen met wat goed gaat. # speaker: marieke # flag: openheid # effect: trust.marieke +8
 * [De beste afdeling en de nieuwe protocollen laten zien]
     U laat Lindehof zien, en een map met twaalf nieuwe protocollen.
@@ -78,6 +87,7 @@ Ze loopt zonder begeleiding de afdeling op. Niemand heeft iets kunnen voorbereid
 }
 * [Zonder omwegen vertellen wat er is gebeurd en wat u heeft veranderd]
     Marieke luistert, vraagt door, en schrijft. # flag: openheid # effect: trust.marieke +8
+    -> alsnog_melden ->
     Dank u. Dit is het gesprek waarvoor ik kom. # speaker: marieke
 * [Benadrukken dat het om een incident gaat en dat de zorg op orde is]
     Marieke kijkt naar de bedhekken, naar het rooster, en naar u. # flag: etalage # flag: etalage_bekend # effect: trust.marieke -10
@@ -112,6 +122,7 @@ Vorige keer spraken we af wat er zou verbeteren. Laat u mij zien wat er gebeurd 
 }
 * [Eerlijk zijn over wat wel en niet gelukt is]
     Marieke knikt langzaam. # flag: openheid # effect: trust.marieke +6
+    -> alsnog_melden ->
     Beweging is wat ik zoek. Geen perfectie. # speaker: marieke
 * [De resultaten zo gunstig mogelijk presenteren]
     Ze laat u uitpraten. Dan wijst ze op de twee verouderde plannen. En deze? # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -6
@@ -145,6 +156,7 @@ Een plan is een belofte. Ik kom kijken wat ervan is terechtgekomen. # speaker: m
 }
 * [Eerlijk zeggen welke punten niet gelukt zijn, waarom, en wat u nu anders doet]
     U noemt wat bleef liggen en wat u heeft geleerd. U vraagt niet om uitstel, maar legt uit wat de volgende stap is en wie hem zet.
+    -> alsnog_melden ->
     Dit is het eerste gesprek waarin ik hoor wat er echt speelt. Dat helpt. Maar beloftes alleen tellen nu niet meer. # speaker: marieke # flag: openheid # effect: trust.marieke +6
 * [Wijzen op alles wat wel is gedaan: bijeenkomsten, nieuwe formulieren, een stuurgroep]
     Marieke noteert de bijeenkomsten. # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
@@ -153,4 +165,28 @@ Een plan is een belofte. Ik kom kijken wat ervan is terechtgekomen. # speaker: m
     Dat herken ik. Maar andere huizen in deze regio hebben dezelfde griep en hetzelfde zorgkantoor. # speaker: marieke # effect: trust.marieke -3
 - Marieke klapt haar map dicht.
 U hoort binnen twee weken wat de inspectie besluit. # speaker: marieke
+-> END
+
+=== calamiteitenonderzoek ===
+# src: 004:L2664-2669; 004:L1867-1878; 001:L3482-3485
+Marieke Smit komt met een collega. Ze wil de afdeling niet zien, maar het dossier: wie wist wat, wanneer, en wat er daarna gebeurde.
+Bij een calamiteit kijk ik niet alleen naar de fout. Ik kijk of u haar onderzoekt en ervan leert. Hier is ze eerst weggestopt. # speaker: marieke
+{ test("flag.openheid_na_verzwijgen"):
+    Op tafel ligt de opdracht aan de onafhankelijke commissie, met een tijdpad. Marieke leest hem twee keer.
+}
+* [Erkennen dat u de meldplicht heeft geschonden, en laten zien wat u nu doet]
+    { test("flag.leren_van_incidenten or bought.veilig_melden or flag.openheid_na_verzwijgen"):
+        U laat zien hoe de teams nu elke week hun meldingen bespreken, en wat de commissie onderzoekt. # flag: openheid # effect: trust.marieke +4
+        Dat is het begin van wat ik wil zien. Het begin. # speaker: marieke
+    - else:
+        U erkent het. Wat er nu anders gaat, kunt u nog niet laten zien. # flag: openheid # effect: trust.marieke +2
+    }
+* [Zeggen dat de locatiemanager het stilhield, niet u]
+    Het dossier zegt dat u het wist. Ik spreek de bestuurder aan, niet de locatiemanager. # speaker: marieke # flag: etalage # effect: trust.marieke -6
+- Marieke klapt haar map dicht.
+{ test("ladder >= 4"):
+    Het verscherpt toezicht was er al. Wat nu volgt, is een aanwijzing. U hoort het binnen twee weken. # speaker: marieke
+- else:
+    Wat nu volgt, is verscherpt toezicht. U hoort het binnen twee weken. # speaker: marieke
+}
 -> END

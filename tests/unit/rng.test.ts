@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextRandom, seedState, weightedPick } from '../../src/sim/rng';
+import { nextRandom, seedState } from '../../src/sim/rng';
 
 describe('seeded randomness', () => {
   it('gives the same stream for the same seed, in [0, 1)', () => {
@@ -23,12 +23,5 @@ describe('seeded randomness', () => {
 
   it('differs between neighbouring seeds', () => {
     expect(nextRandom(seedState(1)).value).not.toBe(nextRandom(seedState(2)).value);
-  });
-
-  it('picks by weight', () => {
-    expect(weightedPick([0, 1, 0], 0.5)).toBe(1);
-    expect(weightedPick([1, 3], 0.2)).toBe(0);
-    expect(weightedPick([1, 3], 0.3)).toBe(1);
-    expect(weightedPick([0, 0], 0.5)).toBe(-1);
   });
 });
