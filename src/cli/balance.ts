@@ -1,17 +1,29 @@
 /**
- * npm run balance -- --games 10000 [--json] [--workers N]
+ * npm run balance -- --games 10000 [--json] [--workers N] [--strategy a,b]
  * Plays every strategy of the scenario headless with varied seeds, spread over worker threads,
  * and prints per strategy the distribution of the value triad, own-goal attainment, inspection
- * outcomes and the key indicators' changes, next to the ranges the sources report.
+ * outcomes and the key indicators' changes; then every source claim with its range, its
+ * reference, the model's figure and whether it holds (src/cli/claims.ts).
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { loadScenarioById } from '../content/from-disk';
-import { createGame } from '../game/game';
-import { playToEnd, rand, strategiesFor } from '../game/strategies';
-import { evaluateGoals, triad } from '../sim/rules';
+import { isMainThread } from 'node:worker_threads';
+import { strategiesFor } from '../game/strategies';
 import type { ScenarioBundle } from '../sim/schema';
+import { cliArgs, fail, intOption, scenarioOrFail } from './args';
+import { CLAIMS, evaluateClaims, rangeText, valueText } from './claims';
+import { inWorkers, serveWorker } from './pool';
+import { type GameRecord, playRecord, worstLadder } from './record';
+
+const USAGE = `
+Gebruik: npm run balance -- [opties]
+
+  --games <n>         totaal aantal spellen, verdeeld over de strategieën (standaard 1200)
+  --strategy a,b      alleen deze strategieën (standaard alle); vergelijkingen spelen hun tegenstrategie mee
+  --seed <n>          eerste seed; spel i krijgt seed + i × 7919 (standaard 1)
+  --workers <n>       aantal threads (standaard: aantal kernen)
+  --json              de tabel en de bronclaims als JSON
+  --help              dit overzicht
+`;
 
 /** What one game contributes to the balance table. */
 export interface GameMetrics {
@@ -30,19 +42,16 @@ export interface GameMetrics {
   clienttevredenheid: number;
 }
 
-export function measure(bundle: ScenarioBundle, strategy: string, seed: number): GameMetrics {
-  const game = playToEnd(createGame({ bundle, seed }), strategiesFor(bundle)[strategy]!, rand(seed ^ 0x5eed));
-  const s = game.snapshot().machine.context.sim;
-  const t = triad(bundle, s.values);
-  const goals = evaluateGoals(bundle, s);
-  const start = s.history[0]!;
-  const v = (id: string) => s.values[id] ?? 0;
+export function metricsOf(r: GameRecord): GameMetrics {
+  const start = r.history[0]!;
+  const v = (id: string) => r.final.values[id] ?? 0;
+  const goals = r.final.goals;
   return {
-    ...t,
+    ...r.final.triad,
     goals: goals.length,
     goalsReached: goals.filter((g) => g.result === 'behaald').length,
     goalsPartly: goals.filter((g) => g.result === 'deels behaald').length,
-    worstLadder: Math.max(0, ...s.inspections.map((i) => i.level)),
+    worstLadder: worstLadder(r),
     verzuim: (v('verzuim') - (start.verzuim ?? 0)) / (start.verzuim || 1),
     overhead: v('overhead') - (start.overhead ?? 0),
     directeTijd: v('directe_tijd') - (start.directe_tijd ?? 0),
@@ -51,70 +60,66 @@ export function measure(bundle: ScenarioBundle, strategy: string, seed: number):
   };
 }
 
-interface Job {
-  bundle: ScenarioBundle;
-  tasks: { strategy: string; seed: number }[];
-}
+export const measure = (bundle: ScenarioBundle, strategy: string, seed: number): GameMetrics =>
+  metricsOf(playRecord(bundle, strategy, seed));
 
-if (!isMainThread) {
-  const { bundle, tasks } = workerData as Job;
-  const out = tasks.map((t) => ({ strategy: t.strategy, m: measure(bundle, t.strategy, t.seed) }));
-  parentPort!.postMessage(out);
-}
+serveWorker((bundle: ScenarioBundle, t: { strategy: string; seed: number }) => playRecord(bundle, t.strategy, t.seed));
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      scenario: { type: 'string', default: 'het-baken' },
-      games: { type: 'string', default: '1200' },
-      seed: { type: 'string', default: '1' },
-      workers: { type: 'string', default: String(availableParallelism()) },
-      json: { type: 'boolean', default: false },
-    },
+  const values = cliArgs(USAGE, {
+    scenario: { type: 'string', default: 'het-baken' },
+    games: { type: 'string', default: '1200' },
+    seed: { type: 'string', default: '1' },
+    strategy: { type: 'string', default: 'all' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    json: { type: 'boolean', default: false },
   });
-  const bundle = loadScenarioById(values.scenario);
-  const names = Object.keys(strategiesFor(bundle));
-  const total = Math.max(names.length, Number(values.games));
-  const per = Math.ceil(total / names.length);
-  const base = Number(values.seed) >>> 0;
+  const bundle = scenarioOrFail(values.scenario);
+  const known = Object.keys(strategiesFor(bundle));
+  const asked = values.strategy === 'all' ? known : values.strategy.split(',').map((n) => n.trim());
+  for (const n of asked) if (!known.includes(n)) fail(`Onbekende strategie "${n}". Kies uit: ${known.join(', ')}`);
+  // A comparison needs its counterpart on the same seeds.
+  const partners = CLAIMS.filter((c) => asked.includes(c.strategy) && c.versus).map((c) => c.versus!);
+  const names = known.filter((n) => asked.includes(n) || partners.includes(n));
+  const per = Math.ceil(Math.max(names.length, intOption('games', values.games, 1, 10_000_000)) / names.length);
+  const base = intOption('seed', values.seed, 0, 0xffffffff);
+  const workers = intOption('workers', values.workers, 1, 64);
   const tasks = names.flatMap((strategy) =>
     Array.from({ length: per }, (_, i) => ({ strategy, seed: (base + i * 7919) >>> 0 })),
   );
-  const workers = Math.max(1, Math.min(16, Number(values.workers)));
   const started = performance.now();
-  const chunks = Array.from({ length: workers }, (_, w) => tasks.filter((_, i) => i % workers === w));
-  const results = (
-    await Promise.all(
-      chunks.map(
-        (chunk) =>
-          new Promise<{ strategy: string; m: GameMetrics }[]>((resolve, reject) => {
-            // Workers do not inherit tsx's loader: register it, then load this file as the worker.
-            const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-            const worker = new Worker(boot, { eval: true, workerData: { bundle, tasks: chunk } satisfies Job });
-            worker.once('message', resolve);
-            worker.once('error', reject);
-          }),
-      ),
-    )
-  ).flat();
+  const records = await inWorkers<(typeof tasks)[number], GameRecord>(import.meta.url, bundle, tasks, workers).catch(
+    (e: unknown) => fail(`Een spel liep vast: ${e instanceof Error ? e.message : String(e)}`),
+  );
   const seconds = (performance.now() - started) / 1000;
   const table = Object.fromEntries(
-    names.map((n) => [n, summarise(results.filter((r) => r.strategy === n).map((r) => r.m))]),
+    names.map((n) => [n, summarise(records.filter((r) => r.strategy === n).map(metricsOf))]),
   );
+  const claims = evaluateClaims(records);
   if (values.json) {
-    console.log(
-      JSON.stringify(
-        { scenario: bundle.scenario.id, games: results.length, seconds: +seconds.toFixed(1), strategies: table },
-        null,
-        2,
-      ),
-    );
+    const sourced = claims.map((r) => ({
+      id: r.claim.id,
+      label: r.claim.label,
+      source: r.claim.source,
+      strategy: r.claim.strategy,
+      low: r.claim.low,
+      high: r.claim.high,
+      value: +r.value.toFixed(4),
+      holds: r.holds,
+    }));
+    const out = {
+      scenario: bundle.scenario.id,
+      games: records.length,
+      seconds: +seconds.toFixed(1),
+      strategies: table,
+    };
+    console.log(JSON.stringify({ ...out, claims: sourced }, null, 2));
     return;
   }
-  console.log(`${bundle.scenario.title}: ${results.length} spellen in ${seconds.toFixed(1)} s op ${workers} threads\n`);
+  console.log(`${bundle.scenario.title}: ${records.length} spellen in ${seconds.toFixed(1)} s op ${workers} threads\n`);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const q = (d: Dist, digits = 0) => `${d.p50.toFixed(digits)} (${d.p10.toFixed(digits)}–${d.p90.toFixed(digits)})`;
-  const rows = [
+  printTable([
     [
       'strategie',
       'cliëntwaarde',
@@ -122,9 +127,11 @@ async function main() {
       'organisatiewaarde',
       'doelen behaald',
       'inspectie ≥ plan v. aanpak',
+      'inspectie ≥ verscherpt',
       'verzuim Δ',
       'overhead Δ pp',
       'directe tijd Δ pp',
+      'marge eind',
     ],
     ...names.map((n) => {
       const t = table[n]!;
@@ -135,15 +142,39 @@ async function main() {
         q(t.organisatie),
         pct(t.goalsReached),
         pct(t.ladderPlan),
+        pct(t.ladderVerscherpt),
         `${q(scale(t.verzuim, 100))}%`,
         q(t.overhead, 1),
         q(t.directeTijd, 1),
+        q(t.resultaat, 2),
       ];
     }),
-  ];
+  ]);
+  console.log('\nMediaan met 10e–90e percentiel. Waarden 0–100; verzuim als relatieve verandering.\n');
+  console.log('Bronclaims (mediaan of aandeel van de spellen, tegen het bereik uit de bron):\n');
+  printTable([
+    ['', 'claim', 'strategie', 'model', 'bron: bereik', 'bron'],
+    ...claims.map((r) => [
+      r.holds ? '✓' : '✗',
+      r.claim.label,
+      r.claim.versus ? `${r.claim.strategy} vs ${r.claim.versus}` : r.claim.strategy,
+      valueText(r),
+      rangeText(r.claim),
+      r.claim.source,
+    ]),
+  ]);
+  console.log(`\n${claims.filter((r) => r.holds).length} van ${claims.length} claims houden.`);
+}
+
+function printTable(rows: string[][]) {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-  console.log('\nMediaan met 10e–90e percentiel. Waarden 0–100; verzuim als relatieve verandering.');
+  for (const r of rows)
+    console.log(
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 export interface Dist {
@@ -170,6 +201,7 @@ export function summarise(ms: GameMetrics[]) {
     goalsPartly: ms.reduce((a, m) => a + m.goalsPartly, 0) / goals,
     ladder: [0, 1, 2, 3, 4, 5].map((l) => ms.filter((m) => m.worstLadder === l).length / (ms.length || 1)),
     ladderPlan: ms.filter((m) => m.worstLadder >= 3).length / (ms.length || 1),
+    ladderVerscherpt: ms.filter((m) => m.worstLadder >= 4).length / (ms.length || 1),
     verzuim: dist(ms.map((m) => m.verzuim)),
     overhead: dist(ms.map((m) => m.overhead)),
     directeTijd: dist(ms.map((m) => m.directeTijd)),

@@ -10,6 +10,18 @@ import { gzipSync } from 'node:zlib';
 import { loadScenarioById } from '../content/from-disk';
 import { createGame } from '../game/game';
 import { playToEnd, rand, strategiesFor } from '../game/strategies';
+import { cliArgs } from './args';
+
+const { json } = cliArgs(
+  `
+Gebruik: npm run bench [-- --json]
+
+Bouwt het spel, meet headless spellen per seconde en de eerste download tot het titelscherm.
+  --json    de metingen als JSON
+  --help    dit overzicht
+`,
+  { json: { type: 'boolean', default: false } },
+);
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -77,7 +89,7 @@ function initialLoad() {
 
 const t = throughput();
 const size = initialLoad();
-if (process.argv.includes('--json')) console.log(JSON.stringify({ throughput: t, initialLoad: size }, null, 2));
+if (json) console.log(JSON.stringify({ throughput: t, initialLoad: size }, null, 2));
 else {
   console.log('Headless playthroughs (Het Baken, 6 kwartalen, alle gesprekken in ink):');
   for (const [name, r] of Object.entries(t))

@@ -2,6 +2,18 @@
 import { join } from 'node:path';
 import { loadScenarioDir, STORIES_DIR, scenarioIds } from '../content/from-disk';
 import { formatProblem } from '../content/problems';
+import { cliArgs } from './args';
+
+cliArgs(
+  `
+Gebruik: npm run content:check
+
+Controleert de gegevens en ink van elk scenario in stories/: schema, verwijzingen, voorwaarden,
+ink-tags, ongebruikte knots en doodlopende paden. Elke fout met bestand en regel; exitcode 1 bij fouten.
+  --help    dit overzicht
+`,
+  {},
+);
 
 let failed = 0;
 for (const id of scenarioIds()) {

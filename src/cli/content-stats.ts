@@ -4,6 +4,19 @@ import { STORIES_DIR, scenarioFiles, scenarioIds } from '../content/from-disk';
 import { loadScenario } from '../content/load';
 import { formatProblem } from '../content/problems';
 import { contentStats } from '../content/stats';
+import { cliArgs } from './args';
+
+const { json } = cliArgs(
+  `
+Gebruik: npm run content:stats [-- --json]
+
+Telt per scenario personages, gesprekken, knots, keuzes, scanbronnen, feiten, interventies,
+gebeurtenissen, normen en het aandeel effecten met een bron.
+  --json    als JSON
+  --help    dit overzicht
+`,
+  { json: { type: 'boolean', default: false } },
+);
 
 const all: Record<string, ReturnType<typeof contentStats>> = {};
 for (const id of scenarioIds()) {
@@ -20,5 +33,5 @@ for (const id of scenarioIds()) {
   );
   all[id] = contentStats(r.bundle, ink);
 }
-if (process.argv.includes('--json')) console.log(JSON.stringify(all, null, 2));
+if (json) console.log(JSON.stringify(all, null, 2));
 else for (const [id, s] of Object.entries(all)) console.log(id, s);

@@ -1,42 +1,81 @@
 /**
- * npm run sim -- --scenario het-baken --seed 42 --strategy hoge-weg [--json]
- * Plays a whole game headless with a scripted strategy. Same arguments, same bytes.
+ * Plays Het Baken headless with scripted strategies. One game prints a summary (or --json);
+ * with --games N it plays N seeds of each named strategy on worker threads and prints one JSON
+ * line per game. Same arguments, same bytes.
  */
-import { parseArgs } from 'node:util';
-import { loadScenarioById } from '../content/from-disk';
+import { availableParallelism } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { createGame } from '../game/game';
 import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
+import type { ScenarioBundle } from '../sim/schema';
+import { cliArgs, fail, intOption, scenarioOrFail } from './args';
+import { inWorkers, serveWorker } from './pool';
+import { type GameRecord, playRecord } from './record';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = `
+Gebruik: npm run sim -- [opties]
+
+Eén spel:
+  --scenario <id>     scenario (standaard het-baken)
+  --strategy <naam>   gespeelde strategie (standaard hoge-weg)
+  --seed <n>          seed, 0 … 4294967295 (standaard 1)
+  --json              het hele verloop als JSON in plaats van een samenvatting
+
+Veel spellen (batch):
+  --games <n>         speel n seeds per strategie; drukt per spel één JSON-regel af met
+                      strategy, seed, history (indicatoren per kwartaal), final, inspections, purchases
+  --strategy a,b,c    één of meer strategieën, of "all"
+  --seed <n>          eerste seed; spel i krijgt seed + i × 7919
+  --workers <n>       aantal threads (standaard: aantal kernen)
+
+  --help              dit overzicht
+`;
+
+serveWorker((bundle: ScenarioBundle, t: { strategy: string; seed: number }) => playRecord(bundle, t.strategy, t.seed));
+
+async function main() {
+  const values = cliArgs(USAGE, {
     scenario: { type: 'string', default: 'het-baken' },
     seed: { type: 'string', default: '1' },
     strategy: { type: 'string', default: 'hoge-weg' },
+    games: { type: 'string' },
+    workers: { type: 'string', default: String(availableParallelism()) },
     json: { type: 'boolean', default: false },
-  },
-});
-const bundle = loadScenarioById(values.scenario);
-const strategies = strategiesFor(bundle);
-const strategy = strategies[values.strategy];
-const seed = Number(values.seed);
-if (!strategy) {
-  console.error(`Onbekende strategie "${values.strategy}". Kies uit: ${Object.keys(strategies).join(', ')}`);
-  process.exit(2);
-}
-if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-  console.error('--seed moet een geheel getal tussen 0 en 4294967295 zijn');
-  process.exit(2);
-}
-const game = playToEnd(createGame({ bundle, seed }), strategy, rand(seed ^ 0x5eed));
-const summary = { strategy: values.strategy, ...summarize(game) };
-if (values.json) console.log(JSON.stringify(summary, null, 2));
-else {
+  });
+  const bundle = scenarioOrFail(values.scenario);
+  const known = Object.keys(strategiesFor(bundle));
+  const names = values.strategy === 'all' ? known : values.strategy.split(',').map((n) => n.trim());
+  for (const n of names) if (!known.includes(n)) fail(`Onbekende strategie "${n}". Kies uit: ${known.join(', ')}`);
+  const seed = intOption('seed', values.seed, 0, 0xffffffff);
+
+  if (values.games !== undefined) {
+    const games = intOption('games', values.games, 1, 1_000_000);
+    const workers = intOption('workers', values.workers, 1, 64);
+    const tasks = names.flatMap((strategy) =>
+      Array.from({ length: games }, (_, i) => ({ strategy, seed: (seed + i * 7919) >>> 0 })),
+    );
+    const records = await inWorkers<(typeof tasks)[number], GameRecord>(import.meta.url, bundle, tasks, workers).catch(
+      (e: unknown) => fail(`Een spel liep vast: ${e instanceof Error ? e.message : String(e)}`),
+    );
+    process.stdout.write(`${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    return;
+  }
+  if (names.length !== 1) fail('Eén spel speelt één strategie; gebruik --games voor meer strategieën');
+  const name = names[0]!;
+  const game = playToEnd(createGame({ bundle, seed }), strategiesFor(bundle)[name]!, rand(seed ^ 0x5eed));
+  const summary = { strategy: name, ...summarize(game) };
+  if (values.json) {
+    console.log(JSON.stringify(summary, null, 2));
+    return;
+  }
   const f = summary.final;
-  console.log(`${bundle.scenario.title} · seed ${seed} · strategie ${values.strategy} · ${summary.events} zetten`);
+  console.log(`${bundle.scenario.title} · seed ${seed} · strategie ${name} · ${summary.events} zetten`);
   console.log(
     `Waardendriehoek: cliënt ${f.triad.client}, medewerker ${f.triad.medewerker}, organisatie ${f.triad.organisatie}`,
   );
   for (const g of f.goals) console.log(`Doel ${g.id} (${g.level}): ${g.result}`);
   console.log(`Inspectie: ${f.inspections.map((i) => `K${i.quarter} niveau ${i.level}`).join(', ') || 'geen bezoek'}`);
 }
+
+if (isMainThread) await main();

@@ -40,3 +40,16 @@ export function decisionsCsv(game: Game): string {
 export function gameJson(game: Game): string {
   return JSON.stringify({ ...toSave(game), summary: summarize(game) }, null, 2);
 }
+
+/** How a "wat als" branch is labelled wherever it leaves the game: exploration, not the result. */
+export const EXPLORATION_LABEL = 'Wat als-verkenning: niet het ingeleverde spel';
+
+/** A branch's decisions, only when asked for, with the label as its first line. */
+export function explorationCsv(branch: Game): string {
+  return `\uFEFF${cell(EXPLORATION_LABEL)}\r\n${decisionsCsv(branch).slice(1)}`;
+}
+
+/** A branch with the path it came from (so it can be read in and compared), labelled as such. */
+export function explorationJson(branch: Game, original: Game): string {
+  return JSON.stringify({ label: EXPLORATION_LABEL, ...toSave(branch, original), summary: summarize(branch) }, null, 2);
+}

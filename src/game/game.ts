@@ -4,11 +4,12 @@
  * pure function of (scenario, content version, seed, log): replaying the log rebuilds it.
  */
 import { type Actor, createActor, type SnapshotFrom } from 'xstate';
-import type { PlayerEvent } from '../machines/events';
-import { type Conversation, trajectoryMachine } from '../machines/trajectory';
-import { type Line, Narrative } from '../narrative/conversation';
+import type { InkAnswer, PlayerEvent } from '../machines/events';
+import { type Conversation, inkCause, trajectoryMachine } from '../machines/trajectory';
+import { type Line, Narrative, type Step } from '../narrative/conversation';
 import type { Command } from '../narrative/tags';
-import { resolveRef, test } from '../sim/model';
+import { applyCommands } from '../sim/decisions';
+import { test as holds, resolveRef } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 
@@ -35,7 +36,8 @@ export interface VignetteText {
 export interface GameSnapshot {
   machine: MachineSnapshot;
   dialogue: Dialogue | null;
-  vignettes: readonly VignetteText[];
+  /** The same as Game.vignettes(), written on first read (it runs ink); prefer the method. */
+  readonly vignettes: readonly VignetteText[];
   /** For each decision in sim.decisions, the index in the log of the event that made it. */
   decisionSteps: readonly number[];
   /** How many events the log holds: changes whenever the game moves. */
@@ -49,6 +51,11 @@ export interface Game {
   /** Applies a player event; false (and nothing logged) when it is not allowed now. */
   send(event: PlayerEvent): boolean;
   snapshot(): GameSnapshot;
+  /**
+   * The vignette texts of the quarters played so far. Writing them runs ink, so it happens only
+   * when asked for (the UI), never in headless play; later calls only add new quarters.
+   */
+  vignettes(): readonly VignetteText[];
   /** What each dialogue choice would set in motion, without making it (for scripted players). */
   previewChoices(): readonly (readonly Command[])[];
   subscribe(listener: (s: GameSnapshot) => void): () => void;
@@ -64,22 +71,31 @@ function validVotes(votes: number[] | undefined, options: number): number[] | un
 export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game {
   const { bundle, seed } = opts;
   const actor: Actor<typeof trajectoryMachine> = createActor(trajectoryMachine, { input: { bundle, seed } });
-  // Ink's commands are buffered and sent as one event: before ink reads the state again, and
-  // when a step is done. The order of effects and reads stays exactly as written.
+
+  // The ink protocol. While a conversation step runs, ink's commands are collected; when ink
+  // reads the state, it reads the machine's state with the commands so far applied (the same
+  // pure function the machine uses, and applying in batches equals applying at once). When the
+  // step is done the answer and all its commands go to the machine as one event.
   let pending: Command[] = [];
-  const flush = () => {
-    if (!pending.length) return;
-    const commands = pending;
-    pending = [];
-    actor.send({ type: 'ink.commands', commands });
+  let applied = 0;
+  let reading: SimState | null = null;
+  const inkState = (): SimState => {
+    const ctx = actor.getSnapshot().context;
+    if (applied < pending.length) {
+      reading = applyCommands(bundle, reading ?? ctx.sim, pending.slice(applied), inkCause(ctx.conversation));
+      applied = pending.length;
+    }
+    return reading ?? ctx.sim;
   };
-  const sim = () => {
-    flush();
-    return actor.getSnapshot().context.sim;
+  const endStep = (answer?: InkAnswer) => {
+    if (pending.length || answer) actor.send({ type: 'ink.step', commands: pending, ...(answer ? { answer } : {}) });
+    pending = [];
+    applied = 0;
+    reading = null;
   };
   const narrative = new Narrative(
     bundle.stories,
-    { get: (p) => resolveRef(bundle, sim(), p), test: (e) => test(bundle, sim(), e) },
+    { get: (p) => resolveRef(bundle, inkState(), p), test: (e) => holds(bundle, inkState(), e) },
     (command) => pending.push(command),
     seed >>> 0,
   );
@@ -88,15 +104,20 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
   let dialogue: Dialogue | null = null;
   let seenSeq = 0;
   let outcome: string | undefined;
-  // Vignette texts are pure narration: they are written when something asks for them (the UI),
-  // each from the state its quarter ended in, in quarter order — never by headless runs.
+  let decisionSteps: readonly number[] = [];
+
+  // Vignette texts are pure narration, written only when asked for (by the UI, never by headless
+  // runs), each from the state its quarter ended in, in quarter order.
   let vignettes: readonly VignetteText[] = [];
   const quarterEnds: SimState[] = [];
   let written = 0;
-  let readingState: SimState | null = null;
+  let told: SimState | null = null;
   const people = new Narrative(
     bundle.stories,
-    { get: (p) => resolveRef(bundle, readingState!, p), test: (e) => test(bundle, readingState!, e) },
+    {
+      get: (p) => (told ? resolveRef(bundle, told, p) : 0),
+      test: (e) => (told ? holds(bundle, told, e) : false),
+    },
     () => {},
     seed >>> 0,
   );
@@ -107,8 +128,8 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
   };
   const writeVignettes = (): readonly VignetteText[] => {
     for (; written < quarterEnds.length; written++) {
-      const s = quarterEnds[written]!;
-      readingState = s;
+      const s = quarterEnds[written] as SimState;
+      told = s;
       for (const [person, vignette] of Object.entries(s.vignettes[s.quarter] ?? {})) {
         const def = bundle.people.people.find((p) => p.id === person);
         const knot = def?.vignettes.find((v) => v.id === vignette)?.knot;
@@ -118,7 +139,20 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     }
     return vignettes;
   };
-  let decisionSteps: readonly number[] = [];
+
+  /** Shows a step of a conversation: its first, or the next after the player's answer. */
+  const show = (step: Step, conversation: Conversation, after?: { lines: Line[]; answer: string }) => {
+    if (step.outcome) outcome = step.outcome;
+    const answered: Line[] = after ? [...after.lines, { text: after.answer, speaker: 'speler' }] : [];
+    dialogue = {
+      conversation,
+      lines: [...answered, ...step.lines],
+      fresh: step.lines.length + (after ? 1 : 0),
+      choices: step.choices,
+      ended: step.ended,
+    };
+    if (step.error) dialogue.error = step.error;
+  };
 
   /** Starts the conversation the machine asks for, if it is a new one. */
   const sync = () => {
@@ -126,16 +160,8 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     if (!conv || conv.seq === seenSeq) return;
     seenSeq = conv.seq;
     const step = narrative.start(conv.story, conv.knot);
-    flush();
-    dialogue = {
-      conversation: conv,
-      lines: step.lines,
-      fresh: step.lines.length,
-      choices: step.choices,
-      ended: step.ended,
-    };
-    if (step.error) dialogue.error = step.error;
-    if (step.outcome) outcome = step.outcome;
+    endStep();
+    show(step, conv);
   };
 
   const accept = (event: PlayerEvent): boolean => {
@@ -143,25 +169,10 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
       if (!dialogue || dialogue.ended || !Number.isInteger(event.index)) return false;
       const text = dialogue.choices[event.index];
       if (text === undefined) return false;
-      actor.send({
-        type: 'ink.choice',
-        text,
-        options: dialogue.choices,
-        index: event.index,
-        ...(event.votes ? { votes: event.votes } : {}),
-      });
       const step = narrative.choose(event.index);
-      flush();
       if (!step) return false;
-      if (step.outcome) outcome = step.outcome;
-      dialogue = {
-        ...dialogue,
-        lines: [...dialogue.lines, { text, speaker: 'speler' }, ...step.lines],
-        fresh: step.lines.length + 1,
-        choices: step.choices,
-        ended: step.ended,
-      };
-      if (step.error) dialogue.error = step.error;
+      endStep({ text, options: dialogue.choices, index: event.index, ...(event.votes ? { votes: event.votes } : {}) });
+      show(step, dialogue.conversation, { lines: dialogue.lines, answer: text });
       return true;
     }
     if (event.type === 'dialogue.close') {
@@ -174,11 +185,8 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
       sync();
       return true;
     }
-    if (dialogue) return false;
-    // XState keeps the very same snapshot when no transition takes the event: then it was refused.
-    const before = actor.getSnapshot();
+    if (dialogue || !actor.getSnapshot().can(event)) return false;
     actor.send(event);
-    if (actor.getSnapshot() === before) return false;
     noteQuarterEnd();
     sync();
     return true;
@@ -208,14 +216,17 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
         event = votes ? { ...event, votes } : { type: 'dialogue.choose', index: event.index };
       }
       if (!accept(event)) return false;
-      const made = sim().decisions.length - decisionSteps.length;
+      const made = actor.getSnapshot().context.sim.decisions.length - decisionSteps.length;
       if (made > 0) decisionSteps = [...decisionSteps, ...Array<number>(made).fill(log.length)];
       log.push(event);
-      const s = snapshot();
-      for (const l of listeners) l(s);
+      if (listeners.size) {
+        const s = snapshot();
+        for (const l of listeners) l(s);
+      }
       return true;
     },
     snapshot,
+    vignettes: writeVignettes,
     previewChoices: () => (dialogue && !dialogue.ended ? narrative.preview() : []),
     subscribe(listener) {
       listeners.add(listener);

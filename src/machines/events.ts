@@ -57,9 +57,17 @@ export type PlayerEventOf<K extends PlayerEventType> = Extract<PlayerEvent, { ty
 /** Every player event type, in wire order (see WIRE above). */
 export const PLAYER_EVENT_TYPES: readonly PlayerEventType[] = WIRE.map((s) => s.shape.type.value);
 
+/** The answer a player gave in a conversation: its text, the options offered, and a team's votes. */
+export interface InkAnswer {
+  text: string;
+  options: string[];
+  index: number;
+  votes?: number[];
+}
+
 export type InternalEvent =
-  | { type: 'ink.commands'; commands: readonly Command[] }
-  | { type: 'ink.choice'; text: string; options: string[]; index: number; votes?: number[] }
+  /** One step of a conversation: the answer that started it (if any), then what its lines said. */
+  | { type: 'ink.step'; commands: readonly Command[]; answer?: InkAnswer }
   | { type: 'conversation.done'; outcome?: string };
 
 export type MachineEvent = PlayerEvent | InternalEvent;

@@ -186,7 +186,7 @@ export function tick(bundle: ScenarioBundle, s: SimState): SimState {
     if (d.when && !test(bundle, base, d.when)) continue;
     let delta = d.delta ?? 0;
     if (d.from !== undefined && d.factor !== undefined) {
-      const diff = resolveRef(bundle, base, d.from) - d.pivot;
+      const diff = d.change ? movedBy(bundle, s, base, d.from, d.lag) : resolveRef(bundle, base, d.from) - d.pivot;
       if (diff > 0 || d.both) delta += diff * d.factor;
     }
     if (delta !== 0) change(bundle, draft, d.target, delta, `dyn:${d.id}`);
@@ -194,6 +194,15 @@ export function tick(bundle: ScenarioBundle, s: SimState): SimState {
   draft.history = [...s.history, { ...draft.values }];
   draft.closed = true;
   return draft;
+}
+
+/** How much an indicator moved during quarter (now − lag): history holds the end of each earlier quarter. */
+function movedBy(bundle: ScenarioBundle, s: SimState, now: SimState, id: string, lag: number): number {
+  const at = (q: number) => (q === s.quarter ? resolveRef(bundle, now, id) : s.history[q]?.[id]);
+  const q = s.quarter - lag;
+  const end = at(q);
+  const start = at(q - 1);
+  return end === undefined || start === undefined ? 0 : end - start;
 }
 
 /** What the board's dashboard shows: the truth, unless a hidden fact still masks it. */

@@ -73,6 +73,13 @@ const Dynamic = z.object({
   pivot: z.number().default(0),
   factor: z.number().optional(),
   both: z.boolean().default(false),
+  /**
+   * With `change`, the factor works on how much `from` moved over one quarter (`lag` quarters
+   * ago) instead of on its level: a level that follows another level, such as the margin
+   * following overhead, without drifting every quarter.
+   */
+  change: z.boolean().default(false),
+  lag: z.number().int().min(0).max(4).default(0),
   reason: Text,
   source: SourceRef,
 });

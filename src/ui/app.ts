@@ -125,6 +125,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       );
       const actions = {
         game: current.game,
+        original: current.original,
         team: s.team,
         send: (e: Parameters<Session['send']>[0]) => current.send(e),
         exit: toTitle,

@@ -72,6 +72,7 @@ export function phaseLabel(snap: GameSnapshot): string {
 
 export interface Actions {
   game: Game;
+  original: Game;
   team: boolean;
   send(e: PlayerEvent): boolean;
   exit(): void;

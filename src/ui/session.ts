@@ -18,6 +18,8 @@ const bundles = (id: string) => (id === bundle.scenario.id ? bundle : undefined)
 
 export interface Session {
   readonly game: Game;
+  /** The game whose result is handed in: in a "wat als" branch, the path it branched from. */
+  readonly original: Game;
   send(event: PlayerEvent): boolean;
   /** Starts a "wat als" branch just before the log step that made a decision. */
   branch(step: number): Session | null;
@@ -30,7 +32,7 @@ export interface Session {
 export function viewResult(store: AppStore, audio: AudioService, text: string): Session | string {
   const trimmed = text.trim();
   const r = trimmed.startsWith('{') ? loadSave(trimmed, bundles) : fromResultCode(trimmed, bundle);
-  return r.ok ? attach(store, audio, r.game, undefined, false) : r.message;
+  return r.ok ? attach(store, audio, r.game, (r as { basis?: Game }).basis, false) : r.message;
 }
 
 export function newSession(store: AppStore, audio: AudioService, seed: number, team = false): Session {
@@ -71,6 +73,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
   });
   return {
     game,
+    original: basis ?? game,
     send(event) {
       const before = game.snapshot();
       if (!game.send(event)) return false;

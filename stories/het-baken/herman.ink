@@ -7,7 +7,7 @@ EXTERNAL test(expr)
 ~ return false
 
 // Goedkeuring van het plan van aanpak door de RvT.
-// Leest plan.cost (k€, eigen bijdrage voor de coach), plan.goals (aantal doelen), plan.ambition (hoger = ambitieuzer),
+// Leest plan.cost (k€, de uren van eigen mensen met de coach; de coach zelf is in natura), plan.goals (aantal doelen), plan.ambition (hoger = ambitieuzer),
 // attempts.plan (hoeveelste indiening) en trust.herman.
 // Aanname: plan.ambition = som van de gekozen niveaus (0 realistisch, 1 ambitieus, 2 zeer ambitieus).
 === goedkeuring ===
@@ -23,11 +23,11 @@ EXTERNAL test(expr)
 }
 De raad van toezicht vergadert in de bestuurskamer. Herman heeft uw plan voor zich, vol potloodstreepjes.
 Ik heb uw plan gelezen. Ik ga u drie dingen vragen: wat kost het, wat levert het op, en hoe weet ik dat het lukt. # speaker: herman
-{ kosten > 100:
+{ kosten > 40:
     ~ bezwaren = bezwaren + 1
-    Alleen de coach kost ons al {kosten} duizend euro aan eigen bijdrage. Wat blijft er over voor de rest als het tegenzit? # speaker: herman
+    De coach is gratis, maar de uren van onze eigen mensen niet: {kosten} duizend euro. Wat blijft er over voor de rest als het tegenzit? # speaker: herman
 - else:
-    De eigen bijdrage voor de coach, {kosten} duizend euro, vind ik te overzien. # speaker: herman
+    De coach is gratis; de uren van onze eigen mensen, {kosten} duizend euro, vind ik te overzien. # speaker: herman
 }
 { doelen < 2:
     ~ bezwaren = bezwaren + 1
@@ -77,7 +77,7 @@ Scherper, goedkoper of met doelen die ik kan toetsen. U kiest. # speaker: herman
 = tweede_ronde
 Herman heeft uw herziene plan al gelezen voordat de vergadering begint.
 U bent teruggekomen. Dat waardeer ik. # speaker: herman
-{ get("plan.cost") > 100:
+{ get("plan.cost") > 40:
     Het blijft duur. Ik keur het goed, op voorwaarde dat u na de tussenevaluatie opnieuw naar de kosten kijkt. # speaker: herman # flag: rvt_voorwaarden
 - else:
     Dit kan ik volgen. # speaker: herman

@@ -6,15 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioById } from '../../src/content/from-disk';
 import { createGame } from '../../src/game/game';
 import { fromResultCode, toResultCode } from '../../src/game/result-code';
 import { playToEnd, rand, strategiesFor } from '../../src/game/strategies';
 import { triad } from '../../src/sim/rules';
+import { bundle } from '../unit/scenario';
 import { violations } from './axe';
 import { type Harness, openPage, startHarness } from './harness';
 
-const bundle = loadScenarioById('het-baken');
 const strategies = strategiesFor(bundle);
 const play = (seed: number, strategy: string) =>
   playToEnd(createGame({ bundle, seed }), strategies[strategy]!, rand(seed));
@@ -119,7 +118,10 @@ describe('facilitator view', () => {
       page.getByRole('button', { name: 'Teams als CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('koers-teams.csv');
-    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    // Saved where the test can read it: the browser may run in another process (global-setup.ts).
+    const saved = join('test-results', 'koers-teams.csv');
+    await download.saveAs(saved);
+    const csv = readFileSync(saved, 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]!.split(';')[0]).toBe('"team"');

@@ -1,17 +1,17 @@
 /**
  * The content pipeline: the real scenario loads clean, and each kind of content mistake is reported
- * with its file and line. Mutations are made in memory on the real files; the Vite build is run on
+ * with its file and line. Mutations are made in memory on the real files; the Vite plugin is run on
  * a copy in a temp folder.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORIES_DIR, scenarioFiles } from '../../src/content/from-disk';
 import { loadScenario } from '../../src/content/load';
 import type { Problem } from '../../src/content/problems';
 import { koersContent } from '../../src/content/vite-plugin';
+import { bundle } from './scenario';
 
 const DIR = 'stories/het-baken';
 const FILES = scenarioFiles(join(STORIES_DIR, 'het-baken'));
@@ -213,52 +213,52 @@ describe('loadScenario', () => {
   });
 });
 
-describe('the Vite build', () => {
+describe('the Vite plugin', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'koers-content-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  /** A copy of stories/het-baken under <tmp>/<name>/stories, and an app root that imports it. */
-  function setup(name: string, edit?: (dir: string) => void) {
-    const stories = join(tmp, name, 'stories');
-    cpSync(join(STORIES_DIR, 'het-baken'), join(stories, 'het-baken'), { recursive: true });
-    edit?.(join(stories, 'het-baken'));
-    const root = join(tmp, name, 'app');
-    mkdirSync(root, { recursive: true });
-    writeFileSync(
-      join(root, 'index.html'),
-      '<!doctype html>\n<html><body><script type="module" src="./main.js"></script></body></html>\n',
-    );
-    writeFileSync(
-      join(root, 'main.js'),
-      "import scenario from 'virtual:koers-scenario/het-baken';\ndocument.title = scenario.scenario.title;\n",
-    );
-    return () =>
-      build({
-        root,
-        configFile: false,
-        logLevel: 'silent',
-        plugins: [koersContent({ dir: stories })],
-        build: { write: false },
-      });
+  /**
+   * Resolves and loads `virtual:koers-scenario/het-baken` through the plugin's own hooks, the way
+   * Vite calls them (a build runs them the same way; npm run build and the browser tests cover
+   * that). `this.error` throws what it is given, as in Vite.
+   */
+  function load(stories: string) {
+    const plugin = koersContent({ dir: stories });
+    const ctx = {
+      error: (e: unknown) => {
+        throw e;
+      },
+      addWatchFile: () => {},
+    };
+    const resolveId = plugin.resolveId as (this: unknown, id: string) => string | null;
+    const loadHook = plugin.load as (this: unknown, id: string) => string | null;
+    const id = resolveId.call(ctx, 'virtual:koers-scenario/het-baken');
+    expect(id).toBe('\0virtual:koers-scenario/het-baken');
+    return () => loadHook.call(ctx, id!);
   }
 
-  it('fails on a broken ink line, naming the ink file and the line', async () => {
-    let line = 0;
-    const run = setup('kapot', (dir) => {
-      const file = join(dir, 'inspecteur.ink');
-      const text = readFileSync(file, 'utf8');
-      line = lineOf(text, '-> rondgang');
-      writeFileSync(file, text.replace('-> rondgang', '-> rondgan'));
-    });
-    expect(line).toBeGreaterThan(0);
-    await expect(run()).rejects.toThrow(new RegExp(`inspecteur\\.ink:${line}\\b`));
+  it('fails on a broken ink line, naming the ink file and the line, with the place for the overlay', () => {
+    const stories = join(tmp, 'kapot');
+    cpSync(join(STORIES_DIR, 'het-baken'), join(stories, 'het-baken'), { recursive: true });
+    const file = join(stories, 'het-baken', 'inspecteur.ink');
+    const text = readFileSync(file, 'utf8');
+    const line = lineOf(text, '-> rondgang');
+    writeFileSync(file, text.replace('-> rondgang', '-> rondgan'));
+    let error: { message?: string; loc?: { file: string; line: number } } = {};
+    try {
+      load(stories)();
+    } catch (e) {
+      error = e as typeof error;
+    }
+    expect(error.message).toMatch(new RegExp(`inspecteur\\.ink:${line}\\b`));
+    expect(error.loc).toMatchObject({ file, line });
   });
 
-  it('succeeds on the unbroken copy, with the scenario in the bundle', async () => {
-    const out = await setup('heel')();
-    const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
-    const code = outputs.map((o) => ('code' in o ? o.code : '')).join('\n');
-    expect(code).toContain('Zorggroep Het Baken');
-    expect(outputs.some((o) => o.fileName === 'index.html')).toBe(true);
+  it('gives the validated scenario as the default export of the module', () => {
+    const code = load(STORIES_DIR)();
+    expect(code).toMatch(/^export default \{/);
+    const exported = JSON.parse(code!.slice('export default '.length, -1));
+    expect(exported.scenario.title).toContain('Zorggroep Het Baken');
+    expect(exported).toEqual(JSON.parse(JSON.stringify(bundle)));
   });
 });

@@ -1,4 +1,16 @@
-/** The real scenario, loaded once per test file the same way the CLI loads it. */
-import { loadScenarioById } from '../../src/content/from-disk';
+/**
+ * The real scenario, loaded once per run by tests/setup/scenario.ts the same way the CLI loads it.
+ * Test files share modules (vitest.config.ts: isolate false), so it is frozen: no test can change
+ * what another one sees.
+ */
+import { inject } from 'vitest';
 
-export const bundle = loadScenarioById('het-baken');
+function deepFreeze<T>(x: T): T {
+  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
+
+export const bundle = deepFreeze(inject('bundle'));

@@ -98,7 +98,8 @@ export function checkText(text: string, b: ScenarioBundle): Check {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     const r = loadSave(trimmed, (id) => (id === b.scenario.id ? b : undefined));
-    return r.ok ? { ok: true, game: r.game } : r;
+    // A "wat als" file carries the game it branched from: that game is the team's result.
+    return r.ok ? { ok: true, game: r.basis ?? r.game } : r;
   }
   return fromResultCode(trimmed, b);
 }

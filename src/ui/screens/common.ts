@@ -19,8 +19,10 @@ export interface ScreenCtx {
   branch(step: number): void;
   /** In a branch: the path it came from. */
   basis: GameSnapshot | null;
-  /** The game itself, read-only: for exports. */
+  /** The game itself, read-only. */
   game: Game;
+  /** The game whose result is handed in (code, CSV, JSON): in a "wat als" branch, the original. */
+  original: Game;
   /** A team plays around one screen: show timer, prompts and votes. */
   team: boolean;
 }

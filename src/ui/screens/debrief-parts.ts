@@ -11,6 +11,7 @@ import { download } from '../download';
 import { qrSvg } from '../qr';
 import { ambidexterityTable } from './ambidexterity';
 import { fmt, personPortrait, type ScreenCtx, sourceNote, targetLabel } from './common';
+import { explorationExport } from './exploration';
 import { GROUPS, sparkline } from './report';
 
 export function section(id: string, title: string, ...body: (Node | null | false)[]): HTMLElement {
@@ -472,23 +473,25 @@ export function compareSection(c: ScreenCtx, basis: GameSnapshot): HTMLElement {
 }
 
 export function exportSection(c: ScreenCtx): HTMLElement {
-  const code = toResultCode(c.game);
+  // The result handed in is the game's own, also after exploring a "wat als" branch.
+  const code = toResultCode(c.original);
   const field = h('textarea', { id: 'resultaatcode', readonly: true, rows: 4, class: 'code' });
   field.value = code;
   const copied = h('span', { role: 'status', class: 'hint' });
   return section(
     'export',
     'Bewaren en delen',
+    explorationExport(c),
     h(
       'div',
       { class: 'actions' },
       button('Afdrukken of opslaan als PDF', () => window.print(), { class: 'btn', id: 'export__afdrukken' }),
       button(
         'Beslissingen als CSV',
-        () => download('koers-beslissingen.csv', decisionsCsv(c.game), 'text/csv;charset=utf-8'),
+        () => download('koers-beslissingen.csv', decisionsCsv(c.original), 'text/csv;charset=utf-8'),
         { class: 'btn', id: 'export__csv' },
       ),
-      button('Spel als JSON', () => download('koers-spel.json', gameJson(c.game), 'application/json'), {
+      button('Spel als JSON', () => download('koers-spel.json', gameJson(c.original), 'application/json'), {
         class: 'btn',
         id: 'export__json',
       }),
