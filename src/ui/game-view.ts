@@ -3,9 +3,11 @@
  * where a keyboard or screen-reader user expects it: on the new screen's heading, or on the
  * first new choice when a conversation moves on.
  */
+import { branchPoint, branchText } from '../game/branch';
 import type { Game, GameSnapshot } from '../game/game';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioBundle } from '../sim/schema';
+import { h } from './dom';
 import { borgingScreen, finalScreen, interimScreen } from './screens/closing';
 import type { ScreenCtx } from './screens/common';
 import { debriefScreen } from './screens/debrief';
@@ -65,6 +67,8 @@ export function phaseLabel(snap: GameSnapshot): string {
     borging: 'Borging',
     final: 'Eindevaluatie',
     epilogue: 'Epiloog',
+    dismissal: 'Ontslag',
+    earlyEpilogue: 'Epiloog',
     debrief: 'Terugblik',
   };
   return labels[top ?? ''] ?? '';
@@ -113,6 +117,19 @@ export function renderScreen(
   const kind = TEAM_SCREENS.find(([tag]) => !snap.dialogue && snap.machine.hasTag(tag))?.[1];
   if (c.team && kind)
     el.querySelector('.screen__intro, .screen__title')?.after(teamPanel(b, kind, key, ctx.sim.quarter));
+  // In a "Wat als?" branch every screen says so, and where the path split.
+  if (basis) {
+    const split = branchPoint(basis.machine.context.sim.decisions, ctx.sim.decisions);
+    el.prepend(
+      h(
+        'p',
+        { class: 'notice notice--info watals', role: 'note' },
+        h('strong', {}, 'Wat als? U speelt een ander pad. '),
+        split ? branchText(split) : '',
+        ' De wereld blijft dezelfde: gebeurtenissen komen op dezelfde momenten, waar uw keuzes dat toelaten.',
+      ),
+    );
+  }
   scrollableTables(el);
   root.replaceChildren(el);
   if (key !== previousKey) {

@@ -68,7 +68,8 @@ function conversationText(strategy: string, seed: number, purpose: string): stri
   return text.join('\n');
 }
 
-describe('the IGJ', () => {
+// Many whole games per test: generous timeouts for a loaded machine.
+describe('the IGJ', { timeout: 120_000 }, () => {
   const games = () => [
     ...SEEDS.map((s) => simOf(played('random', s))),
     ...SEEDS.slice(0, 20).map((s) => simOf(played('roekeloos', s))),
@@ -158,7 +159,7 @@ describe('the IGJ', () => {
   });
 });
 
-describe('the Raad van Toezicht', () => {
+describe('the Raad van Toezicht', { timeout: 120_000 }, () => {
   it('dismisses the bestuurder in many reckless games, and never on the high road or technology first', () => {
     const reckless = SEEDS.filter((seed) => dismissed(simOf(played('roekeloos', seed)))).length;
     expect(reckless).toBeGreaterThan(SEEDS.length * 0.3);

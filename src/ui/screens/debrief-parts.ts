@@ -1,4 +1,5 @@
 /** The sections of the Terugblik, each a function of the finished game. */
+import { branchPoint, branchText } from '../../game/branch';
 import { choosePrompts, evidenceFor, recap } from '../../game/debrief';
 import { decisionsCsv, gameJson } from '../../game/export';
 import type { GameSnapshot, VignetteText } from '../../game/game';
@@ -432,17 +433,11 @@ export function compareSection(c: ScreenCtx, basis: GameSnapshot): HTMLElement {
     evaluateGoals(b, s)
       .map((g) => `${g.title}: ${g.result}`)
       .join('; ') || '—';
-  const firstDiff = sim.decisions.findIndex((d, i) => JSON.stringify(d) !== JSON.stringify(other.decisions[i]));
+  const split = branchPoint(other.decisions, sim.decisions);
   return section(
     'vergelijking',
     'Twee paden naast elkaar',
-    h(
-      'p',
-      {},
-      firstDiff >= 0
-        ? `De paden lopen uiteen bij beslissing ${firstDiff + 1}: "${other.decisions[firstDiff]?.label ?? '—'}" tegenover "${sim.decisions[firstDiff]?.label ?? '—'}".`
-        : 'Beide paden namen dezelfde beslissingen.',
-    ),
+    h('p', {}, split ? branchText(split) : 'Beide paden namen dezelfde beslissingen.'),
     h(
       'table',
       { class: 'indicators compare' },
