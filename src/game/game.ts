@@ -48,8 +48,11 @@ export interface Game {
   readonly bundle: ScenarioBundle;
   readonly seed: number;
   readonly log: readonly PlayerEvent[];
-  /** Applies a player event; false (and nothing logged) when it is not allowed now. */
-  send(event: PlayerEvent): boolean;
+  /**
+   * Applies a player event; false (and nothing logged) when it is not allowed now, or when
+   * `version` is given and is not the current one: the control was drawn for an older state.
+   */
+  send(event: PlayerEvent, opts?: { version?: number }): boolean;
   snapshot(): GameSnapshot;
   /**
    * The vignette texts of the quarters played so far. Writing them runs ink, so it happens only
@@ -208,7 +211,8 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     bundle,
     seed,
     log,
-    send(input) {
+    send(input, opts) {
+      if (opts?.version !== undefined && opts.version !== log.length) return false;
       // The log keeps only votes that fit, so every logged game can be saved and replayed.
       let event = input;
       if (event.type === 'dialogue.choose' && event.votes) {

@@ -272,6 +272,16 @@ export const trajectoryMachine = setup({
       assertEvent(event, 'borging.submit');
       return { sim: secureResults(b, sim, event.measures) };
     }),
+    openEpilogue: assign(({ context }) => ({
+      sim: closeTrajectory(context.b, context.sim),
+      ...open(context, {
+        purpose: 'epilogue',
+        story: context.b.scenario.epilogue.story,
+        knot: context.b.scenario.epilogue.knot,
+        title: 'Een jaar later',
+        ref: 'epilogue',
+      }),
+    })),
     openDismissal: assign(({ context }) => {
       const d = context.b.board.dismissal!;
       return {
@@ -291,16 +301,6 @@ export const trajectoryMachine = setup({
         purpose: 'epilogue',
         story: context.b.board.dismissal!.epilogue.story,
         knot: context.b.board.dismissal!.epilogue.knot,
-        title: 'Een jaar later',
-        ref: 'epilogue',
-      }),
-    })),
-    openEpilogue: assign(({ context }) => ({
-      sim: closeTrajectory(context.b, context.sim),
-      ...open(context, {
-        purpose: 'epilogue',
-        story: context.b.scenario.epilogue.story,
-        knot: context.b.scenario.epilogue.knot,
         title: 'Een jaar later',
         ref: 'epilogue',
       }),

@@ -12,7 +12,7 @@ import {
   otherWords,
   PREVIEW_SEED,
   sameSource,
-} from '../../src/ui/dilemma/reveal';
+} from '../../src/view/dilemma-reveal';
 import {
   adjustTimer,
   clock,
