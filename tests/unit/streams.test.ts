@@ -12,6 +12,7 @@ import { playToEnd, rand, type Strategy, strategiesFor } from '../../src/game/st
 import { seedState, streamValue } from '../../src/sim/rng';
 import { drawEvents, eventPools } from '../../src/sim/rules';
 import type { SimState } from '../../src/sim/state';
+import { gameView } from '../../src/view/game-view';
 import { bundle } from './scenario';
 
 interface Draw {
@@ -153,6 +154,17 @@ describe('same code, same world', () => {
         expect(split.was).toBe(before[at]!.detail);
         expect(split.now).not.toBe(split.was);
         expect(branchText(split)).toContain(split.was);
+        // Every screen of the branch carries the banner with that split.
+        const view = gameView({
+          bundle,
+          snap: fork.snapshot(),
+          seed,
+          team: false,
+          viewing: false,
+          basis: original.snapshot(),
+          code: '',
+        });
+        expect(view.branch).toContain(branchText(split));
       }
       const a = drawsOf(createGame({ bundle, seed }), strategies['hoge-weg']!, seed);
       const b = drawsOf(fork, strategies['hoge-weg']!, seed);
