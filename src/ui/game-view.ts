@@ -83,7 +83,11 @@ export function gameRenderer(root: HTMLElement, actions: Actions) {
       },
     };
     // A new screen instance gets new controls: nothing ticked carries over from the last one.
-    render(keyed(key, template(c, view.screen)), root);
+    // In a "Wat als?" branch every screen says so, and where the path split.
+    const banner = view.branch
+      ? html`<p class="notice notice--info watals" role="note"><strong>Wat als? U speelt een ander pad.</strong> ${view.branch}</p>`
+      : nothing;
+    render(keyed(key, html`${banner}${template(c, view.screen)}`), root);
     const previous = drawn;
     drawn = { key, version: view.version };
     if (previous?.key !== key) {

@@ -1,4 +1,5 @@
 /** The Terugblik's view model: every section as data, from the finished game (and a branch's basis). */
+import { branchPoint, branchText } from '../game/branch';
 import { choosePrompts, evidenceFor, recap } from '../game/debrief';
 import { EXPLORATION_LABEL } from '../game/export';
 import type { GameSnapshot, VignetteText } from '../game/game';
@@ -94,12 +95,9 @@ function compare(b: ScenarioBundle, sim: SimState, other: SimState): DebriefMode
     evaluateGoals(b, s)
       .map((g) => `${g.title}: ${g.result}`)
       .join('; ') || '—';
-  const firstDiff = sim.decisions.findIndex((d, i) => JSON.stringify(d) !== JSON.stringify(other.decisions[i]));
+  const split = branchPoint(other.decisions, sim.decisions);
   return {
-    intro:
-      firstDiff >= 0
-        ? `De paden lopen uiteen bij beslissing ${firstDiff + 1}: "${other.decisions[firstDiff]?.label ?? '—'}" tegenover "${sim.decisions[firstDiff]?.label ?? '—'}".`
-        : 'Beide paden namen dezelfde beslissingen.',
+    intro: split ? branchText(split) : 'Beide paden namen dezelfde beslissingen.',
     rows: [
       ...TRIAD.map(([label, k]): [string, string, string] => [label, String(t1[k]), String(t2[k])]),
       ['Eigen doelen', goals(other), goals(sim)],

@@ -15,6 +15,7 @@ const PURPOSE_LABEL: Record<string, string> = {
   visit: 'Inspectiebezoek',
   interim: 'Tussenevaluatie',
   epilogue: 'Epiloog',
+  dismissal: 'Raad van Toezicht',
 };
 const TEAM_KIND = {
   event: 'event',

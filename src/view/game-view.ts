@@ -2,8 +2,10 @@
  * The one entry point from a game to its screens: (scenario, snapshot, settings) → GameView.
  * Which screen follows from the machine's tags; everything the screen shows is computed here.
  */
+import { branchPoint, branchText } from '../game/branch';
 import type { GameSnapshot } from '../game/game';
 import type { ScenarioBundle } from '../sim/schema';
+import type { Decision } from '../sim/state';
 import { borgingView, finalView, interimView } from './closing';
 import { periodOneEnd } from './common';
 import type { ViewCtx } from './context';
@@ -66,6 +68,8 @@ export function phaseLabel(b: ScenarioBundle, snap: GameSnapshot): string {
     borging: 'Borging',
     final: 'Eindevaluatie',
     epilogue: 'Epiloog',
+    dismissal: 'Ontslag',
+    earlyEpilogue: 'Epiloog',
     debrief: 'Terugblik',
   };
   return labels[top ?? ''] ?? '';
@@ -95,5 +99,12 @@ export function gameView(input: ViewInput): GameView {
     world: worldView(b, snap),
     viewing: input.viewing,
     team: input.team,
+    branch: input.basis ? branchLine(input.basis.machine.context.sim.decisions, ctx.sim.decisions) : null,
   };
+}
+
+/** The banner's words: where the branch split, and what stays the same. */
+function branchLine(original: readonly Decision[], path: readonly Decision[]): string {
+  const split = branchPoint(original, path);
+  return `${split ? `${branchText(split)} ` : ''}De wereld blijft dezelfde: gebeurtenissen komen op dezelfde momenten, waar uw keuzes dat toelaten.`;
 }

@@ -240,4 +240,6 @@ export interface GameView {
   /** Someone else's result, read in to look at: nothing is saved. */
   viewing: boolean;
   team: boolean;
+  /** In a "Wat als?" branch: where it split from the original path, in words; else null. */
+  branch: string | null;
 }

@@ -43,7 +43,7 @@ describe('the Terugblik model', () => {
     const b = finished(33);
     const vm = debrief(b, a);
     expect(vm.compare).not.toBeNull();
-    expect(vm.compare!.intro).toMatch(/^De paden lopen uiteen bij beslissing \d+|^Beide paden/);
+    expect(vm.compare!.intro).toMatch(/^Het pad splitst bij „|^Beide paden/);
     expect(vm.compare!.rows.map((r) => r[0]).slice(0, 3)).toEqual([
       'Cliëntwaarde',
       'Medewerkerswaarde',
