@@ -8,6 +8,8 @@
 import Phaser from 'phaser';
 import { portraitDataUrl } from '../src/art/portrait';
 import type { AppState, AppStore } from '../src/state/store';
+import type { WorldModel } from '../src/view';
+import { idleWorld } from '../src/view/world';
 import { palette, seasons } from './palette';
 
 const DEFAULT_LOCATIONS = [
@@ -57,16 +59,18 @@ export class WorldScene extends Phaser.Scene {
     return { x: 0, y: 56, w: Math.round(width * 0.4), h: height - 56 };
   }
 
+  private world(s: AppState): WorldModel {
+    return s.game?.world ?? idleWorld;
+  }
+
   private locations(s: AppState): readonly Loc[] {
-    return s.bundle?.scenario.locations ?? DEFAULT_LOCATIONS;
+    const locs = this.world(s).locations;
+    return locs.length ? locs : DEFAULT_LOCATIONS;
   }
 
   private redraw(force: boolean): void {
     const s = this.store.getState();
-    const sim = s.snap?.machine.context.sim;
-    const q = sim?.quarter ?? 0;
-    const lit = sim ? Math.min(1, Math.max(0.1, ((sim.values.clienttevredenheid ?? 7) - 5) / 4)) : 0.6;
-    const staff = sim ? Math.max(2, Math.round(12 - (sim.values.verzuim ?? 8))) : 8;
+    const { quarter: q, lit, walkers: staff } = this.world(s);
     const key = `${s.route}|${this.scale.width}x${this.scale.height}|${q}|${lit.toFixed(2)}|${staff}|${s.settings.reducedMotion}`;
     if (force || key !== this.drawnKey) {
       this.drawnKey = key;
@@ -206,17 +210,14 @@ export class WorldScene extends Phaser.Scene {
   }
 
   private updatePortrait(s: AppState): void {
-    const d = s.route === 'game' ? s.snap?.dialogue : null;
-    const who = d
-      ? (d.conversation.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker ?? '')
-      : '';
+    const c = s.route === 'game' ? this.world(s).speaker : null;
+    const who = c?.id ?? '';
     if (who === this.speaker) return;
     this.speaker = who;
     this.portrait?.destroy();
     this.plate?.destroy();
     this.portrait = null;
     this.plate = null;
-    const c = s.bundle?.scenario.characters.find((x) => x.id === who);
     if (!c) return;
     const a = this.area(s);
     const size = Math.round(Math.min(a.w * 0.6, a.h * 0.55, 320));
@@ -245,7 +246,7 @@ export class WorldScene extends Phaser.Scene {
       if (!this.textures.exists(key)) this.textures.addImage(key, img);
       show();
     };
-    img.src = portraitDataUrl(c.portrait, size);
+    img.src = portraitDataUrl(c.spec, size);
   }
 
   private showBanner(s: AppState, text: string): void {

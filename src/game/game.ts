@@ -10,6 +10,7 @@ import { type Line, Narrative, type Step } from '../narrative/conversation';
 import type { Command } from '../narrative/tags';
 import { applyCommands } from '../sim/decisions';
 import { test as holds, resolveRef } from '../sim/model';
+import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 
@@ -48,8 +49,11 @@ export interface Game {
   readonly bundle: ScenarioBundle;
   readonly seed: number;
   readonly log: readonly PlayerEvent[];
-  /** Applies a player event; false (and nothing logged) when it is not allowed now. */
-  send(event: PlayerEvent): boolean;
+  /**
+   * Applies a player event; false (and nothing logged) when it is not allowed now, or when
+   * `version` is given and is not the current one: the control was drawn for an older state.
+   */
+  send(event: PlayerEvent, opts?: { version?: number }): boolean;
   snapshot(): GameSnapshot;
   /**
    * The vignette texts of the quarters played so far. Writing them runs ink, so it happens only
@@ -131,7 +135,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
       const s = quarterEnds[written] as SimState;
       told = s;
       for (const [person, vignette] of Object.entries(s.vignettes[s.quarter] ?? {})) {
-        const def = bundle.people.people.find((p) => p.id === person);
+        const def = scenarioIndex(bundle).find('person', person);
         const knot = def?.vignettes.find((v) => v.id === vignette)?.knot;
         if (def && knot)
           vignettes = [...vignettes, { quarter: s.quarter, person, vignette, text: people.read(def.story, knot) }];
@@ -208,7 +212,8 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
     bundle,
     seed,
     log,
-    send(input) {
+    send(input, opts) {
+      if (opts?.version !== undefined && opts.version !== log.length) return false;
       // The log keeps only votes that fit, so every logged game can be saved and replayed.
       let event = input;
       if (event.type === 'dialogue.choose' && event.votes) {

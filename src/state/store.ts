@@ -1,12 +1,11 @@
 /**
- * The app's view model in one Zustand vanilla store, created per app (or per test), never as a
+ * The app's state in one Zustand vanilla store, created per app (or per test), never as a
  * module singleton. It holds what the UI and the scenes read: where the player is, the game's
- * latest snapshot, settings (persisted), a notice, and the current caption.
+ * view model (see src/view), settings (persisted) and a notice. Never the game's raw snapshot.
  */
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import type { GameSnapshot } from '../game/game';
-import type { ScenarioBundle } from '../sim/schema';
+import type { GameView } from '../view';
 
 export interface Settings {
   music: number;
@@ -28,17 +27,10 @@ export interface Problem {
 export interface AppState {
   route: Route;
   settings: Settings;
-  bundle: ScenarioBundle | null;
-  snap: GameSnapshot | null;
-  /** Played as a team on one screen: discussion timer, votes and prompts before each decision. */
-  team: boolean;
-  /** Someone else's result, read in to look at: nothing is saved. */
-  viewing: boolean;
-  /** In a "wat als" branch: the path it branched from, for the comparison. */
-  basis: GameSnapshot | null;
+  /** The game on screen, as its view model; null outside a game. */
+  game: GameView | null;
   problem: Problem | null;
   notice: string | null;
-  caption: string | null;
   hasSave: boolean;
   setSettings(patch: Partial<Settings>): void;
   showProblem(problem: Problem): void;
@@ -60,14 +52,9 @@ export function createAppStore(opts: { storage?: StateStorage; reducedMotion?: b
       (set) => ({
         route: 'title',
         settings: defaultSettings(opts.reducedMotion),
-        bundle: null,
-        snap: null,
-        basis: null,
-        team: false,
-        viewing: false,
+        game: null,
         problem: null,
         notice: null,
-        caption: null,
         hasSave: false,
         setSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...sanitize(patch) } })),
         showProblem: (problem) => set({ route: 'problem', problem }),

@@ -1,17 +1,20 @@
 /**
  * The DOM shell over the canvas: title screen, loading, problems, the game frame with its status
- * bar, the settings dialog and the caption line. Game screens load lazily with the scenario.
+ * bar, the settings dialog and the caption line. Each part is built once and updated in place;
+ * the game's screens (templates over the store's view model) load lazily with the scenario.
  */
 import type { AudioService } from '../audio/audio-service';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
-import { button, h, nl } from './dom';
+import type { GameView } from '../view';
+import { button, h } from './dom';
 import { importScreen } from './front/import';
 import { savedGameDownload } from './front/save-download';
 import { audioSettings, settingsDialog } from './front/settings';
-import { randomSessionCode, sessionCodeText, setupScreen } from './front/setup';
+import { randomSessionCode, setupScreen } from './front/setup';
 import { claimSlot, watchSlot } from './front/tab-conflict';
 import { problemScreen, titleScreen } from './front/title';
+import { trackGestures } from './gesture';
 import type { Session } from './session';
 
 interface Lazy {
@@ -22,8 +25,9 @@ interface Lazy {
 export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService): void {
   let lazy: Lazy | null = null;
   let session: Session | null = null;
-  let lastKey: string | null = null;
+  let screens: ReturnType<Lazy['view']['gameRenderer']> | null = null;
   let lastRoute = '';
+  let lastGame: GameView | null = null;
 
   const load = async (): Promise<Lazy> => {
     lazy ??= { session: await import('./session'), view: await import('./game-view') };
@@ -34,18 +38,24 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     audio.apply(audioSettings(store.getState().settings));
     audio.startMusic();
   };
+  /** Makes `next` the session on screen; its game's first screen counts as a new screen. */
+  const use = (next: Session) => {
+    session = next;
+    lastGame = null;
+    screens?.clear();
+    render();
+  };
   const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean } = {}) => {
     gesture();
     if (!(await claimSlot(mode))) return;
     store.setState({ route: 'loading' });
     try {
       const l = await load();
-      session =
+      const next =
         mode === 'new'
           ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false)
           : await l.session.resumeSession(store, audio);
-      // The session set the store before this variable held it; draw the game now.
-      render();
+      if (next) use(next);
     } catch {
       store.getState().showProblem({
         title: 'Het scenario kon niet worden geladen',
@@ -59,8 +69,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       const l = await load();
       const opened = await l.session.viewResult(store, audio, text);
       if (typeof opened === 'string') return opened;
-      session = opened;
-      render();
+      use(opened);
       return null;
     } catch {
       return 'Het scenario kon niet worden geladen. Probeer het opnieuw.';
@@ -68,16 +77,34 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   };
   const toTitle = () => {
     session = null;
-    lastKey = null;
-    store.setState({ route: 'title', snap: null, basis: null, hasSave: saveStorage.read() !== null });
+    store.setState({ route: 'title', game: null, hasSave: saveStorage.read() !== null });
   };
 
   // Fixed parts of the shell.
   const panel = h('main', { id: 'paneel', class: 'panel', tabindex: -1 });
-  const status = h('header', { class: 'statusbar', hidden: true });
+  // The game's screens are drawn in place inside this host; it takes no room of its own.
+  const gameHost = h('div', { class: 'panel__spel' });
+  const phase = h('p', { class: 'statusbar__phase' });
+  const code = h('p', { class: 'statusbar__code' });
+  const budget = h('p', { class: 'statusbar__budget' });
+  const leave = button('Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' });
+  const settings = settingsDialog(store, audio);
+  const status = h(
+    'header',
+    { class: 'statusbar', hidden: true },
+    h('p', { class: 'statusbar__title' }),
+    phase,
+    code,
+    budget,
+    h(
+      'div',
+      { class: 'statusbar__actions' },
+      button('Instellingen', () => settings.showModal(), { class: 'btn btn--ghost' }),
+      leave,
+    ),
+  );
   const caption = h('p', { class: 'caption', 'aria-live': 'polite', id: 'ondertiteling' });
   const notice = h('p', { class: 'notice', role: 'status', hidden: true });
-  const settings = settingsDialog(store, audio);
   root.replaceChildren(
     h('a', { href: '#paneel', class: 'skiplink' }, 'Naar de inhoud'),
     status,
@@ -94,6 +121,32 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   });
   audio.onFailure((message) => store.getState().setNotice(message));
   watchSlot(store, () => void start('resume'), toTitle);
+  trackGestures(root, () => store.getState().game?.version ?? -1);
+
+  const setText = (el: HTMLElement, text: string) => {
+    if (el.textContent !== text) el.textContent = text;
+  };
+  /** The status bar and the game screen, updated in place from the game's view model. */
+  const drawGame = (game: GameView, l: Lazy) => {
+    status.hidden = false;
+    setText(status.firstElementChild as HTMLElement, game.status.title);
+    setText(phase, game.status.phase);
+    setText(code, game.status.code);
+    setText(budget, game.status.budget);
+    setText(leave, game.viewing ? 'Sluiten' : 'Opslaan en stoppen');
+    if (gameHost.parentElement !== panel) panel.replaceChildren(gameHost);
+    screens ??= l.view.gameRenderer(gameHost, {
+      send: (e, version) => session?.send(e, version) ?? false,
+      exit: toTitle,
+      branch: (step) => {
+        const next = session?.branch(step);
+        if (next) use(next);
+      },
+      exportText: (kind) => session?.exportText(kind) ?? '',
+    });
+    if (game !== lastGame) screens.draw(game);
+    lastGame = game;
+  };
 
   const render = () => {
     const s = store.getState();
@@ -101,50 +154,15 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     document.documentElement.classList.toggle('rustig', s.settings.reducedMotion);
     document.documentElement.classList.toggle('presentatie', s.settings.presentation);
     notice.hidden = !s.notice;
-    notice.textContent = s.notice ?? '';
+    setText(notice, s.notice ?? '');
     const routeChanged = s.route !== lastRoute;
     lastRoute = s.route;
     root.dataset.route = s.route;
-    if (s.route === 'game' && s.snap && s.bundle && lazy && session) {
-      const current = session;
-      status.hidden = false;
-      status.replaceChildren(
-        h('p', { class: 'statusbar__title' }, s.bundle.scenario.title),
-        h('p', { class: 'statusbar__phase' }, lazy.view.phaseLabel(s.snap)),
-        h(
-          'p',
-          { class: 'statusbar__code' },
-          `Sessiecode ${sessionCodeText(current.game.seed)}${s.team ? ' · team' : ''}`,
-        ),
-        h('p', { class: 'statusbar__budget' }, `Veranderbudget ${nl(s.snap.machine.context.sim.budget)} k€`),
-        h(
-          'div',
-          { class: 'statusbar__actions' },
-          button('Instellingen', () => settings.showModal(), { class: 'btn btn--ghost' }),
-          button(s.viewing ? 'Sluiten' : 'Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' }),
-        ),
-      );
-      const actions = {
-        game: current.game,
-        original: current.original,
-        team: s.team,
-        send: (e: Parameters<Session['send']>[0]) => current.send(e),
-        exit: toTitle,
-        branch: (step: number) => {
-          const next = current.branch(step);
-          if (next) {
-            session = next;
-            lastKey = null;
-            render();
-          }
-        },
-      };
-      lastKey = lazy.view.renderScreen(panel, s.bundle, s.snap, s.basis, actions, lastKey);
-      return;
-    }
+    if (s.route === 'game' && s.game && lazy && session) return drawGame(s.game, lazy);
     status.hidden = true;
     if (!routeChanged) return;
-    lastKey = null;
+    lastGame = null;
+    screens?.clear();
     if (s.route === 'title')
       panel.replaceChildren(
         titleScreen(

@@ -49,12 +49,4 @@ export function button(label: string, onClick: () => void, attrs: Attrs = {}): H
 let uid = 0;
 export const nextId = (prefix: string) => `${prefix}-${++uid}`;
 
-/** Formats a number the Dutch way. */
-export function nl(n: number, decimals = 0): string {
-  return n.toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-}
-
-export function signed(n: number, decimals = 0): string {
-  const s = nl(Math.abs(n), decimals);
-  return n > 0 ? `+${s}` : n < 0 ? `−${s}` : '±0';
-}
+export { nl, signed } from '../view/format';

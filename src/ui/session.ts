@@ -1,31 +1,40 @@
 /**
  * One game in the browser: starts or resumes it, sends the player's events, autosaves the log
- * after every decision, and keeps the store's snapshot current. A "wat als" branch is a new game
+ * after every decision, and keeps the store's view model current (see src/view). A "wat als" branch is a new game
  * replayed up to a chosen decision; it keeps the path it came from for the comparison.
  * Loaded lazily with the scenario.
  */
 import bundle from 'virtual:koers-scenario/het-baken';
 import type { AudioService } from '../audio/audio-service';
+import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game/export';
 import { createGame, type Game } from '../game/game';
-import { fromResultCode } from '../game/result-code';
+import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
-import type { PlayerEvent } from '../machines/events';
 import type { ScenarioBundle } from '../sim/schema';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
+import type { PlayerEvent } from '../view';
+import { gameView } from '../view/game-view';
+import type { ExportKind } from './screens/common';
 
 /** The save's or code's own scenario version (state/versions.ts), under its id. */
 const only = (b: ScenarioBundle) => (id: string) => (id === b.scenario.id ? b : undefined);
 
 export interface Session {
-  readonly game: Game;
-  /** The game whose result is handed in: in a "wat als" branch, the path it branched from. */
-  readonly original: Game;
-  send(event: PlayerEvent): boolean;
+  /**
+   * Sends a player's event from a control drawn for game version `version`; refused (false) when
+   * the game has moved on since, or when the event is not allowed now.
+   */
+  send(event: PlayerEvent, version: number): boolean;
   /** Starts a "wat als" branch just before the log step that made a decision. */
   branch(step: number): Session | null;
+  /**
+   * Text for a download: the decisions (CSV) or the whole game (JSON) of the game handed in — in
+   * a "wat als" branch the original — or of the branch itself, labelled as exploration.
+   */
+  exportText(kind: ExportKind): string;
 }
 
 /**
@@ -66,27 +75,36 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
 
 function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true, team = false): Session {
   const save = () => persist && autosave(store, toSave(game, basis, team));
+  // The result handed in is the game's own, also while exploring a "wat als" branch.
+  const original = basis ?? game;
   save();
   noteVersion(store, game.bundle);
+  const basisSnap = basis?.snapshot() ?? null;
+  const view = () => {
+    const snap = game.snapshot();
+    return gameView({
+      bundle: game.bundle,
+      snap,
+      seed: game.seed,
+      team,
+      viewing: !persist,
+      basis: basisSnap,
+      code: snap.machine.hasTag('debrief') ? toResultCode(original) : '',
+    });
+  };
   store.setState({
     route: 'game',
-    bundle: game.bundle,
-    snap: game.snapshot(),
-    basis: basis?.snapshot() ?? null,
-    team,
-    viewing: !persist,
+    game: view(),
     hasSave: persist || saveStorage.read() !== null,
     problem: null,
   });
   return {
-    game,
-    original: basis ?? game,
-    send(event) {
+    send(event, version) {
       const before = game.snapshot();
-      if (!game.send(event)) return false;
+      if (!game.send(event, { version })) return false;
       save();
       const snap = game.snapshot();
-      store.setState({ snap });
+      store.setState({ game: view() });
       const sound = SOUND_FOR[event.type];
       if (sound) audio.play(sound);
       const conv = snap.machine.context.conversation;
@@ -94,6 +112,14 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
         audio.play(conv.purpose === 'visit' ? 'knock' : conv.purpose === 'event' ? 'event' : 'page');
       return true;
     },
+    exportText: (kind) =>
+      kind === 'csv'
+        ? decisionsCsv(original)
+        : kind === 'json'
+          ? gameJson(original)
+          : kind === 'variant-csv'
+            ? explorationCsv(game)
+            : explorationJson(game, original),
     branch(step) {
       const original = basis ?? game;
       const fork = replay(game.bundle, game.seed, game.log.slice(0, step));

@@ -213,9 +213,15 @@ Zijn dochter vraagt of een gps-horloge kan. Het protocol zegt: begeleid wandelen
 === nachtdienst_voorstel ===
 # src: 002:L1378-1390; 002:L1275-1396
 Een team op Lindehof heeft zijn eigen begroting doorgerekend. Het stelt voor 's nachts goedkopere krachten in te zetten, zodat er overdag meer begeleiding is.
-* [Het voorstel steunen]
-    Overdag is er nu iemand extra voor activiteiten. De bewoners merken het. # effect: resultaat +0.1 # effect: kwaliteit_van_leven +0.1 # effect: medewerkertevredenheid +0.1
-    Mohamed vraagt wel of de nachtkrachten goed zijn ingewerkt. Terecht. # effect: trust.mohamed -1
+* [Het voorstel steunen en de roosterwijziging ter instemming aan de OR voorleggen]
+    Een ander rooster voor de nacht is een regeling over werktijden: daar moet de OR mee instemmen (WOR art. 27).
+    { test("trust.mohamed >= 40 or flag.or_instemming_rooster"):
+        De OR stemt in, op voorwaarde dat de nachtkrachten goed worden ingewerkt. # speaker: mohamed # effect: trust.mohamed +1
+        Overdag is er nu iemand extra voor activiteiten. De bewoners merken het. # effect: resultaat +0.1 # effect: kwaliteit_van_leven +0.1 # effect: medewerkertevredenheid +0.1
+    - else:
+        De OR stemt niet in. Zonder instemming is zo'n besluit nietig, dus het rooster blijft zoals het was. # speaker: mohamed # effect: trust.mohamed -1
+        Het team is teleurgesteld, maar begrijpt het. Half. # effect: draagvlak -1
+    }
 * [Afwijzen: de nacht is te kwetsbaar]
     Het team accepteert het, maar vraagt zich af waarom ze dan hun begroting mochten zien. # effect: draagvlak -2 # effect: medewerkertevredenheid -0.1
 - -> END
@@ -258,15 +264,15 @@ De marge blijft achter. De raad wil dat u sneller bespaart. # speaker: herman
 === or_baangarantie ===
 # src: 002:L5382-5386; 000:L804-826; 000:L629-633
 Mohamed komt met de hele OR. Op tafel ligt een A4 met één vraag: krijgen medewerkers een baangarantie?
-Zonder garantie geen instemming. Mensen zijn bang, en bange mensen veranderen niet. # speaker: mohamed
+Over de reorganisatie moet u ons om advies vragen. Zonder garantie wordt dat advies negatief. Mensen zijn bang, en bange mensen veranderen niet. # speaker: mohamed
 * [Een baangarantie geven voor de duur van het traject]
     Afgesproken. Niemand wordt gedwongen ontslagen zolang dit traject loopt. # flag: baangarantie_beloofd # effect: trust.mohamed +12 # effect: draagvlak +4
-    Dan heeft u onze instemming. En ons geheugen. # speaker: mohamed
+    Dan krijgt u een positief advies. En ons geheugen. # speaker: mohamed
 * [Geen garantie, wel van werk naar werk en scholing]
     Mohamed overlegt kort met de OR.
     Dat is minder, maar eerlijk. We gaan akkoord. # speaker: mohamed # flag: van_werk_naar_werk # effect: trust.mohamed +6 # effect: budget -20
 * [Weigeren: de organisatie moet wendbaar blijven]
-    De OR vraagt een extern advies aan. Het traject loopt een kwartaal vertraging op. # effect: trust.mohamed -10 # effect: draagvlak -4 # effect: verandermoeheid +3
+    De OR laat zich extern adviseren voordat hij zijn advies geeft. Het traject loopt een kwartaal vertraging op. # effect: trust.mohamed -10 # effect: draagvlak -4 # effect: verandermoeheid +3
 - -> END
 
 === rapportage_conflict ===

@@ -1,4 +1,5 @@
-// Mohamed El Amrani, voorzitter ondernemingsraad. Instemmingsrecht; onthoudt beloften.
+// Mohamed El Amrani, voorzitter ondernemingsraad. Adviesrecht bij een reorganisatie (WOR art. 25),
+// instemmingsrecht bij regels over roosters en werktijden (art. 27); onthoudt beloften.
 EXTERNAL get(path)
 EXTERNAL test(expr)
 === function get(path) ===
@@ -62,13 +63,14 @@ Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # s
 }
 * [De OR vragen mee te denken over de volgende stap]
     Mohamed is even verrast. # effect: trust.mohamed +5 # effect: draagvlak +2
-    Meedenken, niet alleen instemmen. Dat nemen we aan. # speaker: mohamed
+    Meedenken, niet alleen adviseren. Dat nemen we aan. # speaker: mohamed
 * [Informeren over wat er komt]
     Mohamed maakt aantekeningen. # effect: trust.mohamed +1
     We komen met een advies. # speaker: mohamed
 - -> END
 
-// Tweede gesprek: de formele instemming, met het geheugen van de OR.
+// Tweede gesprek: de formele adviesaanvraag over de reorganisatie (art. 25), met het geheugen van de OR.
+// Een negatief advies blokkeert niet, maar wie ervan afwijkt wacht een maand en riskeert de Ondernemingskamer.
 === instemming ===
 # src: 002:L5382-5386; 000:L804-826; 002:L3163-3169
 Mohamed heeft de adviesaanvraag voor zich. De OR heeft huiswerk gedaan: op elke bladzijde zit een geeltje.
@@ -90,13 +92,30 @@ Mohamed heeft de adviesaanvraag voor zich. De OR heeft huiswerk gedaan: op elke 
 }
 * [De OR een eigen rol geven in de evaluatie van elke nieuwe stap]
     Mohamed overlegt kort met de anderen.
-    Dan stemmen we in. Met een evaluatie na zes maanden, door ons. # speaker: mohamed # flag: or_evalueert # effect: trust.mohamed +6 # effect: draagvlak +2
+    Dan adviseren we positief. Met een evaluatie na zes maanden, door ons. # speaker: mohamed # flag: or_evalueert # effect: trust.mohamed +6 # effect: draagvlak +2
 * [Een sociaal plan aanbieden voor iedereen wiens functie verandert]
-    Dat is fatsoenlijk. De OR stemt in. # speaker: mohamed # flag: van_werk_naar_werk # effect: trust.mohamed +4 # effect: budget -30
-* [Zeggen dat de tijd dringt en u de instemming snel nodig heeft]
+    Dat is fatsoenlijk. De OR geeft een positief advies. # speaker: mohamed # flag: van_werk_naar_werk # effect: trust.mohamed +4 # effect: budget -30
+* [Zeggen dat de tijd dringt en u het advies snel nodig heeft]
     { test("trust.mohamed >= 55"):
         Goed. U heeft ons vertrouwen. Nog wel. # speaker: mohamed # effect: trust.mohamed -2
     - else:
-        Haast is geen argument. We nemen de termijn die de wet ons geeft. # speaker: mohamed # effect: trust.mohamed -5 # effect: verandermoeheid +2
+        Haast is geen argument. We nemen de tijd die een zorgvuldig advies vraagt. En wijkt u af, dan wacht u een maand; zo staat het in de wet. # speaker: mohamed # effect: trust.mohamed -5 # effect: verandermoeheid +2
+    }
+- -> END
+
+// Instemming (WOR art. 27): teams die zelf roosteren, krijgen nieuwe regels over werktijden.
+// Zonder instemming is zo'n besluit nietig; de vervangende toestemming van de kantonrechter kost tijd.
+=== instemming_rooster ===
+# src: 002:L5382-5386; 002:L1378-1390
+Mohamed heeft de nieuwe roosterkaders gelezen: wie plant, hoeveel weekenden, wat er gebeurt als niemand de nacht wil.
+Hier gaat het om werktijden. Daar beslist u niet alleen: hier moet de OR mee instemmen. # speaker: mohamed
+* [De roosterkaders samen met de OR en twee teams herschrijven]
+    Drie avonden, twee versies, één kader dat de teams zelf begrijpen. # flag: or_instemming_rooster # effect: trust.mohamed +4 # effect: draagvlak +2
+    Dit is een regeling waar we ja op zeggen. # speaker: mohamed
+* [De kaders voorleggen zoals ze zijn]
+    { test("trust.mohamed >= 45"):
+        De OR stemt in, met één wijziging: niemand draait meer dan twee weekenden per maand. # speaker: mohamed # flag: or_instemming_rooster # effect: trust.mohamed +1
+    - else:
+        De OR stemt niet in. U kunt naar de kantonrechter voor vervangende toestemming, maar dat kost maanden. # speaker: mohamed # effect: trust.mohamed -3
     }
 - -> END

@@ -111,7 +111,7 @@ De OR wil meedenken. Maar we hebben eerder reorganisaties gezien die vooral over
 * [Vragen naar de jonge medewerkers]
     Er is een groep jongeren die wil. Ze komen naar onze spreekuren met ideeën, niet met klachten. # speaker: mohamed # reveal: jonge_ambassadeurs
     Geef ze ruimte, anders zijn ze weg. # speaker: mohamed # effect: trust.mohamed +3
-* [Direct vragen wat de OR nodig heeft voor instemming]
+* [Direct vragen wat de OR nodig heeft voor een positief advies]
     Persoonlijk leiderschap, voor iedereen, ook voor managers. En duidelijkheid over banen. # speaker: mohamed
     Hij schuift een A4'tje over tafel. Links hoe het was, rechts hoe het moet worden.
 - Mohamed staat op.

@@ -33,6 +33,7 @@ Wij lezen uw plannen graag voordat ze besloten zijn. Niet erna. # speaker: truus
 = sluiting
 Truus heeft het bericht over De Meerkoet in de krant gelezen, niet van u gehoord.
 Veertig bewoners moeten verhuizen. Sommigen wonen er twintig jaar. Wist u dat mevrouw Jansen daar haar man heeft verloren? # speaker: truus # effect: trust.truus -8
+Over het sluiten van een locatie moet u de cliëntenraad vooraf om advies vragen. Zo staat het in de wet (Wmcz 2018). Dat is niet gebeurd. # speaker: truus
 * [Excuses voor de volgorde, en de cliëntenraad de verhuizing laten meebegeleiden]
     Truus zwijgt lang. # effect: trust.truus +5 # effect: kwaliteit_van_leven +0.1
     Dan moet het wel op onze manier. Langzaam. Per persoon. # speaker: truus
@@ -70,7 +71,7 @@ Veertig bewoners moeten verhuizen. Sommigen wonen er twintig jaar. Wist u dat me
 De cliëntenraad heeft een ongevraagd advies geschreven. Truus leest het zelf voor, staand.
 {
 - test("bought.locatie_sluiten and not flag.clientenraad_betrokken"):
-    Over de sluiting van De Meerkoet zijn wij niet om advies gevraagd. Dat is niet alleen onbeleefd. Het hoort ook niet. # speaker: truus # effect: trust.truus -4
+    Over de sluiting van De Meerkoet zijn wij niet om advies gevraagd. Dat is niet alleen onbeleefd: de wet schrijft het voor. # speaker: truus # effect: trust.truus -4
 - test("flag.clientenraad_betrokken"):
     We hebben een jaar meegeschreven. Dit advies gaat over wat er nog ontbreekt, niet over wat er mis is. # speaker: truus
 - else:

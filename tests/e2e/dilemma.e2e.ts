@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDilemma } from '../../src/ui/dilemma/reveal';
+import { openDilemma } from '../../src/view/dilemma-reveal';
 import { bundle } from '../unit/scenario';
 import { violations } from './axe';
 import { type Harness, openPage, startHarness } from './harness';

@@ -9,18 +9,11 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
+/** Everything the game shows — version, screen, status bar, world — as the store's view model has it. */
 const state = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
-    const s = (
-      window as unknown as {
-        __koers: {
-          store: {
-            getState(): { snap: { version: number; machine: { value: unknown; context: { sim: unknown } } } | null };
-          };
-        };
-      }
-    ).__koers.store.getState();
-    return JSON.stringify({ v: s.snap?.version, value: s.snap?.machine.value, sim: s.snap?.machine.context.sim });
+    const s = (window as unknown as { __koers: { store: { getState(): { game: unknown } } } }).__koers.store.getState();
+    return JSON.stringify(s.game);
   });
 
 describe('save and resume', () => {

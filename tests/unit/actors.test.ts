@@ -14,6 +14,8 @@ import { loadSave, replay, toSave } from '../../src/game/save';
 import { playToEnd, rand, type Strategy, scripted, strategiesFor } from '../../src/game/strategies';
 import { StrategiesFile } from '../../src/sim/schema';
 import type { SimState } from '../../src/sim/state';
+import { gameView } from '../../src/view/game-view';
+import type { DebriefModel } from '../../src/view/models';
 import { bundle } from './scenario';
 
 /** Cuts jobs, conceals the medication incident, promises the board savings, answers last. */
@@ -68,7 +70,8 @@ function conversationText(strategy: string, seed: number, purpose: string): stri
   return text.join('\n');
 }
 
-describe('the IGJ', () => {
+// Many whole games per test: generous timeouts for a loaded machine.
+describe('the IGJ', { timeout: 120_000 }, () => {
   const games = () => [
     ...SEEDS.map((s) => simOf(played('random', s))),
     ...SEEDS.slice(0, 20).map((s) => simOf(played('roekeloos', s))),
@@ -158,7 +161,7 @@ describe('the IGJ', () => {
   });
 });
 
-describe('the Raad van Toezicht', () => {
+describe('the Raad van Toezicht', { timeout: 120_000 }, () => {
   it('dismisses the bestuurder in many reckless games, and never on the high road or technology first', () => {
     const reckless = SEEDS.filter((seed) => dismissed(simOf(played('roekeloos', seed)))).length;
     expect(reckless).toBeGreaterThan(SEEDS.length * 0.3);
@@ -212,5 +215,12 @@ describe('the Raad van Toezicht', () => {
     expect(items.some((it) => it.decision.label === 'Ontslag door de Raad van Toezicht')).toBe(true);
     for (const d of s.decisions) if (d.cause) consequences(bundle, s, d.cause);
     expect(decisionsCsv(game)).toContain('Ontslag door de Raad van Toezicht');
+    // The Terugblik screen itself: its model lists the dismissal and a history of the quarters played.
+    const view = gameView({ bundle, snap, seed, team: false, viewing: false, basis: null, code: 'KOERS1-x' });
+    expect(view.screen.kind).toBe('debrief');
+    const vm = view.screen as DebriefModel;
+    expect(vm.recap.flatMap((q) => q.items).some((i) => i.label === 'Ontslag door de Raad van Toezicht')).toBe(true);
+    expect(vm.history.columns.at(-1)).toBe('Een jaar later');
+    expect(vm.history.columns.length).toBe(s.quarter + 2);
   });
 });

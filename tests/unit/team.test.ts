@@ -3,7 +3,7 @@ import { createGame, type Game } from '../../src/game/game';
 import { fromResultCode, toResultCode } from '../../src/game/result-code';
 import { loadSave, toSave } from '../../src/game/save';
 import { RANDOM, rand } from '../../src/game/strategies';
-import { voteSummary } from '../../src/ui/screens/debrief-parts';
+import { voteSummary } from '../../src/view/debrief';
 import { bundle } from './scenario';
 
 /** Plays at random, but the "team" votes on every conversation choice: most for the option taken. */

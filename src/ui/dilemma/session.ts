@@ -3,7 +3,7 @@
  * picked by hand, in order), the votes the facilitator enters per option, the discussion timer,
  * and the closing summary with each option's share. Every function returns a new value.
  */
-import type { DilemmasData } from '../../sim/schema';
+import type { DilemmasData } from '../../view';
 
 export type DilemmaDef = DilemmasData['dilemmas'][number];
 export type DilemmaSet = DilemmasData['sets'][number];

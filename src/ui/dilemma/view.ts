@@ -7,11 +7,10 @@
  * heading receives focus.
  */
 import scenario from 'virtual:koers-scenario/het-baken';
-import type { Line } from '../../narrative/conversation';
-import type { ScenarioBundle } from '../../sim/schema';
+import type { Line, ScenarioBundle } from '../../view';
+import { casesFor, effectsOf, effectWords, type Opened, openDilemma, otherWords } from '../../view/dilemma-reveal';
+import { characterName, personPortrait, portrait, sourceNote } from '../content-dom';
 import { button, h, nl } from '../dom';
-import { characterName, personPortrait, portrait, sourceNote } from '../screens/common';
-import { casesFor, effectsOf, effectWords, type Opened, openDilemma, otherWords } from './reveal';
 import {
   adjustTimer,
   type Composed,

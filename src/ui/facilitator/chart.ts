@@ -3,9 +3,9 @@
  * and point marker at once, and a legend names them, so colour is never the only cue; the data
  * table under each chart is its text alternative.
  */
-import type { IndicatorDef } from '../../sim/schema';
+import type { IndicatorDef } from '../../view';
+import { fmt } from '../content-dom';
 import { h, nl, svg } from '../dom';
-import { fmt } from '../screens/common';
 import type { Moment, TeamResult } from './compare';
 
 export type Marker = 'cirkel' | 'vierkant' | 'driehoek' | 'ruit' | 'kruis' | 'omgekeerde driehoek';

@@ -6,8 +6,8 @@
  * everything is replayed by the model in the browser.
  */
 import bundle from 'virtual:koers-scenario/het-baken';
-import type { Decision } from '../../sim/state';
 import { bundleFor } from '../../state/versions';
+import type { Decision } from '../../view';
 import { button, h, nextId, signed } from '../dom';
 import { download } from '../download';
 import { lineChart, scroller, swatch, teamStyle } from './chart';

@@ -7,7 +7,7 @@ export function randomSessionCode(): number {
 }
 
 /** How a session code is written: six digits, so "012345" stays "012345" (the seed is the number). */
-export const sessionCodeText = (seed: number) => String(seed).padStart(6, '0');
+export { sessionCodeText } from '../../view/format';
 
 /** What the player typed or pasted, without the spaces a copied code often carries. */
 const cleanCode = (text: string) => text.replace(/\s+/g, '');

@@ -58,7 +58,7 @@ export async function claimSlot(mode: 'new' | 'resume'): Promise<boolean> {
 export function watchSlot(store: AppStore, resume: () => void, toTitle: () => void): void {
   saveStorage.onTaken(() => {
     const s = store.getState();
-    if (s.route !== 'game' || s.viewing) return;
+    if (s.route !== 'game' || s.game?.viewing) return;
     void ask(
       'Dit spel is in een ander tabblad geopend',
       'Om te voorkomen dat twee tabbladen elkaars spel overschrijven, bewaart dit tabblad vanaf nu niets meer. Het spel staat bewaard zoals het andere tabblad het heeft gespeeld.',
@@ -71,7 +71,7 @@ export function watchSlot(store: AppStore, resume: () => void, toTitle: () => vo
     });
   });
   store.subscribe((s) => {
-    const playing = (s.route === 'game' && !s.viewing) || s.route === 'loading';
+    const playing = (s.route === 'game' && !s.game?.viewing) || s.route === 'loading';
     if (!playing) saveStorage.release();
   });
 }

@@ -1,65 +1,37 @@
 /** The ambidexterity profile: nine factors on the five-phase maturity scale, as far as the scan has shown. */
-import type { ScenarioBundle } from '../../sim/schema';
-import type { SimState } from '../../sim/state';
-import { h, nl } from '../dom';
-import { sourceNote } from './common';
+import { html, nothing } from 'lit-html';
+import type { AmbiModel } from '../../view';
+import { scrolling, source } from './common';
 
-/** `all` shows the true profile (for the Terugblik); otherwise only what the scan revealed. */
-export function ambidexterityTable(b: ScenarioBundle, sim: SimState, all = false): HTMLElement | null {
-  const { factors, phases, source } = b.ambidexterity;
-  if (!factors.length) return null;
-  const done = (id: string) => sim.attempts[`scan_${id}`] !== undefined;
-  const known = factors.filter((f) => all || f.revealedBy.some(done));
-  const mean = known.length ? known.reduce((a, f) => a + f.level, 0) / known.length : null;
-  const phase = (level: number) => phases?.[Math.min(4, Math.max(0, Math.round(level) - 1))] ?? '';
-  const sourceTitle = (id: string) => b.scan.sources.find((s) => s.id === id)?.title ?? id;
-  return h(
-    'div',
-    { class: 'ambi' },
-    h(
-      'table',
-      { class: 'indicators' },
-      h('caption', {}, 'Ambidextrie: balans tussen het werk van nu en vernieuwing (fase 1–5)'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['Factor', 'Fase', 'Wat de scan liet zien'].map((t) => h('th', { scope: 'col' }, t)),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        factors.map((f) => {
-          const shown = all || f.revealedBy.some(done);
-          return h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, f.title),
-            h(
-              'td',
-              {},
-              shown
-                ? [
-                    h('meter', { min: 0, max: 5, value: f.level, 'aria-hidden': 'true' }),
-                    ` ${nl(f.level, f.level % 1 ? 1 : 0)}`,
-                  ]
-                : 'onbekend',
-            ),
-            h(
-              'td',
-              {},
-              shown ? f.note : `Nog niet onderzocht; bijvoorbeeld via: ${f.revealedBy.map(sourceTitle).join(', ')}`,
-            ),
-          );
-        }),
-      ),
-    ),
-    mean === null
-      ? h('p', {}, 'De scan heeft nog niets over de vernieuwingskracht laten zien.')
-      : h('p', {}, `Gemiddeld${all ? '' : ' (voor zover bekend)'}: fase ${nl(mean, 1)} — ${phase(mean)}.`),
-    source ? sourceNote(source) : null,
-  );
-}
+export const ambidexterityTable = (a: AmbiModel | null) =>
+  a
+    ? html`<div class="ambi">
+        ${scrolling(
+          'Ambidextrie: balans tussen het werk van nu en vernieuwing (fase 1–5)',
+          html`<table class="indicators">
+            <caption>Ambidextrie: balans tussen het werk van nu en vernieuwing (fase 1–5)</caption>
+            <thead>
+              <tr><th scope="col">Factor</th><th scope="col">Fase</th><th scope="col">Wat de scan liet zien</th></tr>
+            </thead>
+            <tbody>
+              ${a.rows.map(
+                (r) =>
+                  html`<tr>
+                    <th scope="row">${r.factor}</th>
+                    <td>
+                      ${
+                        r.level === null
+                          ? r.levelText
+                          : html`<meter min="0" max="5" value=${r.level} aria-hidden="true"></meter> ${r.levelText}`
+                      }
+                    </td>
+                    <td>${r.note}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`,
+        )}
+        <p>${a.summary}</p>
+        ${source(a.source)}
+      </div>`
+    : nothing;

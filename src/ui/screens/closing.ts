@@ -1,148 +1,105 @@
 /** The end of the trajectory: interim review, borging, the final evaluation. */
-import { evaluateGoals, triad } from '../../sim/rules';
-import { button, h } from '../dom';
-import { effectBullets, type ScreenCtx, screen, sourceNote } from './common';
-import { checkedValues, checkGroup, form } from './forms';
+import { html } from 'lit-html';
+import type { BorgingModel, FinalModel, GoalRow, InterimModel, TriadValues } from '../../view';
+import { effects, frame, type ScreenCtx, scrolling } from './common';
+import { checkedValues, choiceGroup, form } from './forms';
 
-export function goalsTable(c: ScreenCtx): HTMLElement {
-  const rows = evaluateGoals(c.b, c.sim);
-  return h(
-    'table',
-    { class: 'indicators goals' },
-    h('caption', {}, 'Eigen doelen'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ...['Doel', 'Ambitie', 'Start', 'Doelwaarde', 'Nu', 'Stand'].map((t) => h('th', { scope: 'col' }, t)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      rows.map((g) => {
-        const ind = c.b.scenario.indicators.find((i) => i.id === c.b.plan.goals.find((x) => x.id === g.id)!.indicator)!;
-        const f = (v: number) =>
-          v.toLocaleString('nl-NL', { maximumFractionDigits: ind.decimals, minimumFractionDigits: ind.decimals });
-        const icon = g.result === 'behaald' ? '✓' : g.result === 'deels behaald' ? '◐' : '✗';
-        return h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, g.title),
-          h('td', {}, g.level),
-          h('td', {}, f(g.start)),
-          h('td', {}, f(g.target)),
-          h('td', {}, f(g.end)),
-          h(
-            'td',
-            { class: `result result--${g.result.replace(' ', '-')}` },
-            h('span', { 'aria-hidden': 'true' }, `${icon} `),
-            g.result,
-          ),
-        );
-      }),
-    ),
+const ICON: Record<string, string> = { behaald: '✓', 'deels behaald': '◐' };
+
+export const goalsTable = (rows: readonly GoalRow[]) =>
+  scrolling(
+    'Eigen doelen',
+    html`<table class="indicators goals">
+      <caption>Eigen doelen</caption>
+      <thead>
+        <tr>
+          ${['Doel', 'Ambitie', 'Start', 'Doelwaarde', 'Nu', 'Stand'].map((t) => html`<th scope="col">${t}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (g) => html`<tr>
+            <th scope="row">${g.title}</th>
+            <td>${g.level}</td>
+            <td>${g.start}</td>
+            <td>${g.target}</td>
+            <td>${g.end}</td>
+            <td class="result result--${g.result.replace(' ', '-')}">
+              <span aria-hidden="true">${ICON[g.result] ?? '✗'} </span>${g.result}
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`,
   );
-}
 
-export function interimScreen(c: ScreenCtx): HTMLElement {
-  const goals = c.sim.plan?.goals ?? [];
-  const f = form(
+export const interimScreen = (c: ScreenCtx, vm: InterimModel) =>
+  frame(
     'tussenevaluatie',
-    (el) => {
-      c.send({ type: 'interim.submit', lower: checkedValues(el, 'bijstellen') });
-      return null;
-    },
-    goalsTable(c),
-    checkGroup(
-      'bijstellen',
-      'Stelt u uw doelen bij? Een lagere ambitie is eerlijker, maar kost vertrouwen.',
-      goals.map((g) => {
-        const t = c.b.plan.goals.find((x) => x.id === g.id)!;
-        const first = t.levels[0]!.id === g.level;
-        return {
-          id: g.id,
-          title: `${t.title}: ambitie een stap lager`,
-          disabled: first ? 'al op het laagste niveau' : false,
-        };
-      }),
+    vm,
+    form(
+      c,
+      'tussenevaluatie',
+      'Door naar actieperiode 2',
+      (el, e) => {
+        c.send({ type: 'interim.submit', lower: checkedValues(el, 'bijstellen') }, e);
+        return null;
+      },
+      goalsTable(vm.goals),
+      choiceGroup(
+        'checkbox',
+        'bijstellen',
+        'Stelt u uw doelen bij? Een lagere ambitie is eerlijker, maar kost vertrouwen.',
+        vm.lower,
+      ),
+      effects(vm.effects),
     ),
-    c.b.plan.interim.adjustEffects.length ? effectBullets(c.b, c.b.plan.interim.adjustEffects) : null,
-    h('button', { type: 'submit', class: 'btn btn--primary' }, 'Door naar actieperiode 2'),
   );
-  return screen('tussenevaluatie', 'Tussenevaluatie', 'Halverwege: hoe staan uw eigen doelen ervoor?', f);
-}
 
-export function borgingScreen(c: ScreenCtx): HTMLElement {
-  const p = c.b.plan;
-  const f = form(
+export const borgingScreen = (c: ScreenCtx, vm: BorgingModel) =>
+  frame(
     'borging',
-    (el) => {
-      const measures = checkedValues(el, 'borging');
-      if (measures.length > p.maxBorging) return `Kies hoogstens ${p.maxBorging} maatregelen.`;
-      c.send({ type: 'borging.submit', measures });
-      return null;
-    },
-    checkGroup(
+    vm,
+    form(
+      c,
       'borging',
-      `Hoe borgt u wat bereikt is? (hoogstens ${p.maxBorging})`,
-      p.borging.map((m) => ({
-        id: m.id,
-        title: m.title,
-        summary: m.summary,
-        extra: h('div', {}, effectBullets(c.b, m.effects), sourceNote(m.source)),
-      })),
+      'Borging vastleggen',
+      (el, e) => {
+        const measures = checkedValues(el, 'borging');
+        if (measures.length > vm.max) return `Kies hoogstens ${vm.max} maatregelen.`;
+        c.send({ type: 'borging.submit', measures }, e);
+        return null;
+      },
+      choiceGroup('checkbox', 'borging', `Hoe borgt u wat bereikt is? (hoogstens ${vm.max})`, vm.measures),
     ),
-    h('button', { type: 'submit', class: 'btn btn--primary' }, 'Borging vastleggen'),
   );
-  return screen(
-    'borging',
-    'Borging',
-    'Het traject loopt af. Wat u niet vastlegt, zakt terug zodra de aandacht verslapt.',
-    f,
-  );
-}
 
-export function triadList(c: ScreenCtx, values: Record<string, number>): HTMLElement {
-  const t = triad(c.b, values);
+export const triadList = (t: TriadValues) => {
   const row = (label: string, v: number) =>
-    h(
-      'li',
-      {},
-      h('span', { class: 'triad__label' }, label),
-      h('meter', { min: 0, max: 100, value: v, 'aria-hidden': 'true' }),
-      ` ${v} van 100`,
-    );
-  return h(
-    'ul',
-    { class: 'triad', 'aria-label': 'Waardendriehoek' },
-    row('Cliëntwaarde', t.client),
-    row('Medewerkerswaarde', t.medewerker),
-    row('Organisatiewaarde', t.organisatie),
-  );
-}
+    html`<li>
+<span class="triad__label">${label}</span
+      ><meter min="0" max="100" value=${v} aria-hidden="true"></meter> ${v} van 100
+    </li>`;
+  return html`<ul class="triad" aria-label="Waardendriehoek">
+    ${row('Cliëntwaarde', t.client)} ${row('Medewerkerswaarde', t.medewerker)}
+    ${row('Organisatiewaarde', t.organisatie)}
+  </ul>`;
+};
 
-export function finalScreen(c: ScreenCtx): HTMLElement {
-  const ladder = c.b.scenario.ladder;
-  return screen(
+export const finalScreen = (c: ScreenCtx, vm: FinalModel) =>
+  frame(
     'eindevaluatie',
-    'Eindevaluatie',
-    'Het traject is klaar. Zo verhouden de resultaten zich tot uw eigen doelen en tot de drie soorten waarde.',
-    goalsTable(c),
-    h('h3', {}, 'Waardendriehoek'),
-    triadList(c, c.sim.values),
-    h('h3', {}, 'Inspectie'),
-    c.sim.inspections.length
-      ? h(
-          'ul',
-          {},
-          c.sim.inspections.map((r) =>
-            h('li', {}, `Kwartaal ${r.quarter}: ${ladder.find((l) => l.level === r.level)?.label ?? r.level}`),
-          ),
-        )
-      : h('p', {}, 'Geen inspectiebezoeken.'),
-    button('Een jaar later…', () => c.send({ type: 'final.continue' }), { class: 'btn btn--primary' }),
+    vm,
+    goalsTable(vm.goals),
+    html`<h3>Waardendriehoek</h3>
+      ${triadList(vm.triad)}
+      <h3>Inspectie</h3>
+      ${
+        vm.inspections.length
+          ? html`<ul>
+            ${vm.inspections.map((i) => html`<li>${i}</li>`)}
+          </ul>`
+          : html`<p>Geen inspectiebezoeken.</p>`
+      }
+      <button type="button" class="btn btn--primary" @click=${(e: Event) => c.send({ type: 'final.continue' }, e)}>Een jaar later…</button>`,
   );
-}

@@ -1,128 +1,87 @@
-/** Pieces the game screens share: the screen frame, portraits, indicator formatting, effect bullets. */
+/**
+ * Pieces the game screens share, as lit-html templates: the screen frame, portraits, effect
+ * bullets, source notes, tables that scroll on a phone. Text is always bound as text (escaped).
+ */
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { portraitDataUrl } from '../../art/portrait';
-import type { Game, GameSnapshot } from '../../game/game';
-import type { PlayerEvent } from '../../machines/events';
-import type { TrajectoryContext } from '../../machines/trajectory';
-import type { Effect, IndicatorDef, PersonDef, ScenarioBundle } from '../../sim/schema';
-import type { SimState } from '../../sim/state';
-import { h, nl, signed } from '../dom';
+import type { EffectLine, Face, GameView, PlayerEvent, TeamPrompt } from '../../view';
+import { sourceText } from '../../view/format';
+import { teamPanel } from './team';
 
+/** Downloads of the Terugblik: the game handed in, or (in a "wat als" branch) the branch itself. */
+export type ExportKind = 'csv' | 'json' | 'variant-csv' | 'variant-json';
+
+/** What a screen template gets: its model's game view, and what it may do. */
 export interface ScreenCtx {
-  b: ScenarioBundle;
-  snap: GameSnapshot;
-  ctx: TrajectoryContext;
-  sim: SimState;
-  send(e: PlayerEvent): boolean;
+  view: GameView;
+  /** Sends a player event from a control drawn for this view; `e` is the DOM event that caused it. */
+  send(event: PlayerEvent, e?: Event): void;
   /** Leave the game for the title screen (the autosave stays). */
   exit(): void;
   /** Play on from just before the decision made at this log step ("wat als"). */
   branch(step: number): void;
-  /** In a branch: the path it came from. */
-  basis: GameSnapshot | null;
-  /** The game itself, read-only. */
-  game: Game;
-  /** The game whose result is handed in (code, CSV, JSON): in a "wat als" branch, the original. */
-  original: Game;
-  /** A team plays around one screen: show timer, prompts and votes. */
-  team: boolean;
+  /** The text of a download (see ExportKind). */
+  exportText(kind: ExportKind): string;
+  /** Form state of this screen instance that is not the game's: a message, a basket being ticked. */
+  local: { error: string | null; basket: readonly string[] };
+  setLocal(patch: Partial<ScreenCtx['local']>): void;
 }
 
 /** A screen: its heading receives focus when the screen changes (see game-view). */
-export function screen(
+export function frame(
   id: string,
-  title: string,
-  intro: string | null,
-  ...body: (Node | null | false | undefined)[]
-): HTMLElement {
-  return h(
-    'section',
-    { class: `screen screen--${id}`, id: `scherm-${id}`, 'aria-labelledby': `${id}__titel` },
-    h('h2', { id: `${id}__titel`, tabindex: -1, class: 'screen__title' }, title),
-    intro ? h('p', { class: 'screen__intro' }, intro) : null,
-    ...body,
-  );
+  vm: { title: string; intro: string | null; team: TeamPrompt | null },
+  ...body: unknown[]
+): TemplateResult {
+  return html`<section class="screen screen--${id}" id="scherm-${id}" aria-labelledby="${id}__titel">
+    <h2 id="${id}__titel" tabindex="-1" class="screen__title">${vm.title}</h2>
+    ${vm.intro ? html`<p class="screen__intro">${vm.intro}</p>` : nothing} ${teamPanel(vm.team)} ${body}
+  </section>`;
 }
 
 const portraitCache = new Map<string, string>();
-export function portrait(b: ScenarioBundle, who: string | undefined, size = 96): HTMLElement | null {
-  const c = b.scenario.characters.find((x) => x.id === who);
-  if (!c) return null;
-  const key = `${c.id}@${size}`;
+export function portrait(f: Face | null | undefined, size = 96): TemplateResult | typeof nothing {
+  if (!f) return nothing;
+  const key = `${JSON.stringify(f.spec)}@${size}`;
   let url = portraitCache.get(key);
   if (!url) {
-    url = portraitDataUrl(c.portrait, size);
+    url = portraitDataUrl(f.spec, size);
     portraitCache.set(key, url);
   }
-  return h('img', { class: 'portrait', src: url, width: size, height: size, alt: `Portret van ${c.name}` });
+  return html`<img class="portrait" src=${url} width=${size} height=${size} alt="Portret van ${f.name}" />`;
 }
 
-/** A person the player follows: their own portrait, or their cast character's. */
-export function personPortrait(b: ScenarioBundle, p: PersonDef, size = 56): HTMLElement | null {
-  if (p.character) return portrait(b, p.character, size);
-  if (!p.portrait) return null;
-  return h('img', {
-    class: 'portrait',
-    src: portraitDataUrl(p.portrait, size),
-    width: size,
-    height: size,
-    alt: `Portret van ${p.name}`,
-  });
-}
+/** "▲ verzuim omlaag (gunstig), na 1 kwartaal" — what a measure sets in motion. */
+export const effects = (lines: readonly EffectLine[] | undefined) =>
+  lines?.length
+    ? html`<ul class="effects">
+        ${lines.map(
+          (e) =>
+            html`<li class="effect ${e.good ? 'effect--goed' : 'effect--slecht'}">
+              <span aria-hidden="true" class="effect__icon">${e.up ? '▲' : '▼'}</span> ${e.text}
+            </li>`,
+        )}
+      </ul>`
+    : nothing;
 
-export function characterName(b: ScenarioBundle, who: string | undefined): string {
-  const c = b.scenario.characters.find((x) => x.id === who);
-  return c ? c.name : '';
-}
+export const source = (text: string | null | undefined) =>
+  text ? html`<p class="source">${sourceText(text)}</p>` : nothing;
 
-export function fmt(ind: IndicatorDef, v: number): string {
-  const unit = ind.unit === '%' ? '%' : ind.unit ? ` ${ind.unit}` : '';
-  return `${nl(v, ind.decimals)}${unit}`;
-}
+/**
+ * A wide table scrolls sideways inside its own labelled region instead of pushing the page wider
+ * than a phone (WCAG 1.4.10 reflow); the region is focusable so it scrolls by keyboard too.
+ */
+export const scrolling = (label: string, table: TemplateResult) =>
+  html`<div class="table-scroll" tabindex="0" role="region" aria-label=${label}>${table}</div>`;
 
-/** Direction in words and symbols, never colour alone. */
-export function trend(
-  ind: IndicatorDef,
-  delta: number,
-): { text: string; symbol: string; tone: 'goed' | 'slecht' | 'gelijk' } {
-  const eps = 0.5 * 10 ** -ind.decimals;
-  if (Math.abs(delta) < eps) return { text: 'gelijk', symbol: '→', tone: 'gelijk' };
-  const good = delta * ind.better > 0;
-  return {
-    text: `${signed(delta, ind.decimals)}${ind.unit === '%' ? ' procentpunt' : ''} (${good ? 'beter' : 'slechter'})`,
-    symbol: delta > 0 ? '▲' : '▼',
-    tone: good ? 'goed' : 'slecht',
-  };
+/** A small line of a course (values scaled 0..1); decorative, the numbers are in the text beside it. */
+export function sparkline(course: readonly number[]): TemplateResult {
+  const w = 96;
+  const hgt = 28;
+  const pts = course
+    .map((v, i) => `${(i / Math.max(1, course.length - 1)) * (w - 4) + 2},${hgt - 2 - v * (hgt - 4)}`)
+    .join(' ');
+  return html`<svg width=${w} height=${hgt} viewBox="0 0 ${w} ${hgt}" aria-hidden="true" class="spark">
+    <polyline points=${pts} fill="none" stroke="#16324f" stroke-width="2"></polyline>
+  </svg>`;
 }
-
-export function targetLabel(b: ScenarioBundle, target: string): string {
-  if (target === 'budget') return 'veranderbudget';
-  if (target.startsWith('trust.')) return `vertrouwen van ${characterName(b, target.slice(6)) || target.slice(6)}`;
-  return b.scenario.indicators.find((i) => i.id === target)?.label ?? target;
-}
-
-/** "verzuim ▼ (beter) over 2 kwartalen, na 1 kwartaal" — what an intervention sets in motion. */
-export function effectBullets(b: ScenarioBundle, effects: readonly Effect[]): HTMLElement {
-  return h(
-    'ul',
-    { class: 'effects' },
-    effects.map((e) => {
-      const ind = b.scenario.indicators.find((i) => i.id === e.target);
-      const better = ind ? e.delta * ind.better > 0 : e.delta > 0;
-      const when = e.lag === 0 ? 'direct' : `na ${e.lag} kwarta${e.lag === 1 ? 'al' : 'len'}`;
-      const spread = e.ramp > 1 ? `, verspreid over ${e.ramp} kwartalen` : '';
-      return h(
-        'li',
-        { class: better ? 'effect effect--goed' : 'effect effect--slecht' },
-        h('span', { 'aria-hidden': 'true', class: 'effect__icon' }, e.delta > 0 ? '▲' : '▼'),
-        ` ${targetLabel(b, e.target)} ${e.delta > 0 ? 'omhoog' : 'omlaag'} (${better ? 'gunstig' : 'ongunstig'}), ${when}${spread}`,
-      );
-    }),
-  );
-}
-
-export function sourceNote(source: string): HTMLElement {
-  const text = source.startsWith('extrapolation') ? `Aanname: ${source.slice(15).trim()}` : `Bron: ${source}`;
-  return h('p', { class: 'source' }, text);
-}
-
-export const quarterName = (q: number) => `Kwartaal ${q} van 6`;

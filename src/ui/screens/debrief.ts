@@ -3,8 +3,9 @@
  * and own goals, the people, the course of every indicator, the scan and the inspection revisited,
  * the evidence and the sector, questions to think about, "wat als", and export.
  */
-import { button, h } from '../dom';
-import { type ScreenCtx, screen } from './common';
+import { html, type TemplateResult } from 'lit-html';
+import type { DebriefModel } from '../../view';
+import { frame, type ScreenCtx } from './common';
 import {
   bibliographySection,
   compareSection,
@@ -20,41 +21,38 @@ import {
   triadSection,
 } from './debrief-parts';
 
-export function debriefScreen(c: ScreenCtx): HTMLElement {
-  const { b, sim } = c;
+export function debriefScreen(c: ScreenCtx, vm: DebriefModel) {
   const parts = [
-    c.basis ? compareSection(c, c.basis) : null,
-    triadSection(c),
-    peopleTimeline(c),
-    recapSection(c),
-    historySection(b, sim),
-    scanSection(b, sim),
-    inspectionSection(b, sim),
-    evidenceSection(b, sim),
-    sectorSection(b, sim),
-    promptsSection(b, sim),
-    exportSection(c),
-    bibliographySection(b),
-  ].filter((x): x is HTMLElement => !!x);
-  const nav = h(
-    'nav',
-    { class: 'toc', 'aria-label': 'Onderdelen van de terugblik' },
-    h(
-      'ul',
-      {},
-      parts.map((p) => h('li', {}, h('a', { href: `#${p.id}` }, p.querySelector('h3')?.textContent ?? p.id))),
-    ),
-  );
-  return screen(
+    compareSection(vm),
+    triadSection(vm),
+    peopleTimeline(vm),
+    recapSection(c, vm),
+    historySection(vm),
+    scanSection(vm),
+    inspectionSection(vm),
+    evidenceSection(vm),
+    sectorSection(vm),
+    promptsSection(vm),
+    exportSection(c, vm),
+    bibliographySection(vm),
+  ].filter((x): x is { id: string; title: string; body: TemplateResult } => x !== null);
+  return frame(
     'terugblik',
-    'Terugblik',
-    `Geen winnaar, wel een verhaal: wat u besloot, wat dat in gang zette, en hoe het de mensen van ${b.scenario.title} verging.`,
-    nav,
-    ...parts,
-    h(
-      'div',
-      { class: 'actions' },
-      button('Naar het titelscherm', () => c.exit(), { class: 'btn btn--primary', id: 'terugblik__titel' }),
-    ),
+    vm,
+    html`<nav class="toc" aria-label="Onderdelen van de terugblik">
+        <ul>
+          ${parts.map((p) => html`<li><a href="#${p.id}">${p.title}</a></li>`)}
+        </ul>
+      </nav>
+      ${parts.map(
+        (p) =>
+          html`<section class="debrief__section" id=${p.id} aria-labelledby="${p.id}__kop">
+            <h3 id="${p.id}__kop">${p.title}</h3>
+            ${p.body}
+          </section>`,
+      )}
+      <div class="actions">
+        <button type="button" class="btn btn--primary" id="terugblik__titel" @click=${() => c.exit()}>Naar het titelscherm</button>
+      </div>`,
   );
 }

@@ -1,99 +1,84 @@
-/** Form building blocks: radio groups and checkbox groups as real fieldsets, labelled and keyboard-usable. */
-import { h, nextId } from '../dom';
+/** Form building blocks as templates: radio and checkbox groups as real, labelled fieldsets. */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ifDefined } from 'lit-html/directives/if-defined.js';
+import type { Choice } from '../../view';
+import { effects, portrait, type ScreenCtx, source } from './common';
 
-export interface Option {
-  id: string;
-  title: string;
-  summary?: string;
-  meta?: string;
-  disabled?: string | false;
-  extra?: Node | null;
-}
-
-export function radioGroup(
-  name: string,
-  legend: string,
-  options: readonly Option[],
-  checked?: string,
-): HTMLFieldSetElement {
-  return group('radio', name, legend, options, checked ? [checked] : []);
-}
-
-export function checkGroup(name: string, legend: string, options: readonly Option[], checked: readonly string[] = []) {
-  return group('checkbox', name, legend, options, checked);
-}
-
-function group(
+export function choiceGroup(
   type: 'radio' | 'checkbox',
   name: string,
   legend: string,
-  options: readonly Option[],
-  checked: readonly string[],
-) {
-  return h(
-    'fieldset',
-    { class: `choicegroup choicegroup--${type}` },
-    h('legend', {}, legend),
-    options.map((o) => {
-      const id = nextId(name);
-      const descId = o.summary || o.disabled ? `${id}-uitleg` : undefined;
-      return h(
-        'div',
-        { class: `option${o.disabled ? ' option--uit' : ''}` },
-        h('input', {
-          type,
-          name,
-          id,
-          value: o.id,
-          checked: checked.includes(o.id),
-          disabled: !!o.disabled,
-          'aria-describedby': descId,
-        }),
-        h(
-          'label',
-          { for: id },
-          h('span', { class: 'option__title' }, o.title),
-          o.meta ? h('span', { class: 'option__meta' }, o.meta) : null,
-        ),
-        descId
-          ? h(
-              'div',
-              { class: 'option__desc', id: descId },
-              o.summary ? h('p', {}, o.summary) : null,
-              o.disabled ? h('p', { class: 'option__why' }, `Niet beschikbaar: ${o.disabled}`) : null,
-              o.extra ?? null,
-            )
-          : null,
-      );
-    }),
-  );
+  options: readonly Choice[],
+  checked: readonly (string | null)[] = [],
+): TemplateResult {
+  return html`<fieldset class="choicegroup choicegroup--${type}">
+    <legend>${legend}</legend>
+    ${options.map((o) => {
+      const id = `${name}-${o.id}`;
+      const extra = o.face || o.effects?.length || o.source;
+      const desc = o.summary || o.why || extra ? `${id}-uitleg` : undefined;
+      return html`<div class="option${o.why ? ' option--uit' : ''}">
+        <input
+          type=${type}
+          name=${name}
+          id=${id}
+          value=${o.id}
+          ?checked=${checked.includes(o.id)}
+          ?disabled=${!!o.why}
+          aria-describedby=${ifDefined(desc)}
+        />
+        <label for=${id}
+          ><span class="option__title">${o.title}</span>${
+            o.meta ? html`<span class="option__meta">${o.meta}</span>` : nothing
+          }</label
+        >
+        ${
+          desc
+            ? html`<div class="option__desc" id=${desc}>
+              ${o.summary ? html`<p>${o.summary}</p>` : nothing}
+              ${o.why ? html`<p class="option__why">Niet beschikbaar: ${o.why}</p>` : nothing}
+              ${
+                extra
+                  ? html`<div class=${o.face ? 'option__extra' : ''}>
+                    ${portrait(o.face, 56)} ${effects(o.effects)} ${source(o.source)}
+                  </div>`
+                  : nothing
+              }
+            </div>`
+            : nothing
+        }
+      </div>`;
+    })}
+  </fieldset>`;
 }
 
 export function checkedValues(form: HTMLFormElement, name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
 }
 
-/** A form whose submit runs `onSubmit`; a returned string is shown as the error and focused. */
-export function form(id: string, onSubmit: (f: HTMLFormElement) => string | null, ...children: (Node | null)[]) {
-  const error = h('p', { class: 'form__fout', role: 'alert', id: `${id}__fout`, tabindex: -1, hidden: true });
-  const f: HTMLFormElement = h(
-    'form',
-    {
-      id,
-      class: 'form',
-      novalidate: true,
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        const msg = onSubmit(f);
-        if (msg) {
-          error.textContent = msg;
-          error.hidden = false;
-          error.focus();
-        }
-      },
-    },
-    ...children,
-    error,
-  );
-  return f;
+/**
+ * A form whose submit button runs `submit` with the form; a returned string is shown as the
+ * error and focused. The button's click carries the event, so a stale double-click is refused
+ * like any other (see gesture.ts); implicit submission also arrives as a click on that button.
+ */
+export function form(
+  c: ScreenCtx,
+  id: string,
+  label: string,
+  submit: (f: HTMLFormElement, e: Event) => string | null,
+  ...body: unknown[]
+): TemplateResult {
+  const onClick = (e: Event) => {
+    e.preventDefault();
+    const f = (e.currentTarget as HTMLButtonElement).form;
+    if (!f) return;
+    const error = submit(f, e);
+    c.setLocal({ error });
+    if (error) f.querySelector<HTMLElement>('.form__fout')?.focus();
+  };
+  return html`<form id=${id} class="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
+    ${body}
+    <button type="submit" class="btn btn--primary" @click=${onClick}>${label}</button>
+    <p class="form__fout" role="alert" id="${id}__fout" tabindex="-1" ?hidden=${!c.local.error}>${c.local.error ?? ''}</p>
+  </form>`;
 }

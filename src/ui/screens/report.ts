@@ -1,185 +1,86 @@
 /**
  * The quarterly report: every indicator with its value, its course so far, its change this
- * quarter and why — the causes come from the model's ledger, not from hand-written text —
- * and what the people the player follows experienced this quarter.
+ * quarter and why (the causes come from the model's ledger), and what the people the player
+ * follows experienced this quarter.
  */
-import { contributions } from '../../game/causes';
-import type { VignetteText } from '../../game/game';
-import { reportedValue } from '../../sim/model';
-import type { IndicatorDef, ScenarioBundle } from '../../sim/schema';
-import type { SimState } from '../../sim/state';
-import { button, h, signed, svg } from '../dom';
-import { fmt, personPortrait, quarterName, type ScreenCtx, screen, trend } from './common';
+import { html, nothing } from 'lit-html';
+import type { IndicatorRow, PersonStory, ReportModel } from '../../view';
+import { frame, portrait, type ScreenCtx, scrolling, sparkline } from './common';
 
-export const GROUPS = [
-  ['clienten', 'Cliënten'],
-  ['medewerkers', 'Medewerkers'],
-  ['organisatie', 'Organisatie en geld'],
-  ['verandering', 'Verandering'],
-  ['buitenwereld', 'Buitenwereld'],
-] as const;
+const row = (r: IndicatorRow) =>
+  html`<tr>
+    <th scope="row">${r.label}</th>
+    <td>${r.value}${r.masked ? html`<span class="hint"> (volgens het dashboard)</span>` : nothing}</td>
+    <td class="course">${sparkline(r.course)}<span class="sr-only">${r.courseText}</span></td>
+    <td class="trend trend--${r.trend.tone}"><span aria-hidden="true">${r.trend.symbol} </span>${r.trend.text}</td>
+    <td class="reason">
+      ${r.top}
+      ${
+        r.causes.length
+          ? html`<details class="why">
+            <summary>Waarom? (${r.label})</summary>
+            <ul>
+              ${r.causes.map((x) => html`<li>${x}</li>`)}
+            </ul>
+          </details>`
+          : nothing
+      }
+    </td>
+  </tr>`;
 
-/** A small line of the indicator's course; decorative, the numbers are in the text beside it. */
-export function sparkline(ind: IndicatorDef, series: readonly number[]): SVGElement {
-  const w = 96;
-  const hgt = 28;
-  const span = ind.max - ind.min || 1;
-  const pts = series.map(
-    (v, i) => `${(i / Math.max(1, series.length - 1)) * (w - 4) + 2},${hgt - 2 - ((v - ind.min) / span) * (hgt - 4)}`,
-  );
-  return svg(
-    'svg',
-    { width: w, height: hgt, viewBox: `0 0 ${w} ${hgt}`, 'aria-hidden': 'true', class: 'spark' },
-    svg('polyline', { points: pts.join(' '), fill: 'none', stroke: '#16324f', 'stroke-width': 2 }),
-  );
-}
+export const indicatorTables = (groups: ReportModel['groups']) =>
+  html`<div class="tables">
+    ${groups.map((g) =>
+      scrolling(
+        g.label,
+        html`<table class="indicators">
+          <caption>${g.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th><th scope="col">Waarde</th><th scope="col">Verloop</th
+              ><th scope="col">Dit kwartaal</th><th scope="col">Belangrijkste oorzaak</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${g.rows.map(row)}
+          </tbody>
+        </table>`,
+      ),
+    )}
+  </div>`;
 
-/** When a decision was taken, so the report can say how long its effect took to show. */
-function decidedIn(s: SimState, cause: string): number | null {
-  const d = s.decisions.find((x) => x.cause === cause);
-  return d ? d.quarter : null;
-}
+export const peopleSection = (people: readonly PersonStory[], quarter: number, heading: string) =>
+  people.length
+    ? html`<section class="people" aria-labelledby="mensen-${quarter}">
+        <h3 id="mensen-${quarter}">${heading}</h3>
+        <ul class="cards cards--mensen">
+          ${people.map(
+            (p) => html`<li class="card card--mens">
+              <div class="card__row">
+                ${portrait(p.face, 56)}
+                <div>
+                  <h4 class="card__title">${p.name}</h4>
+                  <p class="card__meta">${p.meta}</p>
+                </div>
+              </div>
+              <p>${p.text}</p>
+            </li>`,
+          )}
+        </ul>
+      </section>`
+    : nothing;
 
-function why(b: ScenarioBundle, s: SimState, quarter: number, ind: IndicatorDef): HTMLElement | null {
-  const list = contributions(b, s, quarter, ind.id);
-  if (!list.length) return null;
-  return h(
-    'details',
-    { class: 'why' },
-    h('summary', {}, `Waarom? (${ind.label})`),
-    h(
-      'ul',
-      {},
-      list.map((c) => {
-        const q = decidedIn(s, c.cause);
-        const lag =
-          q === null
-            ? ''
-            : q === quarter || (quarter === 1 && q === 0)
-              ? ' — dit kwartaal besloten'
-              : ` — besloten in ${q === 0 ? 'de voorbereiding' : `kwartaal ${q}`}, ${quarter - Math.max(q, 1)} kwartaal later zichtbaar`;
-        return h(
-          'li',
-          {},
-          `${c.label}: ${signed(c.delta, ind.decimals + 1)}${ind.unit === '%' ? ' procentpunt' : ''}${lag}`,
-        );
-      }),
-    ),
-  );
-}
-
-export function indicatorTable(b: ScenarioBundle, s: SimState, quarter: number): HTMLElement {
-  const prev = s.history[quarter - 1] ?? s.history[0]!;
-  return h(
-    'div',
-    { class: 'tables' },
-    GROUPS.map(([group, label]) => {
-      const inds = b.scenario.indicators.filter((i) => i.group === group);
-      if (!inds.length) return null;
-      return h(
-        'table',
-        { class: 'indicators' },
-        h('caption', {}, label),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            ['Indicator', 'Waarde', 'Verloop', 'Dit kwartaal', 'Belangrijkste oorzaak'].map((t) =>
-              h('th', { scope: 'col' }, t),
-            ),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          inds.map((ind) => {
-            const now = s.values[ind.id] ?? 0;
-            const shown = reportedValue(b, s, ind.id);
-            const masked = shown !== now;
-            const t = trend(ind, now - (prev[ind.id] ?? now));
-            const series = s.history.slice(0, quarter + 1).map((v) => v[ind.id] ?? 0);
-            const top = contributions(b, s, quarter, ind.id)[0];
-            return h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, ind.label),
-              h('td', {}, fmt(ind, shown), masked ? h('span', { class: 'hint' }, ' (volgens het dashboard)') : null),
-              h(
-                'td',
-                { class: 'course' },
-                sparkline(ind, series),
-                h('span', { class: 'sr-only' }, `Verloop: ${series.map((v) => fmt(ind, v)).join(', ')}`),
-              ),
-              h(
-                'td',
-                { class: `trend trend--${t.tone}` },
-                h('span', { 'aria-hidden': 'true' }, `${t.symbol} `),
-                t.text,
-              ),
-              h('td', { class: 'reason' }, top ? top.label : '—', why(b, s, quarter, ind)),
-            );
-          }),
-        ),
-      );
-    }),
-  );
-}
-
-export function peopleSection(
-  b: ScenarioBundle,
-  texts: readonly VignetteText[],
-  quarter: number,
-  heading = 'De mensen',
-): HTMLElement | null {
-  const now = texts.filter((t) => t.quarter === quarter);
-  if (!now.length) return null;
-  return h(
-    'section',
-    { class: 'people', 'aria-labelledby': `mensen-${quarter}` },
-    h('h3', { id: `mensen-${quarter}` }, heading),
-    h(
-      'ul',
-      { class: 'cards cards--mensen' },
-      now.map((v) => {
-        const p = b.people.people.find((x) => x.id === v.person)!;
-        return h(
-          'li',
-          { class: 'card card--mens' },
-          h(
-            'div',
-            { class: 'card__row' },
-            personPortrait(b, p, 56),
-            h(
-              'div',
-              {},
-              h('h4', { class: 'card__title' }, p.name),
-              h('p', { class: 'card__meta' }, `${p.age} jaar, ${p.kind === 'client' ? 'cliënt' : 'medewerker'}`),
-            ),
-          ),
-          h('p', {}, v.text),
-        );
-      }),
-    ),
-  );
-}
-
-export function reportScreen(c: ScreenCtx): HTMLElement {
-  const q = c.sim.quarter;
-  const last =
-    q === 3 ? 'Na dit kwartaal volgt de tussenevaluatie.' : q === 6 ? 'Na dit kwartaal volgt de borging.' : '';
-  return screen(
+export const reportScreen = (c: ScreenCtx, vm: ReportModel) =>
+  frame(
     'rapportage',
-    `Kwartaalrapportage — ${quarterName(q)}`,
-    `Zo staat ${c.b.scenario.title} ervoor aan het eind van dit kwartaal. ${last}`.trim(),
-    peopleSection(c.b, c.snap.vignettes, q, 'Wat de mensen dit kwartaal meemaakten'),
-    h('h3', {}, 'De cijfers'),
-    indicatorTable(c.b, c.sim, q),
-    button(
-      q >= 6 ? 'Verder naar de borging' : q === 3 ? 'Verder naar de tussenevaluatie' : 'Volgend kwartaal',
-      () => c.send({ type: 'report.continue' }),
-      { class: 'btn btn--primary', id: 'rapportage__verder' },
-    ),
+    vm,
+    peopleSection(vm.people, vm.quarter, 'Wat de mensen dit kwartaal meemaakten'),
+    html`<h3>De cijfers</h3>
+      ${indicatorTables(vm.groups)}
+      <button
+        type="button"
+        class="btn btn--primary"
+        id="rapportage__verder"
+        @click=${(e: Event) => c.send({ type: 'report.continue' }, e)}
+      >${vm.next}</button>`,
   );
-}

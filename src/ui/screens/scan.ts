@@ -1,104 +1,78 @@
-/** The scan: spend scan hours on interviews, data and walks; see what has come to light. */
-import { button, h } from '../dom';
+/** The scan: spend scan hours on interviews, data and walks; see what has come to light. Then the diagnosis. */
+import { html } from 'lit-html';
+import type { DiagnosisModel, ScanModel } from '../../view';
 import { ambidexterityTable } from './ambidexterity';
-import { characterName, type ScreenCtx, screen } from './common';
-import { checkedValues, checkGroup, form, radioGroup } from './forms';
+import { frame, type ScreenCtx } from './common';
+import { checkedValues, choiceGroup, form } from './forms';
 
-const KIND = { interview: 'Interview', data: 'Gegevens opvragen', rondgang: 'Rondgang' } as const;
-
-export function scanScreen(c: ScreenCtx): HTMLElement {
-  const { b, sim } = c;
-  const left = sim.scanHoursLeft;
-  const facts = b.scan.facts.filter((f) => sim.facts[f.id] !== undefined);
-  return screen(
+export const scanScreen = (c: ScreenCtx, vm: ScanModel) =>
+  frame(
     'scan',
-    'De organisatiescan',
-    'U heeft een beperkt aantal scanuren. Kies met wie u praat en welke gegevens u opvraagt: niet alles wat het dashboard zegt, klopt.',
-    h(
-      'p',
-      { class: 'meter', id: 'scan__uren' },
-      h('strong', {}, `${left} van ${b.scan.hours} scanuren over`),
-      h('progress', { max: b.scan.hours, value: left, 'aria-label': 'Scanuren over' }),
-    ),
-    h(
-      'ul',
-      { class: 'cards' },
-      b.scan.sources.map((s) => {
-        const done = sim.attempts[`scan_${s.id}`] !== undefined;
-        const tooMuch = s.hours > left;
-        return h(
-          'li',
-          { class: `card${done ? ' card--klaar' : ''}` },
-          h('h3', { class: 'card__title' }, s.title),
-          h(
-            'p',
-            { class: 'card__meta' },
-            `${KIND[s.kind]} · ${s.hours} uur${s.who ? ` · ${characterName(b, s.who)}` : ''}`,
-          ),
-          done
-            ? h('p', { class: 'card__status' }, '✓ Gedaan')
-            : button(tooMuch ? 'Te weinig uren' : 'Doen', () => c.send({ type: 'scan.open', source: s.id }), {
-                disabled: tooMuch,
-                'aria-label': `${tooMuch ? 'Te weinig uren' : 'Doen'}: ${s.title} (${s.hours} uur)`,
-              }),
-        );
-      }),
-    ),
-    h(
-      'section',
-      { class: 'facts', 'aria-labelledby': 'scan__feiten' },
-      h('h3', { id: 'scan__feiten' }, 'Wat u tot nu toe weet'),
-      facts.length
-        ? h(
-            'ul',
-            {},
-            facts.map((f) => h('li', {}, f.title)),
-          )
-        : h('p', {}, 'Nog niets dat het dashboard niet al vertelde.'),
-      ambidexterityTable(b, sim),
-    ),
-    button('Scan afronden en diagnose stellen', () => c.send({ type: 'scan.finish' }), {
-      class: 'btn btn--primary',
-      id: 'scan__afronden',
-    }),
+    vm,
+    html`<p class="meter" id="scan__uren">
+        <strong>${vm.hoursLeft} van ${vm.hours} scanuren over</strong>
+        <progress max=${vm.hours} .value=${vm.hoursLeft} aria-label="Scanuren over"></progress>
+      </p>
+      <ul class="cards">
+        ${vm.sources.map((s) => {
+          const label = s.tooMuch ? 'Te weinig uren' : 'Doen';
+          return html`<li class="card${s.done ? ' card--klaar' : ''}">
+            <h3 class="card__title">${s.title}</h3>
+            <p class="card__meta">${s.meta}</p>
+            ${
+              s.done
+                ? html`<p class="card__status">✓ Gedaan</p>`
+                : html`<button
+                  type="button"
+                  class="btn"
+                  ?disabled=${s.tooMuch}
+                  aria-label="${label}: ${s.title} (${s.hours} uur)"
+                  @click=${(e: Event) => c.send({ type: 'scan.open', source: s.id }, e)}
+                >${label}</button>`
+            }
+          </li>`;
+        })}
+      </ul>
+      <section class="facts" aria-labelledby="scan__feiten">
+        <h3 id="scan__feiten">Wat u tot nu toe weet</h3>
+        ${
+          vm.facts.length
+            ? html`<ul>
+              ${vm.facts.map((f) => html`<li>${f}</li>`)}
+            </ul>`
+            : html`<p>Nog niets dat het dashboard niet al vertelde.</p>`
+        }
+        ${ambidexterityTable(vm.ambi)}
+      </section>
+      <button
+        type="button"
+        class="btn btn--primary"
+        id="scan__afronden"
+        @click=${(e: Event) => c.send({ type: 'scan.finish' }, e)}
+      >Scan afronden en diagnose stellen</button>`,
   );
-}
 
-export function diagnosisScreen(c: ScreenCtx): HTMLElement {
-  const { b } = c;
-  const max = b.scan.maxProblems;
-  const f = form(
+export const diagnosisScreen = (c: ScreenCtx, vm: DiagnosisModel) =>
+  frame(
     'diagnose',
-    (el) => {
-      const problems = checkedValues(el, 'probleem');
-      const theme = checkedValues(el, 'thema')[0];
-      if (problems.length < 1 || problems.length > max) return `Kies 1 tot ${max} hoofdproblemen.`;
-      if (!theme) return 'Kies een thema voor het traject.';
-      c.send({ type: 'diagnosis.submit', problems, theme });
-      return null;
-    },
-    h(
-      'details',
-      { class: 'why' },
-      h('summary', {}, 'Het ambidextrieprofiel uit de scan'),
-      ambidexterityTable(b, c.sim),
+    vm,
+    form(
+      c,
+      'diagnose',
+      'Diagnose vaststellen',
+      (el, e) => {
+        const problems = checkedValues(el, 'probleem');
+        const theme = checkedValues(el, 'thema')[0];
+        if (problems.length < 1 || problems.length > vm.max) return `Kies 1 tot ${vm.max} hoofdproblemen.`;
+        if (!theme) return 'Kies een thema voor het traject.';
+        c.send({ type: 'diagnosis.submit', problems, theme }, e);
+        return null;
+      },
+      html`<details class="why">
+        <summary>Het ambidextrieprofiel uit de scan</summary>
+        ${ambidexterityTable(vm.ambi)}
+      </details>`,
+      choiceGroup('checkbox', 'probleem', `Wat zijn de hoofdproblemen? (kies er hoogstens ${vm.max})`, vm.problems),
+      choiceGroup('radio', 'thema', 'Welk thema kiest u voor het traject?', vm.themes),
     ),
-    checkGroup(
-      'probleem',
-      `Wat zijn de hoofdproblemen? (kies er hoogstens ${max})`,
-      b.scan.problems.map((p) => ({ id: p.id, title: p.title })),
-    ),
-    radioGroup(
-      'thema',
-      'Welk thema kiest u voor het traject?',
-      b.scan.themes.map((t) => ({ id: t.id, title: t.title, summary: t.summary })),
-    ),
-    h('button', { type: 'submit', class: 'btn btn--primary' }, 'Diagnose vaststellen'),
   );
-  return screen(
-    'diagnose',
-    'Diagnose',
-    'Benoem wat volgens u de kern is. Het spel zegt nu niet of u gelijk heeft; dat ziet u in de terugblik.',
-    f,
-  );
-}

@@ -1,117 +1,81 @@
 /**
  * Team play around one screen: before a decision, a discussion timer the team starts, pauses and
  * adjusts itself (it never decides for them — WCAG 2.2.1), and two questions fitted to the kind
- * of decision. The timer is UI only: it is not part of the game or its log.
+ * of decision; in conversations, a vote count per option.
  */
-import type { ScenarioBundle } from '../../sim/schema';
-import { button, h } from '../dom';
+import { html, nothing, render } from 'lit-html';
+import type { TeamPrompt } from '../../view';
+import { clock } from '../dilemma/session';
+import { Ticker } from '../timer';
 
-type Screen = ScenarioBundle['team']['prompts'][number]['screen'];
+const MINUTES = 3;
 
-interface TimerState {
-  key: string;
-  seconds: number;
-  running: boolean;
-  handle: number | null;
-}
-// The one discussion timer on screen; it resets when the decision changes.
-let timer: TimerState = { key: '', seconds: 180, running: false, handle: null };
+/** The one discussion timer on screen: its element lives as long as its decision (the key). */
+let current: { key: string; ticker: Ticker; el: HTMLElement } | null = null;
 
-const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-
-export function teamPanel(b: ScenarioBundle, screen: Screen, key: string, turn: number): HTMLElement {
-  if (timer.key !== key) {
-    if (timer.handle !== null) window.clearInterval(timer.handle);
-    timer = { key, seconds: 180, running: false, handle: null };
-  }
-  const display = h('span', { class: 'timer__tijd', 'aria-hidden': 'true' }, mmss(timer.seconds));
-  const status = h('span', { class: 'sr-only', 'aria-live': 'polite' });
-  const toggle = button(
-    timer.running ? 'Pauzeer' : 'Start overleg',
-    () => {
-      if (timer.running) stop();
-      else start();
-    },
-    { class: 'btn btn--small', id: 'team__timer' },
-  );
-  const show = () => {
-    display.textContent = mmss(timer.seconds);
-    toggle.textContent = timer.running ? 'Pauzeer' : timer.seconds > 0 ? 'Start overleg' : 'Overleg is om';
+function teamTimer(key: string): HTMLElement {
+  if (current?.key === key) return current.el;
+  current?.ticker.dispose();
+  const el = document.createElement('div');
+  el.className = 'timer';
+  let status = '';
+  const ticker: Ticker = new Ticker(MINUTES, (t, ended) => {
+    if (!el.isConnected) return ticker.dispose();
+    if (ended) status = 'De overlegtijd is om. Neem de tijd die u nodig hebt om te kiezen.';
+    else if (t.running && t.left % 60 === 0) status = `Nog ${t.left / 60} minuut overleg.`;
+    draw();
+  });
+  const adjust = (seconds: number) => () => {
+    ticker.adjust(seconds);
+    status = `Overlegtijd: ${clock(ticker.state.left)}.`;
+    draw();
   };
-  function stop() {
-    if (timer.handle !== null) window.clearInterval(timer.handle);
-    timer.handle = null;
-    timer.running = false;
-    show();
-  }
-  function start() {
-    if (timer.seconds <= 0) return;
-    timer.running = true;
-    timer.handle = window.setInterval(() => {
-      if (!display.isConnected) return stop();
-      timer.seconds = Math.max(0, timer.seconds - 1);
-      if (timer.seconds === 0) {
-        stop();
-        status.textContent = 'De overlegtijd is om. Neem de tijd die u nodig hebt om te kiezen.';
-      } else if (timer.seconds % 60 === 0) status.textContent = `Nog ${timer.seconds / 60} minuut overleg.`;
-      show();
-    }, 1000);
-    show();
-  }
-  const adjust = (delta: number) => () => {
-    timer.seconds = Math.max(0, Math.min(30 * 60, timer.seconds + delta));
-    status.textContent = `Overlegtijd: ${mmss(timer.seconds)}.`;
-    show();
+  const draw = () => {
+    const t = ticker.state;
+    render(
+      html`<span>Overlegtijd </span><span class="timer__tijd" aria-hidden="true">${clock(t.left)}</span
+        ><span class="sr-only">${clock(t.left)}</span>
+        <button
+          type="button"
+          class="btn btn--small"
+          id="team__timer"
+          @click=${() => (t.running ? ticker.pause() : ticker.start())}
+        >${t.running ? 'Pauzeer' : t.left > 0 ? 'Start overleg' : 'Overleg is om'}</button>
+        <button type="button" class="btn btn--small" @click=${adjust(-60)}>− 1 minuut</button>
+        <button type="button" class="btn btn--small" @click=${adjust(60)}>+ 1 minuut</button>
+        <span class="sr-only" aria-live="polite">${status}</span>`,
+      el,
+    );
   };
-  const prompts = b.team.prompts.filter((p) => p.screen === screen);
-  const chosen = prompts.length ? [prompts[turn % prompts.length]!, prompts[(turn + 1) % prompts.length]!] : [];
-  return h(
-    'aside',
-    { class: 'team', 'aria-labelledby': 'team__kop' },
-    h('h3', { id: 'team__kop' }, 'Teamoverleg'),
-    h(
-      'div',
-      { class: 'timer' },
-      h('span', {}, 'Overlegtijd '),
-      display,
-      h('span', { class: 'sr-only' }, `${mmss(timer.seconds)}`),
-      toggle,
-      button('− 1 min', adjust(-60), { class: 'btn btn--small', 'aria-label': '− 1 min: een minuut korter' }),
-      button('+ 1 min', adjust(60), { class: 'btn btn--small', 'aria-label': '+ 1 min: een minuut langer' }),
-      status,
-    ),
-    chosen.length
-      ? h(
-          'ul',
-          { class: 'team__vragen' },
-          [...new Set(chosen)].map((p) => h('li', {}, p.text)),
-        )
-      : null,
-  );
+  draw();
+  current = { key, ticker, el };
+  return el;
 }
+
+export const teamPanel = (p: TeamPrompt | null) =>
+  p
+    ? html`<aside class="team" aria-labelledby="team__kop">
+        <h3 id="team__kop">Teamoverleg</h3>
+        ${teamTimer(p.key)}
+        ${
+          p.questions.length
+            ? html`<ul class="team__vragen">
+              ${p.questions.map((q) => html`<li>${q}</li>`)}
+            </ul>`
+            : nothing
+        }
+      </aside>`
+    : nothing;
 
 /** A number field for a team's votes on one option, labelled with that option. */
-export function voteInput(index: number, option: string): HTMLElement {
-  return h(
-    'label',
-    { class: 'vote' },
-    h('span', { class: 'sr-only' }, `Stemmen voor: ${option}`),
-    h('span', { 'aria-hidden': 'true' }, 'Stemmen'),
-    h('input', {
-      type: 'number',
-      min: 0,
-      max: 9,
-      step: 1,
-      value: 0,
-      inputmode: 'numeric',
-      class: 'vote__input',
-      'data-vote': index,
-    }),
-  );
-}
+export const voteInput = (index: number, option: string) =>
+  html`<label class="vote"
+    ><span class="sr-only">Stemmen voor: ${option}</span><span aria-hidden="true">Stemmen</span
+    ><input type="number" min="0" max="9" step="1" value="0" inputmode="numeric" class="vote__input" data-vote=${index}
+  /></label>`;
 
-export function readVotes(root: HTMLElement, options: number): number[] | undefined {
-  const inputs = [...root.querySelectorAll<HTMLInputElement>('input[data-vote]')];
+export function readVotes(root: Element | null, options: number): number[] | undefined {
+  const inputs = [...(root?.querySelectorAll<HTMLInputElement>('input[data-vote]') ?? [])];
   if (inputs.length !== options) return undefined;
   const votes = inputs.map((i) => Math.max(0, Math.min(9, Math.floor(Number(i.value) || 0))));
   return votes.some((v) => v > 0) ? votes : undefined;

@@ -4,12 +4,13 @@
  * the real cases behind it (debrief evidence about its event, visit or knot), and those effects
  * in words: direction, size and delay, never colour alone.
  */
-import { type Line, Narrative } from '../../narrative/conversation';
-import type { Command } from '../../narrative/tags';
-import { initialSimState, resolveRef, test } from '../../sim/model';
-import type { DebriefData, Effect, ScenarioBundle } from '../../sim/schema';
-import { nl } from '../dom';
-import type { DilemmaDef } from './session';
+import { type Line, Narrative } from '../narrative/conversation';
+import type { Command } from '../narrative/tags';
+import { initialSimState, resolveRef, test } from '../sim/model';
+import type { DebriefData, DilemmasData, Effect, ScenarioBundle } from '../sim/schema';
+import { nl } from './format';
+
+type DilemmaDef = DilemmasData['dilemmas'][number];
 
 export type Evidence = DebriefData['evidence'][number];
 

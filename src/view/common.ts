@@ -1,0 +1,34 @@
+/** Pieces the view models share: faces, quarters and periods, the team's questions. */
+import type { PersonDef, ScenarioBundle } from '../sim/schema';
+import type { Face, TeamPrompt } from './models';
+
+export function face(b: ScenarioBundle, who: string | undefined): Face | null {
+  const c = b.scenario.characters.find((x) => x.id === who);
+  return c ? { name: c.name, spec: c.portrait } : null;
+}
+
+/** A person the player follows: their own portrait, or their cast character's. */
+export function personFace(b: ScenarioBundle, p: PersonDef): Face | null {
+  if (p.character) return face(b, p.character);
+  return p.portrait ? { name: p.name, spec: p.portrait } : null;
+}
+
+/** The trajectory's two action periods split its quarters in half. */
+export const periodOneEnd = (b: ScenarioBundle) => b.scenario.quarters / 2;
+export const quarterName = (b: ScenarioBundle, q: number) => `Kwartaal ${q} van ${b.scenario.quarters}`;
+
+export type PromptScreen = ScenarioBundle['team']['prompts'][number]['screen'];
+
+/** Two questions for the team, turning with `turn` so a repeated screen asks something new. */
+export function teamPrompt(
+  b: ScenarioBundle,
+  team: boolean,
+  screen: PromptScreen | undefined,
+  key: string,
+  turn: number,
+): TeamPrompt | null {
+  if (!team || !screen) return null;
+  const prompts = b.team.prompts.filter((p) => p.screen === screen);
+  const chosen = prompts.length ? [prompts[turn % prompts.length]!, prompts[(turn + 1) % prompts.length]!] : [];
+  return { key, questions: [...new Set(chosen)].map((p) => p.text) };
+}

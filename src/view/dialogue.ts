@@ -1,0 +1,53 @@
+/** The view model of a conversation: transcript, choices, and "Verder" once it has ended. */
+import type { Dialogue } from '../game/game';
+import type { ScenarioBundle } from '../sim/schema';
+import { face, teamPrompt } from './common';
+import { characterName } from './format';
+import type { DialogueModel } from './models';
+import { speakerOf } from './world';
+
+const PURPOSE_LABEL: Record<string, string> = {
+  intro: 'Welkom',
+  scan: 'Scan',
+  approval: 'Plan van aanpak',
+  event: 'Gebeurtenis',
+  agenda: 'Agenda',
+  visit: 'Inspectiebezoek',
+  interim: 'Tussenevaluatie',
+  epilogue: 'Epiloog',
+  dismissal: 'Raad van Toezicht',
+};
+const TEAM_KIND = {
+  event: 'event',
+  visit: 'visit',
+  approval: 'approval',
+  agenda: 'agenda',
+  interim: 'interim',
+} as const;
+
+export function dialogueView(b: ScenarioBundle, d: Dialogue, team: boolean, key: string): DialogueModel {
+  const conv = d.conversation;
+  const who = speakerOf(d);
+  const character = b.scenario.characters.find((x) => x.id === who);
+  const kind = TEAM_KIND[conv.purpose as keyof typeof TEAM_KIND];
+  return {
+    kind: 'dialogue',
+    title: conv.title,
+    intro: null,
+    team: d.choices.length ? teamPrompt(b, team, kind, `${key}:${d.lines.length}`, conv.seq + d.lines.length) : null,
+    seq: conv.seq,
+    purpose: PURPOSE_LABEL[conv.purpose] ?? '',
+    face: face(b, who),
+    role: character ? `${character.name}, ${character.role}` : '',
+    lines: d.lines.map((l, i) => ({
+      who: l.speaker === 'speler' ? 'U' : l.speaker ? characterName(b, l.speaker) : '',
+      player: l.speaker === 'speler',
+      narrator: !l.speaker,
+      fresh: i >= d.lines.length - d.fresh,
+      text: l.text,
+    })),
+    error: d.error ?? null,
+    choices: d.choices,
+    ended: d.ended,
+  };
+}

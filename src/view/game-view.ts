@@ -1,0 +1,110 @@
+/**
+ * The one entry point from a game to its screens: (scenario, snapshot, settings) → GameView.
+ * Which screen follows from the machine's tags; everything the screen shows is computed here.
+ */
+import { branchPoint, branchText } from '../game/branch';
+import type { GameSnapshot } from '../game/game';
+import type { ScenarioBundle } from '../sim/schema';
+import type { Decision } from '../sim/state';
+import { borgingView, finalView, interimView } from './closing';
+import { periodOneEnd } from './common';
+import type { ViewCtx } from './context';
+import { debriefView } from './debrief';
+import { diagnosisView, intakeView, planView, scanView } from './decisions';
+import { dialogueView } from './dialogue';
+import { nl, sessionCodeText } from './format';
+import type { GameView, ScreenModel } from './models';
+import { agendaView, budgetView, verdictView } from './quarter';
+import { reportView } from './report';
+import { worldView } from './world';
+
+export interface ViewInput {
+  bundle: ScenarioBundle;
+  snap: GameSnapshot;
+  seed: number;
+  team: boolean;
+  viewing: boolean;
+  /** In a "wat als" branch: the path it branched from. */
+  basis: GameSnapshot | null;
+  /** The result code, once the game is over (for the Terugblik). */
+  code: string;
+}
+
+const SCREENS: [tag: string, view: (v: ViewCtx, input: ViewInput) => ScreenModel][] = [
+  ['intake', intakeView],
+  ['scan', scanView],
+  ['diagnosis', diagnosisView],
+  ['plan', planView],
+  ['agenda', agendaView],
+  ['budget', budgetView],
+  ['verdict', verdictView],
+  ['report', reportView],
+  ['interim', interimView],
+  ['borging', borgingView],
+  ['final', finalView],
+  ['debrief', (v, i) => debriefView(v, i.basis, i.code)],
+];
+
+/** One screen instance: a new conversation, or a screen in a new quarter or plan attempt. */
+export function screenKey(snap: GameSnapshot): string {
+  const m = snap.machine;
+  if (snap.dialogue) return `dialogue:${snap.dialogue.conversation.seq}`;
+  const tag = SCREENS.find(([t]) => m.hasTag(t))?.[0] ?? 'unknown';
+  return `${tag}:${m.context.sim.quarter}:${m.context.sim.attempts.plan ?? 0}`;
+}
+
+export function phaseLabel(b: ScenarioBundle, snap: GameSnapshot): string {
+  const m = snap.machine;
+  const q = m.context.sim.quarter;
+  const top = typeof m.value === 'string' ? m.value : Object.keys(m.value)[0];
+  const labels: Record<string, string> = {
+    intro: 'Welkom',
+    intake: 'Oriëntatie en intake',
+    scan: 'Scan',
+    diagnosis: 'Diagnose',
+    plan: 'Plan van aanpak',
+    quarter: `Actieperiode ${q <= periodOneEnd(b) ? 1 : 2} · kwartaal ${q}`,
+    interim: 'Tussenevaluatie',
+    borging: 'Borging',
+    final: 'Eindevaluatie',
+    epilogue: 'Epiloog',
+    dismissal: 'Ontslag',
+    earlyEpilogue: 'Epiloog',
+    debrief: 'Terugblik',
+  };
+  return labels[top ?? ''] ?? '';
+}
+
+export function gameView(input: ViewInput): GameView {
+  const { bundle: b, snap } = input;
+  const ctx = snap.machine.context;
+  const key = screenKey(snap);
+  const v: ViewCtx = { b, snap, ctx, sim: ctx.sim, team: input.team, key };
+  const pick = SCREENS.find(([t]) => snap.machine.hasTag(t))?.[1];
+  const screen: ScreenModel = snap.dialogue
+    ? dialogueView(b, snap.dialogue, input.team, key)
+    : pick
+      ? pick(v, input)
+      : { kind: 'none', title: '', intro: null, team: null };
+  return {
+    version: snap.version,
+    key,
+    status: {
+      title: b.scenario.title,
+      phase: phaseLabel(b, snap),
+      code: `Sessiecode ${sessionCodeText(input.seed)}${input.team ? ' · team' : ''}`,
+      budget: `Veranderbudget ${nl(ctx.sim.budget)} k€`,
+    },
+    screen,
+    world: worldView(b, snap),
+    viewing: input.viewing,
+    team: input.team,
+    branch: input.basis ? branchLine(input.basis.machine.context.sim.decisions, ctx.sim.decisions) : null,
+  };
+}
+
+/** The banner's words: where the branch split, and what stays the same. */
+function branchLine(original: readonly Decision[], path: readonly Decision[]): string {
+  const split = branchPoint(original, path);
+  return `${split ? `${branchText(split)} ` : ''}De wereld blijft dezelfde: gebeurtenissen komen op dezelfde momenten, waar uw keuzes dat toelaten.`;
+}

@@ -1,0 +1,245 @@
+/**
+ * What each game screen shows and needs to decide, as plain data: a discriminated union on
+ * `kind`. Screens are templates over these models; they never read the model or the machine.
+ */
+import type { PortraitSpec } from '../art/portrait';
+import type { EffectLine, Tone } from './format';
+
+/** A face to draw: a name for the alt text and the portrait the art module paints. */
+export interface Face {
+  name: string;
+  spec: PortraitSpec;
+}
+
+export interface Choice {
+  id: string;
+  title: string;
+  summary?: string;
+  meta?: string;
+  /** Why it cannot be chosen now; absent when it can. */
+  why?: string;
+  face?: Face;
+  effects?: EffectLine[];
+  source?: string;
+}
+
+/** The discussion panel a team sees before a decision: the timer's key and two questions. */
+export interface TeamPrompt {
+  key: string;
+  questions: string[];
+}
+
+interface Base {
+  title: string;
+  intro: string | null;
+  team: TeamPrompt | null;
+}
+
+export interface IntakeModel extends Base {
+  kind: 'intake';
+  commitment: Choice[];
+  leaders: Choice[];
+}
+
+export interface AmbiModel {
+  rows: { factor: string; level: number | null; levelText: string; note: string }[];
+  summary: string;
+  source: string | null;
+}
+
+export interface ScanModel extends Base {
+  kind: 'scan';
+  hoursLeft: number;
+  hours: number;
+  sources: { id: string; title: string; meta: string; hours: number; done: boolean; tooMuch: boolean }[];
+  facts: string[];
+  ambi: AmbiModel | null;
+}
+
+export interface DiagnosisModel extends Base {
+  kind: 'diagnosis';
+  max: number;
+  problems: Choice[];
+  themes: Choice[];
+  ambi: AmbiModel | null;
+}
+
+export interface PlanModel extends Base {
+  kind: 'plan';
+  maxGoals: number;
+  goals: {
+    id: string;
+    title: string;
+    levels: { id: string; label: string }[];
+    chosen: string | null;
+    now: string;
+  }[];
+  /** Null when the player refused the commitment: no coach then. */
+  coaches: Choice[] | null;
+  coach: string | null;
+  styles: Choice[];
+  style: string | null;
+  submit: string;
+}
+
+export interface AgendaModel extends Base {
+  kind: 'agenda';
+  slots: number;
+  items: { id: string; title: string; meta: string; face: Face | null }[];
+}
+
+export interface BudgetItem extends Choice {
+  cost: number;
+}
+
+/** The state of a basket while the player is ticking: its total and what is wrong with it. */
+export interface BasketCheck {
+  total: string;
+  problem: string | null;
+}
+
+export interface BudgetModel extends Base {
+  kind: 'budget';
+  items: BudgetItem[];
+  /** Pure: what the screen says about a basket of intervention ids. */
+  check(basket: readonly string[]): BasketCheck;
+}
+
+export interface VerdictModel extends Base {
+  kind: 'verdict';
+  inspector: Face | null;
+  ladder: { label: string; current: boolean }[];
+  consequence: string;
+  reasons: string[];
+  source: string;
+}
+
+export interface IndicatorRow {
+  id: string;
+  label: string;
+  value: string;
+  masked: boolean;
+  /** The course so far, scaled 0..1 for the sparkline; the words are in `courseText`. */
+  course: number[];
+  courseText: string;
+  trend: { text: string; symbol: string; tone: Tone };
+  top: string;
+  causes: string[];
+}
+
+export interface PersonStory {
+  name: string;
+  meta: string;
+  face: Face | null;
+  text: string;
+}
+
+export interface ReportModel extends Base {
+  kind: 'report';
+  quarter: number;
+  people: PersonStory[];
+  groups: { label: string; rows: IndicatorRow[] }[];
+  next: string;
+}
+
+export interface GoalRow {
+  title: string;
+  level: string;
+  start: string;
+  target: string;
+  end: string;
+  result: string;
+}
+
+export interface InterimModel extends Base {
+  kind: 'interim';
+  goals: GoalRow[];
+  lower: Choice[];
+  effects: EffectLine[];
+}
+
+export interface BorgingModel extends Base {
+  kind: 'borging';
+  max: number;
+  measures: Choice[];
+}
+
+export interface TriadValues {
+  client: number;
+  medewerker: number;
+  organisatie: number;
+}
+
+export interface FinalModel extends Base {
+  kind: 'final';
+  goals: GoalRow[];
+  triad: TriadValues;
+  inspections: string[];
+}
+
+export interface DialogueLine {
+  who: string;
+  player: boolean;
+  narrator: boolean;
+  fresh: boolean;
+  text: string;
+}
+
+export interface DialogueModel extends Base {
+  kind: 'dialogue';
+  /** The conversation's request number: a new one is a new screen. */
+  seq: number;
+  purpose: string;
+  face: Face | null;
+  role: string;
+  lines: DialogueLine[];
+  error: string | null;
+  choices: string[];
+  ended: boolean;
+}
+
+export type { DebriefModel } from './debrief-model';
+
+import type { DebriefModel } from './debrief-model';
+
+export type ScreenModel =
+  | IntakeModel
+  | ScanModel
+  | DiagnosisModel
+  | PlanModel
+  | AgendaModel
+  | BudgetModel
+  | VerdictModel
+  | ReportModel
+  | InterimModel
+  | BorgingModel
+  | FinalModel
+  | DialogueModel
+  | DebriefModel
+  | { kind: 'none'; title: string; intro: null; team: null };
+
+/** What the canvas draws: the town's numbers and the person being spoken to. */
+export interface WorldModel {
+  quarter: number;
+  /** Share of windows lit, 0.1..1, from client satisfaction. */
+  lit: number;
+  /** People walking their rounds, from absence. */
+  walkers: number;
+  locations: { id: string; name: string; kind: string; x: number; y: number }[];
+  speaker: (Face & { id: string; role: string }) | null;
+}
+
+export interface GameView {
+  /** The game version (log length) this view was drawn for: controls send it with their event. */
+  version: number;
+  /** One screen instance: when it changes, focus goes to the new heading and forms start afresh. */
+  key: string;
+  status: { title: string; phase: string; code: string; budget: string };
+  screen: ScreenModel;
+  world: WorldModel;
+  /** Someone else's result, read in to look at: nothing is saved. */
+  viewing: boolean;
+  team: boolean;
+  /** In a "Wat als?" branch: where it split from the original path, in words; else null. */
+  branch: string | null;
+}
