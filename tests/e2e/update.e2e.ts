@@ -25,7 +25,6 @@ import { type Harness, startHarness } from './harness';
 import { playUntil } from './player';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const OUT = join(ROOT, 'test-results', 'update-dist');
 
 let h: Harness;
 let server: PreviewServer;
@@ -56,13 +55,14 @@ beforeAll(async () => {
     base: './',
     logLevel: 'error',
     plugins: [koersContent({ dir: work }), koersOffline()],
-    build: { outDir: OUT, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1600 },
+    // Outside the project, so neither the linter nor the real dist/ sees this build.
+    build: { outDir: join(work, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1600 },
   });
   server = await preview({
     root: ROOT,
     configFile: false,
     logLevel: 'silent',
-    build: { outDir: OUT },
+    build: { outDir: join(work, 'dist') },
     preview: { port: 0, host: '127.0.0.1' },
   });
   const address = server.httpServer.address();
