@@ -94,7 +94,7 @@ export const recapSection = (c: ScreenCtx, vm: DebriefModel) =>
             <ul>
               ${q.items.map(
                 (it) => html`<li class="decision">
-                  <span class="tag">${it.phase}</span> ${it.label}${
+                  <span class="tag">${it.phase}</span> <span class="decision__label">${it.label}</span>${
                     it.detail ? html`<span class="decision__detail"> — ${it.detail}</span>` : nothing
                   }
                   ${it.votes ? html`<p class="decision__votes">${it.votes}</p>` : nothing}
