@@ -3,13 +3,15 @@ import Phaser from 'phaser';
 import type { AppStore } from '../src/state/store';
 import { WorldScene } from './world-scene';
 
-export function startWorld(parent: HTMLElement, store: AppStore): Phaser.Game {
+/** `fpsLimit` caps how often the world is drawn (0: every frame the browser offers). */
+export function startWorld(parent: HTMLElement, store: AppStore, { fpsLimit = 0 } = {}): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     backgroundColor: '#f6f1e7',
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
     audio: { noAudio: true },
+    fps: { limit: fpsLimit },
     banner: false,
     scene: [],
     callbacks: {

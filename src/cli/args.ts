@@ -4,6 +4,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { loadScenarioById, scenarioIds } from '../content/from-disk';
+import { strategiesFor } from '../game/strategies';
 import type { ScenarioBundle } from '../sim/schema';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -51,4 +52,12 @@ export function scenarioOrFail(id: string): ScenarioBundle {
       `Scenario "${id}" heeft inhoudsfouten; draai npm run content:check (${e instanceof Error ? e.message.split('\n')[0] : e})`,
     );
   }
+}
+
+/** The strategies named in a comma-separated list (or "all"); an unknown name ends the tool. */
+export function strategiesOrFail(bundle: ScenarioBundle, raw: string): string[] {
+  const known = Object.keys(strategiesFor(bundle));
+  const names = raw === 'all' ? known : raw.split(',').map((n) => n.trim());
+  for (const n of names) if (!known.includes(n)) fail(`Onbekende strategie "${n}". Kies uit: ${known.join(', ')}`);
+  return names;
 }

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { strategiesFor } from '../game/strategies';
 import type { ScenarioBundle } from '../sim/schema';
-import { cliArgs, fail, intOption, scenarioOrFail } from './args';
+import { cliArgs, fail, intOption, scenarioOrFail, strategiesOrFail } from './args';
 import { CLAIMS, evaluateClaims, rangeText, valueText } from './claims';
 import { inWorkers, serveWorker } from './pool';
 import { type GameRecord, playRecord, worstLadder } from './record';
@@ -76,8 +76,7 @@ async function main() {
   });
   const bundle = scenarioOrFail(values.scenario);
   const known = Object.keys(strategiesFor(bundle));
-  const asked = values.strategy === 'all' ? known : values.strategy.split(',').map((n) => n.trim());
-  for (const n of asked) if (!known.includes(n)) fail(`Onbekende strategie "${n}". Kies uit: ${known.join(', ')}`);
+  const asked = strategiesOrFail(bundle, values.strategy);
   // A comparison needs its counterpart on the same seeds.
   const partners = CLAIMS.filter((c) => asked.includes(c.strategy) && c.versus).map((c) => c.versus!);
   const names = known.filter((n) => asked.includes(n) || partners.includes(n));

@@ -32,7 +32,8 @@ function throughput() {
   const bundle = loadScenarioById('het-baken');
   const out: Record<string, { games: number; perSecond: number; msPerGame: number; eventsPerGame: number }> = {};
   for (const name of ['random', 'niets-doen']) {
-    const strategy = strategiesFor(bundle)[name]!;
+    const strategy = strategiesFor(bundle)[name];
+    if (!strategy) throw new Error(`strategie "${name}" bestaat niet`);
     // Warm up the JIT and the parsed ink for a second, then measure for about two seconds.
     const warm = performance.now();
     for (let s = 0; performance.now() - warm < 1000; s++) playToEnd(createGame({ bundle, seed: s }), strategy, rand(s));
@@ -58,12 +59,11 @@ function throughput() {
 /** Files the browser fetches before the title screen: the entry, its static imports, CSS and the fonts it uses. */
 function initialLoad() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].flatMap((m) => (m[1] ? [m[1]] : []));
   const files = new Set<string>(refs);
   // Follow static imports inside the entry chunks (Vite emits them as import statements or modulepreload links).
   const queue = refs.filter((r) => r.endsWith('.js'));
-  while (queue.length) {
-    const f = queue.pop()!;
+  for (let f = queue.pop(); f !== undefined; f = queue.pop()) {
     const src = readFileSync(join(DIST, f), 'utf8');
     for (const m of src.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
       const dep = `assets/${m[1]}`;
@@ -78,7 +78,7 @@ function initialLoad() {
     for (const m of readFileSync(join(DIST, css), 'utf8').matchAll(
       /url\(\.?\/?([^)]*atkinson-hyperlegible-latin-(?:400|700)-normal[^)]*\.woff2)\)/g,
     ))
-      files.add(m[1]!.startsWith('assets/') ? m[1]! : `assets/${m[1]!.replace(/^\.\//, '')}`);
+      files.add(m[1]?.startsWith('assets/') ? m[1] : `assets/${(m[1] ?? '').replace(/^\.\//, '')}`);
   const rows = [...files, 'index.html'].map((f) => {
     const buf = readFileSync(join(DIST, f));
     return { file: f, bytes: buf.length, gzip: f.endsWith('.woff2') ? buf.length : gz(buf) };

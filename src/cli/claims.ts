@@ -27,7 +27,7 @@ const at = (g: GameRecord, q: number, id: string) => g.history[Math.min(q, g.his
 const last = (g: GameRecord) => g.history.length - 1;
 /** Relative change of an indicator from the start to quarter q. */
 const rel = (g: GameRecord, id: string, q = last(g)) => at(g, q, id) / (at(g, 0, id) || 1) - 1;
-const PLAN_VAN_AANPAK = 3;
+const HERNIEUWD_BEZOEK = 2;
 const VERSCHERPT = 4;
 const AANWIJZING = 5;
 
@@ -173,12 +173,12 @@ export const CLAIMS: Claim[] = [
   },
   {
     id: 'niets_doen_onveilig',
-    label: 'Niets doen is niet veilig: de inspectie eist minstens een plan van aanpak',
+    label: 'Niets doen is niet veilig: de inspectie komt terug (minstens een hernieuwd bezoek)',
     source: '004:L2207-2215; 001:L1004-1012',
     strategy: 'niets-doen',
-    measure: (g) => (worstLadder(g) >= PLAN_VAN_AANPAK ? 1 : 0),
+    measure: (g) => (worstLadder(g) >= HERNIEUWD_BEZOEK ? 1 : 0),
     stat: 'share',
-    low: 0.5,
+    low: 0.9,
     high: 1,
     unit: 'aandeel',
   },

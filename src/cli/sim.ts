@@ -9,7 +9,7 @@ import { createGame } from '../game/game';
 import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
 import type { ScenarioBundle } from '../sim/schema';
-import { cliArgs, fail, intOption, scenarioOrFail } from './args';
+import { cliArgs, fail, intOption, scenarioOrFail, strategiesOrFail } from './args';
 import { inWorkers, serveWorker } from './pool';
 import { type GameRecord, playRecord } from './record';
 
@@ -44,9 +44,7 @@ async function main() {
     json: { type: 'boolean', default: false },
   });
   const bundle = scenarioOrFail(values.scenario);
-  const known = Object.keys(strategiesFor(bundle));
-  const names = values.strategy === 'all' ? known : values.strategy.split(',').map((n) => n.trim());
-  for (const n of names) if (!known.includes(n)) fail(`Onbekende strategie "${n}". Kies uit: ${known.join(', ')}`);
+  const names = strategiesOrFail(bundle, values.strategy);
   const seed = intOption('seed', values.seed, 0, 0xffffffff);
 
   if (values.games !== undefined) {

@@ -8,6 +8,7 @@
  * per event: u8 type, then that type's fields as written by its codec below.
  */
 import { PLAYER_EVENT_TYPES, type PlayerEvent, type PlayerEventOf, type PlayerEventType } from '../machines/events';
+import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 
 export const MAX_EVENTS = 4000;
@@ -148,7 +149,11 @@ const CODECS: { [K in PlayerEventType]: Codec<K> } = {
       w.u8(e.goals.length);
       for (const g of e.goals) {
         w.id('goals', g.id);
-        w.u8(w.b.plan.goals.find((t) => t.id === g.id)?.levels.findIndex((l) => l.id === g.level) ?? -1);
+        w.u8(
+          scenarioIndex(w.b)
+            .find('goal', g.id)
+            ?.levels.findIndex((l) => l.id === g.level) ?? -1,
+        );
       }
       w.id('coaches', e.coach);
       w.id('styles', e.style);
@@ -156,7 +161,7 @@ const CODECS: { [K in PlayerEventType]: Codec<K> } = {
     read(r) {
       const goals = r.many(() => {
         const id = r.id('goals');
-        const level = r.b.plan.goals.find((g) => g.id === id)?.levels[r.u8()]?.id;
+        const level = scenarioIndex(r.b).get('goal', id).levels[r.u8()]?.id;
         if (!level) throw new RangeError('onbekend niveau');
         return { id, level };
       });

@@ -10,6 +10,7 @@ import { type Line, Narrative, type Step } from '../narrative/conversation';
 import type { Command } from '../narrative/tags';
 import { applyCommands } from '../sim/decisions';
 import { test as holds, resolveRef } from '../sim/model';
+import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 
@@ -134,7 +135,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game
       const s = quarterEnds[written] as SimState;
       told = s;
       for (const [person, vignette] of Object.entries(s.vignettes[s.quarter] ?? {})) {
-        const def = bundle.people.people.find((p) => p.id === person);
+        const def = scenarioIndex(bundle).find('person', person);
         const knot = def?.vignettes.find((v) => v.id === vignette)?.knot;
         if (def && knot)
           vignettes = [...vignettes, { quarter: s.quarter, person, vignette, text: people.read(def.story, knot) }];

@@ -25,6 +25,7 @@ import {
 import { initialSimState } from '../sim/model';
 import { closeTrajectory, endQuarter, markSeen, startQuarter } from '../sim/quarter';
 import { basketProblem, buy, dueVisit, judgeVisit } from '../sim/rules';
+import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 import type { MachineEvent } from './events';
@@ -75,11 +76,6 @@ const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
   return { conversation: { ...c, seq }, conversations: seq };
 };
 const unique = (ids: readonly string[]) => new Set(ids).size === ids.length;
-const byId = <T extends { id: string }>(list: readonly T[], id: string): T => {
-  const found = list.find((x) => x.id === id);
-  if (!found) throw new Error(`onbekend id "${id}"`);
-  return found;
-};
 
 export const trajectoryMachine = setup({
   types: {
@@ -94,7 +90,7 @@ export const trajectoryMachine = setup({
     },
     canOpenSource: ({ context: { b, sim }, event }) => {
       assertEvent(event, 'scan.open');
-      const src = b.scan.sources.find((s) => s.id === event.source);
+      const src = scenarioIndex(b).find('source', event.source);
       return !!src && sim.attempts[`scan_${src.id}`] === undefined && src.hours <= sim.scanHoursLeft;
     },
     validDiagnosis: ({ context: { b }, event }) => {
@@ -173,7 +169,7 @@ export const trajectoryMachine = setup({
     }),
     openSource: assign(({ context, event }) => {
       assertEvent(event, 'scan.open');
-      const src = byId(context.b.scan.sources, event.source);
+      const src = scenarioIndex(context.b).get('source', event.source);
       const conv: Omit<Conversation, 'seq'> = {
         purpose: 'scan',
         story: src.story,
@@ -209,7 +205,7 @@ export const trajectoryMachine = setup({
       return { sim: next.sim, queue: next.events, agendaLeft: b.scenario.agendaSlots, agendaDone: [] };
     }),
     openEvent: assign(({ context }) => {
-      const ev = byId(context.b.events.events, context.queue[0] ?? '');
+      const ev = scenarioIndex(context.b).get('event', context.queue[0] ?? '');
       return {
         sim: markSeen(context.sim, ev.id),
         ...open(context, { purpose: 'event', story: ev.story, knot: ev.knot, title: ev.title, ref: ev.id }),
@@ -218,7 +214,7 @@ export const trajectoryMachine = setup({
     shiftEvent: assign(({ context }) => ({ queue: context.queue.slice(1), conversation: null })),
     openAgenda: assign(({ context, event }) => {
       assertEvent(event, 'agenda.open');
-      const item = byId(context.b.agenda.items, event.item);
+      const item = scenarioIndex(context.b).get('agendaItem', event.item);
       const conv: Omit<Conversation, 'seq'> = {
         purpose: 'agenda',
         story: item.story,
@@ -239,7 +235,7 @@ export const trajectoryMachine = setup({
       return { sim: buy(b, sim, event.buy) };
     }),
     openVisit: assign(({ context }) => {
-      const v = byId(context.b.inspection.visits, dueVisit(context.b, context.sim) ?? '');
+      const v = scenarioIndex(context.b).get('visit', dueVisit(context.b, context.sim) ?? '');
       return {
         visit: v.id,
         ...open(context, {

@@ -4,7 +4,7 @@
  * line by line, so a later `test()` in the same conversation already sees their result.
  */
 import { Story } from 'inkjs';
-import { type Command, parseTag } from './tags';
+import { type Command, parseTag, type TagResult } from './tags';
 
 export interface Line {
   text: string;
@@ -47,6 +47,21 @@ function newStory(json: string): Story {
   return story;
 }
 
+/** A story's tags are a fixed set of strings, each parsed once; the commands are frozen, as they are shared. */
+const parsedTags = new Map<string, TagResult>();
+function tagOf(raw: string): TagResult {
+  let t = parsedTags.get(raw);
+  if (!t) {
+    t = parseTag(raw);
+    if (t.ok) {
+      if (t.command.kind === 'effect') Object.freeze(t.command.effect);
+      Object.freeze(t.command);
+    }
+    parsedTags.set(raw, Object.freeze(t));
+  }
+  return t;
+}
+
 export class Narrative {
   private readonly stories = new Map<string, Story>();
   private current: { story: string; knot: string; ink: Story; outcome?: string } | null = null;
@@ -81,7 +96,7 @@ export class Narrative {
       const ink = this.story(story);
       ink.ChoosePathString(knot);
       this.current = { story, knot, ink };
-      return this.run();
+      return this.run(this.current);
     } catch (e) {
       return this.fail(story, knot, e);
     }
@@ -104,7 +119,7 @@ export class Narrative {
         while (c.ink.canContinue) {
           c.ink.Continue();
           for (const tag of c.ink.currentTags ?? []) {
-            const t = parseTag(tag);
+            const t = tagOf(tag);
             if (t.ok && t.command.kind !== 'speaker' && t.command.kind !== 'src') out.push(t.command);
           }
         }
@@ -140,20 +155,19 @@ export class Narrative {
     if (!c || index < 0 || index >= c.ink.currentChoices.length) return null;
     try {
       c.ink.ChooseChoiceIndex(index);
-      return this.run();
+      return this.run(c);
     } catch (e) {
       return this.fail(c.story, c.knot, e);
     }
   }
 
-  private run(): Step {
-    const c = this.current!;
+  private run(c: NonNullable<Narrative['current']>): Step {
     const lines: Line[] = [];
     while (c.ink.canContinue) {
       const text = c.ink.Continue()?.trim() ?? '';
       let speaker: string | undefined;
       for (const tag of c.ink.currentTags ?? []) {
-        const parsed = parseTag(tag);
+        const parsed = tagOf(tag);
         if (!parsed.ok) continue; // the content check reports these; at play time a bad tag is skipped
         const cmd = parsed.command;
         if (cmd.kind === 'speaker') speaker = cmd.who;

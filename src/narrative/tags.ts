@@ -45,8 +45,9 @@ export function parseTag(raw: string): TagResult {
       return { ok: true, command: { kind: 'src', ref: value } };
     case 'effect': {
       const m = EFFECT.exec(value);
-      if (!m) return { ok: false, error: `"effect: ${value}" volgt niet de vorm "<doel> <+/-getal> [lag N] [ramp N]"` };
-      const effect: Effect = { target: m[1]!, delta: Number(m[2]), lag: 0, ramp: 1 };
+      if (!m?.[1])
+        return { ok: false, error: `"effect: ${value}" volgt niet de vorm "<doel> <+/-getal> [lag N] [ramp N]"` };
+      const effect: Effect = { target: m[1], delta: Number(m[2]), lag: 0, ramp: 1 };
       for (const [, k, n] of (m[3] ?? '').matchAll(/(lag|ramp)\s+(\d+)/g)) {
         if (k === 'lag') effect.lag = Number(n);
         else effect.ramp = Math.max(1, Number(n));

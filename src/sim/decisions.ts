@@ -6,6 +6,7 @@
  * are kept with the decision so an exported game reads the same on any later version.
  */
 import { applyEffects, test } from './model';
+import { scenarioIndex } from './scenario-index';
 import type { Effect, ScenarioBundle } from './schema';
 import type { Decision, PlanChoice, SimState } from './state';
 
@@ -34,16 +35,10 @@ function choose(
   return decide(applyEffects(b, s, [...pay(option.cost), ...option.effects], d.cause), d);
 }
 
-const byId = <T extends { id: string }>(list: readonly T[], id: string, what: string): T => {
-  const found = list.find((x) => x.id === id);
-  if (!found) throw new Error(`onbekend(e) ${what} "${id}"`);
-  return found;
-};
-
 /** The intake: the binding commitment (signed or refused) and the project leader. */
 export function intake(b: ScenarioBundle, sim: SimState, commit: 'sign' | 'refuse', leaderId: string): SimState {
   const c = b.plan.commitment[commit];
-  const leader = byId(b.plan.leaders, leaderId, 'projectleider');
+  const leader = scenarioIndex(b).get('leader', leaderId);
   let s: SimState = { ...sim, picks: { ...sim.picks, commit, leader: leader.id } };
   s = choose(b, s, c, { phase: 'intake', label: c.title, detail: c.summary, cause: `intake:${commit}` });
   return choose(b, s, leader, {
@@ -56,15 +51,15 @@ export function intake(b: ScenarioBundle, sim: SimState, commit: 'sign' | 'refus
 
 /** Reading a scan source spends its hours, once. */
 export function readSource(b: ScenarioBundle, sim: SimState, sourceId: string): SimState {
-  const src = byId(b.scan.sources, sourceId, 'scanbron');
+  const src = scenarioIndex(b).get('source', sourceId);
   const s = attempt({ ...sim, scanHoursLeft: sim.scanHoursLeft - src.hours }, `scan_${src.id}`);
   return decide(s, { phase: 'scan', label: src.title, detail: `${src.hours} scanuren` });
 }
 
 /** The diagnosis: the problems named and the theme chosen (scored later, silently). */
 export function diagnose(b: ScenarioBundle, sim: SimState, problems: readonly string[], themeId: string): SimState {
-  const theme = byId(b.scan.themes, themeId, 'thema');
-  const names = problems.map((p) => byId(b.scan.problems, p, 'probleem').title);
+  const theme = scenarioIndex(b).get('theme', themeId);
+  const names = problems.map((p) => scenarioIndex(b).get('problem', p).title);
   const s: SimState = {
     ...sim,
     diagnosis: { problems: [...problems], theme: theme.id },
@@ -83,7 +78,7 @@ export function submitPlan(b: ScenarioBundle, sim: SimState, plan: PlanChoice): 
     },
     'plan',
   );
-  const coach = b.plan.coaches.find((c) => c.id === plan.coach);
+  const coach = scenarioIndex(b).find('coach', plan.coach);
   return decide(s, {
     phase: 'plan',
     label: 'Plan van aanpak ingediend',
@@ -94,8 +89,8 @@ export function submitPlan(b: ScenarioBundle, sim: SimState, plan: PlanChoice): 
 /** The approved plan starts: the coach (if any) and the reporting style are paid and take effect. */
 export function startPlan(b: ScenarioBundle, sim: SimState): SimState {
   if (!sim.plan) throw new Error('er is geen plan om te starten');
-  const coach = b.plan.coaches.find((c) => c.id === sim.plan?.coach);
-  const style = byId(b.plan.reporting, sim.plan.style, 'rapportagestijl');
+  const coach = scenarioIndex(b).find('coach', sim.plan.coach);
+  const style = scenarioIndex(b).get('style', sim.plan.style);
   let s = sim;
   if (coach)
     s = choose(b, s, coach, {
@@ -119,7 +114,7 @@ export function isAgendaOpen(
   doneThisQuarter: readonly string[],
   id: string,
 ): boolean {
-  const item = b.agenda.items.find((i) => i.id === id);
+  const item = scenarioIndex(b).find('agendaItem', id);
   if (!item || doneThisQuarter.includes(id)) return false;
   if (item.once && sim.attempts[`agenda_${id}`] !== undefined) return false;
   return !item.when || test(b, sim, item.when);
@@ -127,7 +122,7 @@ export function isAgendaOpen(
 
 /** Putting a conversation or site visit on the agenda. */
 export function holdAgendaItem(b: ScenarioBundle, sim: SimState, itemId: string): SimState {
-  const item = byId(b.agenda.items, itemId, 'agendapunt');
+  const item = scenarioIndex(b).get('agendaItem', itemId);
   const visit = item.kind === 'werkbezoek';
   return decide(attempt(sim, `agenda_${item.id}`), {
     phase: visit ? 'werkbezoek' : 'gesprek',
@@ -142,14 +137,14 @@ export function adjustPlan(b: ScenarioBundle, sim: SimState, lower: readonly str
   if (!sim.plan) throw new Error('er is geen plan om bij te stellen');
   const goals = sim.plan.goals.map((g) => {
     if (!lower.includes(g.id)) return g;
-    const levels = byId(b.plan.goals, g.id, 'doel').levels;
+    const levels = scenarioIndex(b).get('goal', g.id).levels;
     const i = levels.findIndex((l) => l.id === g.level);
     return { ...g, level: levels[Math.max(0, i - 1)]?.id ?? g.level };
   });
   let s = sim;
   for (const id of lower) {
     s = applyEffects(b, s, b.plan.interim.adjustEffects, `interim:${id}`);
-    const t = byId(b.plan.goals, id, 'doel');
+    const t = scenarioIndex(b).get('goal', id);
     s = decide(s, { phase: 'tussenevaluatie', label: `Doel bijgesteld: ${t.title}`, detail: 'Ambitie een stap lager' });
   }
   if (!lower.length)
@@ -161,7 +156,7 @@ export function adjustPlan(b: ScenarioBundle, sim: SimState, lower: readonly str
 export function secureResults(b: ScenarioBundle, sim: SimState, measures: readonly string[]): SimState {
   let s = sim;
   for (const id of measures) {
-    const m = byId(b.plan.borging, id, 'borgingsmaatregel');
+    const m = scenarioIndex(b).get('borging', id);
     s = choose(b, s, m, { phase: 'borging', label: m.title, detail: m.summary, cause: `borging:${m.id}` });
   }
   if (!measures.length)

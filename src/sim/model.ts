@@ -4,6 +4,7 @@
  */
 import { type Expr, evalExpr, parseExpr } from './expr';
 import { seedState } from './rng';
+import { scenarioIndex } from './scenario-index';
 import type { Effect, ScenarioBundle } from './schema';
 import type { SimState } from './state';
 
@@ -57,7 +58,7 @@ function planRef(bundle: ScenarioBundle, s: SimState, key: string): number {
   const plan = s.plan;
   if (!plan) return 0;
   if (key === 'goals') return plan.goals.length;
-  if (key === 'cost') return bundle.plan.coaches.find((c) => c.id === plan.coach)?.cost ?? 0;
+  if (key === 'cost') return scenarioIndex(bundle).find('coach', plan.coach)?.cost ?? 0;
   if (key === 'behind') {
     // Own goals less than half way to where they should be by now (pro rata over the trajectory).
     const share = Math.min(1, s.quarter / bundle.scenario.quarters);
@@ -74,7 +75,7 @@ function planRef(bundle: ScenarioBundle, s: SimState, key: string): number {
   if (key === 'ambition') {
     // The sum of the chosen levels' positions: 0 for the most modest level of each goal.
     return plan.goals.reduce((sum, g) => {
-      const t = bundle.plan.goals.find((x) => x.id === g.id);
+      const t = scenarioIndex(bundle).find('goal', g.id);
       return sum + Math.max(0, t?.levels.findIndex((l) => l.id === g.level) ?? 0);
     }, 0);
   }
@@ -124,7 +125,7 @@ export function isEffectTarget(bundle: ScenarioBundle, target: string): boolean 
 function bounds(bundle: ScenarioBundle, target: string): [number, number] {
   if (target.startsWith('trust.')) return [0, 100];
   if (target === 'budget') return [0, Number.POSITIVE_INFINITY];
-  const ind = bundle.scenario.indicators.find((i) => i.id === target);
+  const ind = scenarioIndex(bundle).find('indicator', target);
   return ind ? [ind.min, ind.max] : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
 }
 
@@ -207,7 +208,7 @@ function movedBy(bundle: ScenarioBundle, s: SimState, now: SimState, id: string,
 
 /** What the board's dashboard shows: the truth, unless a hidden fact still masks it. */
 export function reportedValue(bundle: ScenarioBundle, s: SimState, id: string): number {
-  const ind = bundle.scenario.indicators.find((i) => i.id === id);
+  const ind = scenarioIndex(bundle).find('indicator', id);
   const v = s.values[id] ?? 0;
   if (!ind?.reportedOffset || !ind.revealedBy || s.facts[ind.revealedBy] !== undefined) return v;
   return Math.min(ind.max, Math.max(ind.min, v + ind.reportedOffset));

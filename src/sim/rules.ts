@@ -3,6 +3,7 @@
  * bought, when the inspector comes and what she concludes, and how goals and values are judged.
  */
 
+import { pay } from './decisions';
 import { applyEffects, test } from './model';
 import { streamValue } from './rng';
 import type { EventDef, InterventionDef, ScenarioBundle } from './schema';
@@ -80,7 +81,7 @@ export function buy(b: ScenarioBundle, s: SimState, ids: readonly string[]): Sim
     const iv = b.interventions.interventions.find((i) => i.id === id)!;
     const cause = `iv:${iv.id}`;
     next = { ...next, bought: { ...next.bought, [iv.id]: next.quarter } };
-    next = applyEffects(b, next, [{ target: 'budget', delta: -iv.cost, lag: 0, ramp: 1 }, ...iv.effects], cause);
+    next = applyEffects(b, next, [...pay(iv.cost), ...iv.effects], cause);
     for (const c of iv.conditional) if (test(b, s, c.if)) next = applyEffects(b, next, c.effects, cause);
     next = {
       ...next,

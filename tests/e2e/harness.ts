@@ -4,7 +4,7 @@
  * test can assert there were none.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
 
 export interface Harness {
   url: string;
@@ -35,4 +35,22 @@ export async function openPage(h: Harness, size = { width: 1280, height: 720 }):
   await page.goto(h.url);
   await page.getByRole('heading', { name: 'Koers', level: 1 }).waitFor();
   return { page, errors };
+}
+
+/**
+ * For a file whose tests play on, in order, on one shared page: every test, run alone or with the
+ * others, fails when the page logged a console error or an uncaught exception during it; once one
+ * fails, the rest are skipped with the reason, rather than failing on a page in an unknown state.
+ */
+export function onOneSharedPage(tracked: () => TrackedPage | undefined): void {
+  let failed: string | undefined;
+  beforeEach((ctx) => {
+    if (failed) ctx.skip(`overgeslagen: "${failed}" faalde, en deze test speelt op dezelfde pagina verder`);
+    ctx.onTestFailed(() => {
+      failed = ctx.task.name;
+    });
+  });
+  afterEach(() => {
+    expect(tracked()?.errors, 'consolefouten op de pagina').toEqual([]);
+  });
 }

@@ -19,10 +19,10 @@ describe('a whole trajectory in the browser', () => {
     await page.getByRole('button', { name: 'Nieuw spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
     const shot = new Set<string>();
-    const seen = await playUntil(page, 'mouse', (id) => {
+    const seen = await playUntil(page, 'mouse', async (id) => {
       if (!shot.has(id)) {
         shot.add(id);
-        void page.screenshot({ path: join(SHOTS, `muis-${id}.png`) });
+        await page.screenshot({ path: join(SHOTS, `muis-${id}.png`) });
       }
       return false;
     });

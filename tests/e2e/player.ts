@@ -13,13 +13,71 @@ export async function screenId(page: Page): Promise<string> {
   );
 }
 
-/** Moves focus with Tab until it lands on `selector`; fails if the element cannot be reached. */
+/**
+ * Moves focus with Tab until it lands on `selector`; fails if the element cannot be reached.
+ * Focus only ever moves by real Tab presses. To spare a round trip to the page after every key,
+ * the page guesses how many presses it takes (its tab stops in document order), and while the
+ * target has focus it swallows further Tabs, so a guess that is too high does no harm; after one
+ * that is too low, it goes on key by key.
+ */
 export async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
+  let guess = await page.evaluate(guardAndGuess, selector);
+  for (let pressed = 0; pressed < max; guess = 1) {
+    for (; guess > 0 && pressed < max; guess--, pressed++) await page.keyboard.press('Tab');
+    if (await page.evaluate(reached, selector)) return;
   }
+  await page.evaluate(reached, null);
   throw new Error(`Met Tab niet bereikbaar: ${selector}`);
+}
+
+type GuardedWindow = Window & { __tabGuard?: (e: KeyboardEvent) => void };
+
+/**
+ * In the page: holds back Tab while `selector` has focus; returns the presses it should take to
+ * get there. (No named helpers inside: the name helper a transpiler adds does not exist there.)
+ */
+function guardAndGuess(selector: string): number {
+  const w = window as GuardedWindow;
+  if (w.__tabGuard) window.removeEventListener('keydown', w.__tabGuard, true);
+  w.__tabGuard = (e) => {
+    if (e.key === 'Tab' && document.activeElement?.matches(selector)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  };
+  window.addEventListener('keydown', w.__tabGuard, true);
+  const active = document.activeElement;
+  if (active?.matches(selector)) return 0;
+  const seenGroups = new Set<string>();
+  const stops = [
+    ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+  ].filter((el) => {
+    if (el.tabIndex < 0 || el.matches(':disabled') || el.closest('[inert]')) return false;
+    if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') return false;
+    // A radio group is one stop: its ticked box, or its first one when none is ticked.
+    if (el instanceof HTMLInputElement && el.type === 'radio') {
+      if (document.querySelector(`input[type="radio"][name="${el.name}"]:checked`)) return el.checked;
+      if (seenGroups.has(el.name)) return false;
+      seenGroups.add(el.name);
+    }
+    return true;
+  });
+  const ahead = stops.filter(
+    (el) => !active || !!(active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
+  const at = ahead.findIndex((el) => el.matches(selector));
+  return at < 0 ? 1 : at + 1;
+}
+
+/** In the page: whether `selector` has focus; if so (or with `null`), stops holding back Tab. */
+function reached(selector: string | null): boolean {
+  const done = selector === null || !!document.activeElement?.matches(selector);
+  const w = window as GuardedWindow;
+  if (done && w.__tabGuard) {
+    window.removeEventListener('keydown', w.__tabGuard, true);
+    delete w.__tabGuard;
+  }
+  return done;
 }
 
 async function activate(page: Page, input: Input, selector: string, key: 'Enter' | 'Space' = 'Enter') {
@@ -125,13 +183,13 @@ export async function step(page: Page, input: Input): Promise<string> {
 export async function playUntil(
   page: Page,
   input: Input,
-  stopAt: (screen: string, steps: number) => boolean = () => false,
+  stopAt: (screen: string, steps: number) => boolean | Promise<boolean> = () => false,
   max = 800,
 ) {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     const id = await screenId(page);
-    if (id === 'scherm-terugblik' || stopAt(id, i)) return seen;
+    if (id === 'scherm-terugblik' || (await stopAt(id, i))) return seen;
     seen.push(await step(page, input));
   }
   throw new Error(`Na ${max} stappen nog niet bij de terugblik; laatste schermen: ${seen.slice(-10).join(', ')}`);

@@ -3,17 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { Narrative } from '../../src/narrative/conversation';
 import { test as check, initialSimState, resolveRef } from '../../src/sim/model';
 import {
-  casesFor,
-  causesOf,
-  effectsOf,
-  effectWords,
-  evidenceFor,
-  openDilemma,
-  otherWords,
-  PREVIEW_SEED,
-  sameSource,
-} from '../../src/view/dilemma-reveal';
-import {
   adjustTimer,
   clock,
   clockWords,
@@ -30,6 +19,17 @@ import {
   togglePick,
   votesFor,
 } from '../../src/ui/dilemma/session';
+import {
+  casesFor,
+  causesOf,
+  effectsOf,
+  effectWords,
+  evidenceFor,
+  openDilemma,
+  otherWords,
+  PREVIEW_SEED,
+  sameSource,
+} from '../../src/view/dilemma-reveal';
 import { bundle } from './scenario';
 
 const data = bundle.dilemmas;

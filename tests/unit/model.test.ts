@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contributions } from '../../src/game/causes';
 import { applyEffects, initialSimState, reportedValue, tick } from '../../src/sim/model';
+import { scenarioIndex } from '../../src/sim/scenario-index';
 import type { ScenarioBundle } from '../../src/sim/schema';
 
 // A tiny hand-made scenario: just what the model functions read.
@@ -94,5 +95,16 @@ describe('effects with lags and ramps', () => {
     const s = initialSimState(b, 1);
     expect(reportedValue(b, s, 'verzuim')).toBe(7);
     expect(reportedValue(b, { ...s, facts: { registratie: 0 } }, 'verzuim')).toBe(8);
+  });
+});
+
+describe('scenario index', () => {
+  it('finds items by id and fails loudly, naming kind and id, when one does not exist', () => {
+    const index = scenarioIndex(b);
+    expect(index.get('indicator', 'verzuim')).toBe(b.scenario.indicators[0]);
+    expect(index.find('indicator', 'onbekend')).toBeUndefined();
+    expect(() => index.get('indicator', 'onbekend')).toThrow(/indicator "onbekend"/);
+    // Built once per bundle: the same index object answers every later lookup.
+    expect(scenarioIndex(b)).toBe(index);
   });
 });
