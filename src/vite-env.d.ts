@@ -5,3 +5,10 @@ declare module 'virtual:koers-scenario/*' {
   const bundle: ScenarioBundle;
   export default bundle;
 }
+declare module 'virtual:koers-versions/*' {
+  import type { ScenarioBundle } from './sim/schema';
+
+  /** Archived previous versions of the scenario, by content fingerprint, each loaded on demand. */
+  const versions: Record<string, () => Promise<{ default: ScenarioBundle }>>;
+  export default versions;
+}

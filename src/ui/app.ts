@@ -9,6 +9,7 @@ import type { AppStore } from '../state/store';
 import type { GameView } from '../view';
 import { button, h } from './dom';
 import { importScreen } from './front/import';
+import { savedGameDownload } from './front/save-download';
 import { audioSettings, settingsDialog } from './front/settings';
 import { randomSessionCode, setupScreen } from './front/setup';
 import { claimSlot, watchSlot } from './front/tab-conflict';
@@ -53,7 +54,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       const next =
         mode === 'new'
           ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false)
-          : l.session.resumeSession(store, audio);
+          : await l.session.resumeSession(store, audio);
       if (next) use(next);
     } catch {
       store.getState().showProblem({
@@ -66,7 +67,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   const openResult = async (text: string): Promise<string | null> => {
     try {
       const l = await load();
-      const opened = l.session.viewResult(store, audio, text);
+      const opened = await l.session.viewResult(store, audio, text);
       if (typeof opened === 'string') return opened;
       use(opened);
       return null;
@@ -197,6 +198,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
             void start('new');
           },
           toTitle,
+          savedGameDownload(),
         ),
       );
     panel.querySelector<HTMLElement>('h1, h2')?.focus();

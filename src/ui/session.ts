@@ -13,11 +13,13 @@ import { loadSave, replay, toSave } from '../game/save';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
-import type { PlayerEvent } from '../view';
+import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
+import type { PlayerEvent, ScenarioBundle } from '../view';
 import { gameView } from '../view/game-view';
 import type { ExportKind } from './screens/common';
 
-const bundles = (id: string) => (id === bundle.scenario.id ? bundle : undefined);
+/** The save's or code's own scenario version (state/versions.ts), under its id. */
+const only = (b: ScenarioBundle) => (id: string) => (id === b.scenario.id ? b : undefined);
 
 export interface Session {
   /**
@@ -38,9 +40,11 @@ export interface Session {
  * Opens someone's result (a result code or an exported JSON file) to look at: replayed by the
  * model, never saved over the player's own game; or a Dutch message saying why it cannot.
  */
-export function viewResult(store: AppStore, audio: AudioService, text: string): Session | string {
+export async function viewResult(store: AppStore, audio: AudioService, text: string): Promise<Session | string> {
   const trimmed = text.trim();
-  const r = trimmed.startsWith('{') ? loadSave(trimmed, bundles) : fromResultCode(trimmed, bundle);
+  const r = trimmed.startsWith('{')
+    ? loadSave(trimmed, only(await bundleForSave(trimmed)))
+    : fromResultCode(trimmed, await bundleForCode(trimmed));
   return r.ok ? attach(store, audio, r.game, (r as { basis?: Game }).basis, false) : r.message;
 }
 
@@ -49,8 +53,9 @@ export function newSession(store: AppStore, audio: AudioService, seed: number, t
 }
 
 /** Resumes the autosave; on any problem the store shows a Dutch message with a way on. */
-export function resumeSession(store: AppStore, audio: AudioService): Session | null {
-  const r = loadSave(saveStorage.read(), bundles);
+export async function resumeSession(store: AppStore, audio: AudioService): Promise<Session | null> {
+  const text = saveStorage.read();
+  const r = loadSave(text, only(await bundleForSave(text)));
   if (!r.ok) {
     store.getState().showProblem({ title: 'Het opgeslagen spel kan niet verder', message: r.message });
     return null;
@@ -72,6 +77,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
   // The result handed in is the game's own, also while exploring a "wat als" branch.
   const original = basis ?? game;
   save();
+  noteVersion(store, game.bundle);
   const basisSnap = basis?.snapshot() ?? null;
   const view = () => {
     const snap = game.snapshot();
@@ -115,7 +121,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
             : explorationJson(game, original),
     branch(step) {
       const original = basis ?? game;
-      const fork = replay(bundle, game.seed, game.log.slice(0, step));
+      const fork = replay(game.bundle, game.seed, game.log.slice(0, step));
       return fork ? attach(store, audio, fork, original, persist, team) : null;
     },
   };

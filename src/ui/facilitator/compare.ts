@@ -21,6 +21,10 @@ export const TRIAD_LABELS: Record<keyof Triad, string> = {
 };
 /** Files larger than this cannot be a Koers export or a list of codes. */
 export const MAX_FILE_BYTES = 600_000;
+/** At most this many codes are checked per import: each is a replay, so the wait stays bounded. */
+export const MAX_PER_IMPORT = 500;
+/** Long pieces of text that are not codes are reported, but only the first few: junk stays quick. */
+export const MAX_STRAYS = 10;
 
 // ---------------------------------------------------------------------------------------------
 // Reading input
@@ -39,6 +43,7 @@ const MIN_FRAGMENT = 16;
 export function splitCodes(text: string): string[] {
   const out: string[] = [];
   let afterCode = false;
+  let strays = 0;
   for (const raw of text.split(/[\s,;]+/)) {
     if (!raw) continue;
     const at = raw.indexOf(CODE_PREFIX);
@@ -53,7 +58,7 @@ export function splitCodes(text: string): string[] {
       continue;
     }
     afterCode = false;
-    if (token.length >= 20) out.push(token);
+    if (token.length >= 20 && strays++ < MAX_STRAYS) out.push(token);
   }
   return out;
 }
@@ -70,10 +75,11 @@ export function candidatesFromPaste(text: string, first = 1): Candidate[] {
   return splitCodes(text).map((code, i) => ({ label: `Code ${first + i}`, text: code }));
 }
 
-/** A .json export is one game; any other file is read as text with codes in it. */
+/** A .json export is one game; any other file is read as text with codes in it (none: nothing). */
 export function candidatesFromFile(name: string, text: string): Candidate[] {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) return [{ label: name, text: trimmed }];
+  if (!text.includes(CODE_PREFIX)) return [];
   const codes = splitCodes(text);
   if (codes.length === 1) return [{ label: name, text: codes[0]! }];
   return codes.map((code, i) => ({ label: `${name}, code ${i + 1}`, text: code }));
@@ -340,6 +346,52 @@ export function pairs(teams: readonly TeamResult[]): PairComparison[] {
       });
     }
   return out;
+}
+
+/** Up to this many teams every pair gets a row; more would swamp the page (400 teams: 79,800 pairs). */
+export const MAX_PAIR_TEAMS = 8;
+
+export interface Departure {
+  team: TeamResult;
+  /** Where the team left the group's common path; null when it never did. */
+  at: Divergence | null;
+}
+
+/**
+ * The group's common path (at each step, the decision most of the teams still on it took) and where
+ * each team left it: one row per team, however many teams there are.
+ */
+export function departures(teams: readonly TeamResult[]): Departure[] {
+  const left = new Map<TeamResult, Divergence>();
+  let on = [...teams];
+  for (let i = 0; on.length; i++) {
+    const counts = new Map<string, { d: Decision; n: number }>();
+    for (const t of on) {
+      const d = t.sim.decisions[i];
+      if (!d) continue;
+      const key = `${d.label}\u0000${d.detail}`;
+      const c = counts.get(key) ?? { d, n: 0 };
+      c.n++;
+      counts.set(key, c);
+    }
+    let common: Decision | undefined;
+    let most = 0;
+    for (const c of counts.values())
+      if (c.n > most) {
+        most = c.n;
+        common = c.d;
+      }
+    // Every team still on the path stopped here: they never left it.
+    if (!common) break;
+    const stay: TeamResult[] = [];
+    for (const t of on) {
+      const own = t.sim.decisions[i];
+      if (same(own, common)) stay.push(t);
+      else left.set(t, { index: i, quarter: (own ?? common).quarter, a: own, b: common });
+    }
+    on = stay;
+  }
+  return teams.map((team) => ({ team, at: left.get(team) ?? null }));
 }
 
 /** How many decisions every team made the same way, from the start. */

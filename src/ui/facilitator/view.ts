@@ -14,9 +14,11 @@ import {
   type Candidate,
   candidatesFromFile,
   candidatesFromPaste,
-  importOne,
+  departures,
   keyIndicators,
   MAX_FILE_BYTES,
+  MAX_PAIR_TEAMS,
+  MAX_PER_IMPORT,
   moments,
   nextTeamName,
   pairs,
@@ -31,6 +33,7 @@ import {
   teamResult,
   teamsCsv,
 } from './compare';
+import { importInSlices, type RunReport } from './import-run';
 import { scanPanel } from './scan';
 
 interface Team {
@@ -62,6 +65,11 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
   const progress = h('p', { class: 'begeleider__voortgang', role: 'status', id: 'begeleider__status' });
   const problems = h('div', { class: 'begeleider__fouten', role: 'alert', id: 'begeleider__fouten' });
   const submit = h('button', { type: 'submit', class: 'btn btn--primary', id: 'begeleider__inlezen' }, 'Codes inlezen');
+  const cancel = h(
+    'button',
+    { type: 'button', class: 'btn', id: 'begeleider__stop', hidden: true },
+    'Stoppen met inlezen',
+  );
 
   const showProblems = (list: readonly Rejected[], extra: string[] = []) => {
     problems.replaceChildren();
@@ -100,30 +108,41 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
     queue = next.catch(() => undefined);
     return next;
   };
-  /** Imports one by one, yielding between games so the page stays responsive. */
+  /** Imports in time slices with progress and a cancel (see import-run.ts). */
   const runNow = async (list: readonly Candidate[], extra: string[]): Promise<Rejected[]> => {
     submit.disabled = true;
+    let stop = false;
+    cancel.onclick = () => {
+      stop = true;
+    };
+    cancel.hidden = list.length < 2;
     const known = new Map(teams.map((t) => [t.key, t.result.name]));
-    const rejected: Rejected[] = [];
     let added = 0;
+    let report: RunReport;
     try {
-      for (const [i, c] of list.entries()) {
-        if (list.length > 1) progress.textContent = `Bezig met inlezen: ${i + 1} van ${list.length}…`;
-        await new Promise((r) => window.setTimeout(r, 0));
-        for (const o of importOne(c, b, known)) {
-          if (!o.ok) {
-            rejected.push(o);
-            continue;
-          }
+      report = await importInSlices(list, b, known, {
+        accepted: (o) => {
           const name = nextTeamName(teams.map((t) => t.result.name));
           known.set(o.key, name);
-          teams = [...teams, { id: nextId('team'), key: o.key, source: o.label, result: teamResult(name, o.game) }];
+          teams.push({ id: nextId('team'), key: o.key, source: o.label, result: teamResult(name, o.game) });
           added++;
-        }
-      }
+        },
+        progress: (done, total) => {
+          if (total > 1) progress.textContent = `Bezig met inlezen: ${done} van ${total}…`;
+        },
+        cancelled: () => stop,
+      });
     } finally {
       submit.disabled = false;
+      cancel.hidden = true;
     }
+    const { rejected, skipped } = report;
+    if (skipped)
+      extra.push(
+        report.cancelled
+          ? `Inlezen gestopt: ${skipped} ${skipped === 1 ? 'code is' : 'codes zijn'} niet meer bekeken.`
+          : `Er stonden meer dan ${MAX_PER_IMPORT} codes in; de eerste ${MAX_PER_IMPORT} zijn bekeken. Lees de overige ${skipped} in een volgende keer in.`,
+      );
     const parts = [
       added ? `${added} ${added === 1 ? 'team' : 'teams'} toegevoegd.` : 'Geen nieuwe teams toegevoegd.',
       rejected.length || extra.length
@@ -173,7 +192,7 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
       'Plak een of meer codes (ze beginnen met KOERS1-), elk op een eigen regel of gescheiden door spaties. Een code die niet klopt, blijft hier staan; de rest wordt ingelezen.',
     ),
     field,
-    h('div', { class: 'actions begeleider__acties' }, submit),
+    h('div', { class: 'actions begeleider__acties' }, submit, cancel),
   );
   files.addEventListener('change', () => {
     const chosen = [...(files.files ?? [])];
@@ -553,6 +572,7 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
         h('p', {}, 'Lees minstens twee teams in om hun paden te vergelijken.'),
       );
     const shared = sharedStart(results);
+    if (results.length > MAX_PAIR_TEAMS) return departureBlock(results, shared);
     const list = pairs(results);
     const diff = (n: number) => signed(n);
     return block(
@@ -623,6 +643,62 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
     );
   };
 
+  /** With many teams, one row per team: where it left the path most teams took. */
+  const departureBlock = (results: TeamResult[], shared: number) =>
+    block(
+      'uiteen',
+      'Waar de teams uiteengingen',
+      h(
+        'p',
+        {},
+        shared === 0
+          ? 'De teams gingen al bij de eerste beslissing uiteen.'
+          : `Alle teams namen de eerste ${shared} ${shared === 1 ? 'beslissing' : 'beslissingen'} gelijk.`,
+        ` Met ${results.length} teams zijn er te veel tweetallen om te tonen; daarom per team de eerste beslissing waarin het afweek van het pad dat de meeste teams namen.`,
+      ),
+      scroller(
+        'Eerste afwijking per team',
+        h(
+          'table',
+          { class: 'indicators begeleider__uiteen' },
+          h('caption', {}, 'Waar elk team afweek van het pad van de meeste teams'),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Team', 'Afgeweken bij', 'Keuze van het team', 'Keuze van de meeste teams'].map((t) =>
+                h('th', { scope: 'col' }, t),
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            departures(results).map(({ team, at }) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, team.name),
+                at
+                  ? [
+                      h(
+                        'td',
+                        {},
+                        `beslissing ${at.index + 1}, ${quarterTitle(at.quarter).split(':')[0]!.toLowerCase()}`,
+                      ),
+                      h('td', {}, decisionText(at.a, at.b)),
+                      h('td', {}, decisionText(at.b, at.a)),
+                    ]
+                  : h('td', { colspan: 3 }, 'Niet afgeweken: steeds de keuze van de meeste teams.'),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+
   const pathSection = (results: TeamResult[]) => {
     const quarters = [...new Set(results.flatMap((t) => t.sim.decisions.map((d) => d.quarter)))].sort((x, y) => x - y);
     const perTeam = results.map((t) => t.sim.decisions);
@@ -635,10 +711,7 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
         'Alle beslissingen naast elkaar. Open een kwartaal om de keuzes van de teams te vergelijken.',
       ),
       quarters.map((q) =>
-        h(
-          'details',
-          { class: 'begeleider__kwartaal' },
-          h('summary', {}, quarterTitle(q)),
+        lazyDetails('begeleider__kwartaal', quarterTitle(q), () =>
           scroller(
             `Beslissingen per team: ${quarterTitle(q)}`,
             h(
@@ -738,6 +811,9 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
   };
 
   stamp.textContent = printStamp(0);
+  window.addEventListener('beforeprint', () => {
+    for (const d of root.querySelectorAll('details')) unbuilt.get(d)?.();
+  });
   root.replaceChildren(
     h(
       'section',
@@ -761,6 +837,18 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
   );
   renderTeams();
   root.querySelector<HTMLElement>('#begeleider__kop')?.focus();
+}
+
+/** Folded content is built when first opened (or printed): with hundreds of teams it is most of the page. */
+const unbuilt = new WeakMap<HTMLDetailsElement, () => void>();
+function lazyDetails(cls: string, title: string, body: () => Node): HTMLDetailsElement {
+  const details = h('details', { class: cls }, h('summary', {}, title));
+  const build = () => {
+    if (unbuilt.delete(details)) details.append(body());
+  };
+  unbuilt.set(details, build);
+  details.addEventListener('toggle', () => details.open && build());
+  return details;
 }
 
 function block(id: string, title: string, ...body: (Node | Node[] | null)[]): HTMLElement {

@@ -40,12 +40,19 @@ export function titleScreen(
   );
 }
 
-export function problemScreen(title: string, message: string, fresh: () => void, back: () => void): HTMLElement {
+export function problemScreen(
+  title: string,
+  message: string,
+  fresh: () => void,
+  back: () => void,
+  extra: HTMLElement | null = null,
+): HTMLElement {
   return h(
     'section',
     { class: 'problem', role: 'alert', 'aria-labelledby': 'probleem__kop' },
     h('h2', { id: 'probleem__kop', tabindex: -1 }, title),
     h('p', {}, message),
+    extra,
     h(
       'div',
       { class: 'title__actions' },
