@@ -33,13 +33,6 @@ function idLists(b: ScenarioBundle) {
 type Lists = ReturnType<typeof idLists>;
 type ListName = keyof Lists;
 
-/** The ids-only fingerprint that codes carried before the content fingerprint (see result-code.ts). */
-export function idsFingerprint(b: ScenarioBundle): number {
-  let h = 2166136261;
-  for (const c of `${b.scenario.id}|${JSON.stringify(idLists(b))}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
-  return h >>> 0;
-}
-
 class Writer {
   readonly out: number[] = [];
   constructor(

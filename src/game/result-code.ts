@@ -8,8 +8,8 @@
 import { unzlibSync, zlibSync } from 'fflate';
 import type { ScenarioBundle } from '../sim/schema';
 import { decode, encode } from './base64url';
-import { codeFingerprint, PRE_FINGERPRINT_CONTENT } from './content-match';
-import { CodeDamage, idsFingerprint, readBody, readHeader, writeBody } from './event-codec';
+import { codeFingerprint } from './content-match';
+import { CodeDamage, readBody, readHeader, writeBody } from './event-codec';
 import type { Game } from './game';
 import { replay } from './save';
 
@@ -79,9 +79,8 @@ export function fromResultCode(text: unknown, b: ScenarioBundle): CodeOutcome {
     const opened = unseal(text);
     if (!opened.ok) return opened;
     const head = readHeader(b, opened.body);
-    // Before content fingerprints, codes carried a hash of the scenario's ids (event-codec.ts).
-    const legacy = head.fingerprint === idsFingerprint(b);
-    if (head.fingerprint !== codeFingerprint(b) && !(legacy && PRE_FINGERPRINT_CONTENT.includes(b.fingerprint)))
+    // Codes from before content fingerprints carry a hash of the ids instead: refused here too (content-match.ts).
+    if (head.fingerprint !== codeFingerprint(b))
       return fail(
         `Deze code is gemaakt met een andere versie van het scenario ${b.scenario.title} (of met een ander scenario). Hier zou hij een ander spel geven, dus hij wordt niet ingelezen.`,
       );

@@ -44,10 +44,19 @@ function hash64(text: string): string {
   return hex(h2) + hex(h1);
 }
 
-/** The fingerprint of a bundle's content (16 hex characters); its own `fingerprint` field is left out. */
+/**
+ * The engine's replay version. The same content replays differently when the code that interprets
+ * it changes (how random streams are drawn, how the board or the inspector decides), so it is part
+ * of every fingerprint. Raise it with any change to src/sim, src/machines, src/narrative or
+ * src/game that changes the outcome of an existing log (the golden playthroughs then change too),
+ * and delete the archived versions in stories/<id>/versions/: they no longer replay as played.
+ */
+export const ENGINE = 2;
+
+/** The fingerprint of a bundle's content and the engine (16 hex characters); its own `fingerprint` field is left out. */
 export function bundleFingerprint(bundle: Omit<ScenarioBundle, 'fingerprint'> & { fingerprint?: string }): string {
   const { fingerprint: _own, ...content } = bundle;
   const out: string[] = [];
-  canonical(content, out);
+  canonical({ engine: ENGINE, content }, out);
   return hash64(out.join(''));
 }

@@ -10,12 +10,11 @@ import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
-import type { ScenarioBundle } from '../sim/schema';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
-import type { PlayerEvent } from '../view';
+import type { PlayerEvent, ScenarioBundle } from '../view';
 import { gameView } from '../view/game-view';
 import type { ExportKind } from './screens/common';
 
