@@ -46,8 +46,7 @@ describe('"Wat als?" does not change the result handed in', () => {
     await boxes.nth(1).check();
     await page.locator('#begroting button[type="submit"]').click();
     await page.locator('#scherm-begroting').waitFor({ state: 'detached' });
-    // By keyboard: the branch's banner can lie over a box at this window size.
-    await playUntil(page, 'keyboard');
+    await playUntil(page, 'mouse');
     await page.locator('#vergelijking').waitFor();
 
     expect(await page.locator('#resultaatcode').inputValue()).toBe(code);
