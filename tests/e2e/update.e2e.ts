@@ -21,6 +21,7 @@ import { koersOffline } from '../../src/pwa/vite-plugin';
 import { bundleFingerprint } from '../../src/sim/fingerprint';
 import type { ScenarioBundle } from '../../src/sim/schema';
 import { bundle } from '../unit/scenario';
+import { violations } from './axe';
 import { type Harness, startHarness } from './harness';
 import { playUntil } from './player';
 
@@ -152,6 +153,7 @@ describe('a content update under a running game', () => {
     const { page, errors } = await open(save);
     await page.getByRole('button', { name: 'Doorgaan' }).click();
     await page.getByRole('heading', { name: 'Het opgeslagen spel kan niet verder' }).waitFor();
+    expect(await violations(page)).toEqual([]);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Opgeslagen spel downloaden (JSON)' }).click(),
