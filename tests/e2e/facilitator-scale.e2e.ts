@@ -7,10 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioById } from '../../src/content/from-disk';
 import { createGame } from '../../src/game/game';
 import { toResultCode } from '../../src/game/result-code';
 import { playToEnd, RANDOM, rand } from '../../src/game/strategies';
+import { bundle } from '../unit/scenario';
 import { type Harness, openPage, startHarness } from './harness';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'begeleider-schaal');
@@ -22,7 +22,6 @@ let junkFile: string;
 let prefixedJunkFile: string;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  const bundle = loadScenarioById('het-baken');
   // Whole games, each a different one.
   const codes = Array.from({ length: TEAMS }, (_, i) =>
     toResultCode(playToEnd(createGame({ bundle, seed: 1000 + i }), RANDOM, rand(i))),
