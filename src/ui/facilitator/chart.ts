@@ -4,9 +4,9 @@
  * table under each chart is its text alternative.
  */
 import type { IndicatorDef } from '../../view';
+import type { Moment, TeamResult } from '../../view/compare';
 import { fmt } from '../content-dom';
 import { h, nl, svg } from '../dom';
-import type { Moment, TeamResult } from './compare';
 
 export type Marker = 'cirkel' | 'vierkant' | 'driehoek' | 'ruit' | 'kruis' | 'omgekeerde driehoek';
 export interface TeamStyle {

@@ -8,9 +8,6 @@
 import bundle from 'virtual:koers-scenario/het-baken';
 import { bundleFor } from '../../state/versions';
 import type { Decision } from '../../view';
-import { button, h, nextId, signed } from '../dom';
-import { download } from '../download';
-import { buildFolded, lazyDetails, lineChart, scroller, swatch, teamStyle } from './chart';
 import {
   type Candidate,
   candidatesFromFile,
@@ -33,7 +30,10 @@ import {
   TRIAD_LABELS,
   teamResult,
   teamsCsv,
-} from './compare';
+} from '../../view/compare';
+import { button, h, nextId, signed } from '../dom';
+import { download } from '../download';
+import { buildFolded, lazyDetails, lineChart, scroller, swatch, teamStyle } from './chart';
 import { importInSlices, type RunReport } from './import-run';
 import { scanPanel } from './scan';
 
