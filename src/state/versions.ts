@@ -44,6 +44,10 @@ export async function bundleForCode(text: string): Promise<ScenarioBundle> {
   return (fp && (await load(fp))) || current;
 }
 
+/** The version an exported game (JSON) or a result code was made on. */
+export const bundleFor = (text: string): Promise<ScenarioBundle> =>
+  text.trim().startsWith('{') ? bundleForSave(text.trim()) : bundleForCode(text);
+
 /** Said while a game shown or played is on an earlier version than the current one. */
 export const OLDER_VERSION_NOTICE =
   'Dit spel is gespeeld op een eerdere versie van het scenario en loopt op die versie verder, zodat er niets aan verandert. Een nieuw spel begint op de nieuwe versie.';

@@ -38,8 +38,13 @@ export class Ticker {
     this.changed(this.t, false);
   }
 
+  /** More or less time; at zero it stops. */
   adjust(seconds: number): void {
     this.t = adjustTimer(this.t, seconds);
+    if (this.t.left === 0) {
+      this.halt();
+      this.t = { ...this.t, running: false };
+    }
     this.changed(this.t, false);
   }
 

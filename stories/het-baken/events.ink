@@ -254,11 +254,11 @@ De marge blijft achter. De raad wil dat u sneller bespaart. # speaker: herman
     U heeft het zelf beloofd, in de vergadering. Ik heb het genotuleerd. # speaker: herman
 }
 * [Volhouden: besparing komt uit betere zorg, niet uit snijden]
-    Ik geef u nog één kwartaal. Dan wil ik het terugzien. # speaker: herman # flag: koers_gehouden # effect: trust.herman -5
+    Ik geef u nog één kwartaal. Dan wil ik het terugzien. # speaker: herman # flag: koers_gehouden # effect: trust.herman -5 # effect: vertrouwen_rvt -3
 * [Een besparingsronde op de ondersteunende diensten aankondigen]
-    De marge verbetert snel. Op de vloer gaat het woord "bezuiniging" rond. # effect: resultaat +0.4 lag 1 # effect: draagvlak -6 # effect: verandermoeheid +6 # effect: trust.herman +5
+    De marge verbetert snel. Op de vloer gaat het woord "bezuiniging" rond. # effect: resultaat +0.4 lag 1 # effect: draagvlak -6 # effect: verandermoeheid +6 # effect: trust.herman +5 # effect: vertrouwen_rvt +4
 * [Een open boek: Ingrid legt maandelijks de cijfers en de route naast elkaar]
-    Ingrid en Herman spreken voortaan elke maand. Het wantrouwen zakt een stukje. # effect: trust.herman +2 # effect: trust.ingrid +3
+    Ingrid en Herman spreken voortaan elke maand. Het wantrouwen zakt een stukje. # effect: trust.herman +2 # effect: trust.ingrid +3 # effect: vertrouwen_rvt +2
 - -> END
 
 === or_baangarantie ===

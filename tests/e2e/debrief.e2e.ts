@@ -39,17 +39,15 @@ onOneSharedPage(() => t);
 
 const decisions = () => page.locator('#beslissingen li.decision');
 /** How many decisions the handed-in game made: after "Wat als?", the original path's. */
-const handedIn = async () =>
-  (await page.evaluate(
+const handedIn = () =>
+  page.evaluate(
     () =>
       (
         window as unknown as {
-          __koers: {
-            store: { getState(): { basis: { machine: { context: { sim: { decisions: unknown[] } } } } | null } };
-          };
+          __koers: { store: { getState(): { game: { screen: { handedIn?: number } } | null } } };
         }
-      ).__koers.store.getState().basis?.machine.context.sim.decisions.length,
-  )) ?? (await decisions().count());
+      ).__koers.store.getState().game?.screen.handedIn ?? -1,
+  );
 /** The visible name of a person the player follows: their own, or their cast character's. */
 const portraitName = (p: (typeof bundle.people.people)[number]) =>
   p.character ? bundle.scenario.characters.find((c) => c.id === p.character)!.name : p.name;
@@ -110,7 +108,7 @@ describe('the Terugblik of one game', () => {
     const budget = decisions()
       .filter({ has: page.locator('.tag', { hasText: /^budget$/ }) })
       .first();
-    const original = (await budget.evaluate((li) => li.childNodes[1]?.textContent ?? '')).trim();
+    const original = ((await budget.locator('.decision__label').textContent()) ?? '').trim();
     expect(original.length).toBeGreaterThan(0);
     await budget.getByRole('button', { name: /^Wat als/ }).click();
     await page.locator('#scherm-begroting').waitFor();

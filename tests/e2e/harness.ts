@@ -4,7 +4,7 @@
  * test can assert there were none.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject } from 'vitest';
+import { afterEach, beforeEach, expect, inject, onTestFinished } from 'vitest';
 
 export interface Harness {
   url: string;
@@ -26,6 +26,9 @@ export interface TrackedPage {
 
 export async function openPage(h: Harness, size = { width: 1280, height: 720 }): Promise<TrackedPage> {
   const context = await h.browser.newContext({ viewport: size, reducedMotion: 'reduce' });
+  // A page opened inside a test closes with it: left open, it would go on drawing the world while
+  // the next tests run. (A page opened in beforeAll is shared by the file and closes with it.)
+  if (expect.getState().currentTestName !== undefined) onTestFinished(() => context.close());
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

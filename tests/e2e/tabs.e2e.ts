@@ -21,8 +21,8 @@ const logLength = (page: Page) =>
   page.evaluate(
     () =>
       (
-        window as unknown as { __koers: { store: { getState(): { snap: { version: number } | null } } } }
-      ).__koers.store.getState().snap?.version ?? -1,
+        window as unknown as { __koers: { store: { getState(): { game: { version: number } | null } } } }
+      ).__koers.store.getState().game?.version ?? -1,
   );
 
 describe('two tabs, one save', () => {
@@ -70,9 +70,9 @@ describe('two tabs, one save', () => {
     await a.evaluate(() => document.querySelector<HTMLDialogElement>('dialog.tabblad')?.showModal());
     await a.getByRole('button', { name: 'Hier verder spelen' }).click();
     await a.waitForFunction((n) => {
-      const s = (window as unknown as { __koers: { store: { getState(): { snap: { version: number } | null } } } })
+      const s = (window as unknown as { __koers: { store: { getState(): { game: { version: number } | null } } } })
         .__koers.store;
-      return s.getState().snap?.version === n;
+      return s.getState().game?.version === n;
     }, atB);
     await b.getByRole('dialog', { name: 'Dit spel is in een ander tabblad geopend' }).waitFor();
     await b.getByRole('button', { name: 'Naar het titelscherm' }).click();

@@ -89,15 +89,17 @@ async function open(save?: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-const storeSnap = (page: Page) =>
+/** The game's version (its log length) and budget line, as the page shows them. */
+const shown = (page: Page) =>
   page.evaluate(() => {
     const s = (
       window as unknown as {
-        __koers: { store: { getState(): { snap: { version: number; machine: { context: { sim: unknown } } } } } };
+        __koers: { store: { getState(): { game: { version: number; status: { budget: string } } } } };
       }
     ).__koers.store.getState();
-    return { version: s.snap.version, sim: JSON.stringify(s.snap.machine.context.sim) };
+    return { version: s.game.version, budget: s.game.status.budget };
   });
+const budgetLine = (g: Game) => `Veranderbudget ${g.snapshot().machine.context.sim.budget.toLocaleString('nl-NL')} k€`;
 
 describe('a content update under a running game', () => {
   it('a game started on the earlier version continues on it, exactly', async () => {
@@ -108,9 +110,7 @@ describe('a content update under a running game', () => {
     const { page, errors } = await open(JSON.stringify(toSave(game)));
     await page.getByRole('button', { name: 'Doorgaan' }).click();
     await page.locator('#paneel .screen').waitFor();
-    const snap = await storeSnap(page);
-    expect(snap.version).toBe(game.log.length);
-    expect(snap.sim).toBe(JSON.stringify(game.snapshot().machine.context.sim));
+    expect(await shown(page)).toEqual({ version: game.log.length, budget: budgetLine(game) });
     expect(await page.locator('.notice').textContent()).toContain('eerdere versie van het scenario');
     await playUntil(page, 'mouse', (_id, n) => n >= 2);
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('koers.save.v1')!));
@@ -126,8 +126,24 @@ describe('a content update under a running game', () => {
     await page.getByLabel('Resultaatcode').fill(toResultCode(game));
     await page.getByRole('button', { name: 'Code inlezen' }).click();
     await page.locator('#scherm-terugblik').waitFor();
-    expect((await storeSnap(page)).sim).toBe(JSON.stringify(game.snapshot().machine.context.sim));
+    expect(await shown(page)).toEqual({ version: game.log.length, budget: budgetLine(game) });
     expect(await page.locator('#resultaatcode').inputValue()).toBe(toResultCode(game));
+    expect(errors).toEqual([]);
+  });
+
+  it('the facilitator reads a code from the earlier version on that version, and says so', async () => {
+    const game = played(older, 778);
+    const { page, errors } = await open();
+    await page.getByRole('button', { name: 'Resultaten vergelijken' }).click();
+    await page
+      .getByLabel('Resultaatcodes van de teams')
+      .fill(`${toResultCode(game)}\n${toResultCode(played(bundle, 9))}`);
+    await page.getByRole('button', { name: 'Codes inlezen' }).click();
+    await expect.poll(() => page.locator('.begeleider__teamtabel tbody tr').count(), { timeout: 30_000 }).toBe(2);
+    expect(await page.locator('.begeleider__teamtabel tbody tr').first().textContent()).toContain(
+      '(eerdere versie van het scenario)',
+    );
+    expect(await page.locator('.begeleider__teamtabel tbody tr').nth(1).textContent()).not.toContain('eerdere versie');
     expect(errors).toEqual([]);
   });
 

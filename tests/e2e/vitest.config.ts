@@ -9,6 +9,6 @@ export default defineConfig({
     globalSetup: ['tests/setup/scenario.ts', 'tests/e2e/global-setup.ts'],
     testTimeout: 240_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    maxWorkers: 2,
   },
 });

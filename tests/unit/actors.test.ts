@@ -11,37 +11,13 @@ import { decisionsCsv } from '../../src/game/export';
 import { createGame, type Game } from '../../src/game/game';
 import { fromResultCode, toResultCode } from '../../src/game/result-code';
 import { loadSave, replay, toSave } from '../../src/game/save';
-import { playToEnd, rand, type Strategy, scripted, strategiesFor } from '../../src/game/strategies';
-import { StrategiesFile } from '../../src/sim/schema';
+import { playToEnd, rand, type Strategy, strategiesFor } from '../../src/game/strategies';
 import type { SimState } from '../../src/sim/state';
 import { gameView } from '../../src/view/game-view';
 import type { DebriefModel } from '../../src/view/models';
+import { RECKLESS } from './actors-reckless';
 import { bundle } from './scenario';
 
-/** Cuts jobs, conceals the medication incident, promises the board savings, answers last. */
-const RECKLESS = scripted(
-  StrategiesFile.parse({
-    strategies: [
-      {
-        id: 'roekeloos',
-        title: 'Roekeloos',
-        summary: 'Snijden, verzwijgen en beloven.',
-        leader: 'externe_projectleider',
-        theme: 'bedrijfsvoering',
-        coach: 'coach_lean',
-        style: 'cijfers',
-        goals: [
-          { id: 'zwarte_cijfers', level: 'zeer_ambitieus' },
-          { id: 'overhead_omlaag', level: 'zeer_ambitieus' },
-        ],
-        interventions: ['gedwongen_ontslagen', 'inhuur', 'locatie_sluiten', 'lean_processen'],
-        perQuarter: 5,
-        budgetShare: 1,
-        dialogue: 'laatste',
-      },
-    ],
-  }).strategies[0]!,
-);
 const STRATEGIES: Record<string, Strategy> = { ...strategiesFor(bundle), roekeloos: RECKLESS };
 const SEEDS = Array.from({ length: 40 }, (_, i) => 1 + i * 7919);
 

@@ -11,8 +11,8 @@ import type { Line, ScenarioBundle } from '../../view';
 import { casesFor, effectsOf, effectWords, type Opened, openDilemma, otherWords } from '../../view/dilemma-reveal';
 import { characterName, personPortrait, portrait, sourceNote } from '../content-dom';
 import { button, h, nl } from '../dom';
+import { Ticker } from '../timer';
 import {
-  adjustTimer,
   type Composed,
   clock,
   clockWords,
@@ -29,8 +29,6 @@ import {
   type Session,
   shares,
   summarize,
-  type Timer,
-  tickTimer,
   togglePick,
   votesFor,
 } from './session';
@@ -61,7 +59,8 @@ export function mountDilemmaSession(root: HTMLElement, back: () => void): void {
   let picks: string[] = [];
   let minutes = DEFAULT_MINUTES;
   let session: Session | null = null;
-  let timers: Timer[] = [];
+  /** One discussion timer per dilemma: each keeps its time when the facilitator moves on and back. */
+  let timers: Ticker[] = [];
   let view: View = { kind: 'kiezen' };
 
   const def = (id: string): DilemmaDef => data.dilemmas.find((d) => d.id === id)!;
@@ -76,44 +75,18 @@ export function mountDilemmaSession(root: HTMLElement, back: () => void): void {
   };
 
   // --------------------------------------------------------------------------- the timer
-  let handle: number | null = null;
-  let last = 0;
-  let carry = 0;
+  /** Redraws the timer on screen, if there is one. */
   let onTick: (() => void) | null = null;
   const current = () => (view.kind === 'dilemma' ? view.index : -1);
-  const stopTicking = () => {
-    if (handle !== null) window.clearInterval(handle);
-    handle = null;
-  };
-  const tick = () => {
-    const i = current();
-    if (!frame.isConnected || i < 0 || !timers[i]?.running) return stopTicking();
-    const now = performance.now();
-    carry += now - last;
-    last = now;
-    const secs = Math.floor(carry / 1000);
-    if (!secs) return;
-    carry -= secs * 1000;
-    timers[i] = tickTimer(timers[i]!, secs);
-    onTick?.();
-    if (!timers[i]!.running) stopTicking();
-  };
-  const setRunning = (i: number, running: boolean) => {
-    const t = timers[i];
-    if (!t) return;
-    timers[i] = { ...t, running: running && t.left > 0 };
-    if (timers[i]!.running) {
-      last = performance.now();
-      carry = 0;
-      handle ??= window.setInterval(tick, 250);
-    } else stopTicking();
+  const stopTimers = () => {
+    for (const t of timers) t.dispose();
   };
 
   // --------------------------------------------------------------------------- navigation
   const go = (next: View) => {
     const i = current();
-    if (i >= 0 && timers[i]?.running) setRunning(i, false);
     onTick = null;
+    if (i >= 0 && timers[i]?.state.running) timers[i]!.pause();
     view = next;
     frame.replaceChildren(render());
     window.scrollTo?.(0, 0);
@@ -121,13 +94,20 @@ export function mountDilemmaSession(root: HTMLElement, back: () => void): void {
     frame.querySelector<HTMLElement>('h2')?.focus();
   };
   const leave = () => {
-    stopTicking();
+    stopTimers();
     back();
   };
   const start = (c: Composed, showError: (m: string) => void) => {
     if (!c.ok) return showError(c.message);
     session = newSession(c.ids);
-    timers = c.ids.map(() => newTimer(minutes));
+    stopTimers();
+    timers = c.ids.map(
+      () =>
+        new Ticker(minutes, () => {
+          if (!frame.isConnected) return stopTimers();
+          onTick?.();
+        }),
+    );
     go({ kind: 'dilemma', index: 0, step: 'situatie' });
   };
 
@@ -489,7 +469,8 @@ export function mountDilemmaSession(root: HTMLElement, back: () => void): void {
   }
 
   function timerBox(index: number): HTMLElement {
-    const t = () => timers[index]!;
+    const ticker = timers[index]!;
+    const t = () => ticker.state;
     const display = h('p', { class: 'dilemma-timer__klok', role: 'timer', id: 'timer__klok' }, clock(t().left));
     const status = h('p', { class: 'dilemma-timer__status', id: 'timer__status', 'aria-live': 'polite' });
     const full = newTimer(minutes).left;
@@ -497,8 +478,9 @@ export function mountDilemmaSession(root: HTMLElement, back: () => void): void {
       '',
       () => {
         // At zero the same button starts a fresh round; it never disappears from under the focus.
-        if (t().left === 0) timers[index] = newTimer(minutes);
-        setRunning(index, !t().running);
+        if (t().left === 0) ticker.reset(minutes);
+        if (t().running) ticker.pause();
+        else ticker.start();
         say(t().running ? `De klok loopt: nog ${clockWords(t().left)}.` : `Gepauzeerd bij ${clockWords(t().left)}.`);
         show();
       },
@@ -521,8 +503,7 @@ export function mountDilemmaSession(root: HTMLElement, back: () => void): void {
             : 'Laat de klok verder lopen';
     };
     const adjust = (secs: number) => () => {
-      timers[index] = adjustTimer(t(), secs);
-      if (t().left === 0) setRunning(index, false);
+      ticker.adjust(secs);
       say(t().left === 0 ? TIME_UP : `Bespreektijd: nog ${clockWords(t().left)}${t().running ? '' : ', gepauzeerd'}.`);
       show();
     };

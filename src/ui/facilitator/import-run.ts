@@ -17,6 +17,8 @@ export interface RunReport {
 }
 
 export interface RunHooks {
+  /** The scenario version a candidate was made on (an older one is loaded on demand). */
+  versionOf(text: string): Promise<ScenarioBundle>;
   accepted(a: Accepted): void;
   progress(done: number, total: number): void;
   cancelled(): boolean;
@@ -26,7 +28,6 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export async function importInSlices(
   list: readonly Candidate[],
-  b: ScenarioBundle,
   known: Map<string, string>,
   hooks: RunHooks,
 ): Promise<RunReport> {
@@ -40,7 +41,7 @@ export async function importInSlices(
       sliceStart = performance.now();
     }
     if (hooks.cancelled()) return { rejected, skipped: list.length - i, cancelled: true };
-    for (const o of importOne(c, b, known)) {
+    for (const o of importOne(c, await hooks.versionOf(c.text), known)) {
       if (o.ok) hooks.accepted(o);
       else rejected.push(o);
     }

@@ -6,6 +6,7 @@
  * everything is replayed by the model in the browser.
  */
 import bundle from 'virtual:koers-scenario/het-baken';
+import { bundleFor } from '../../state/versions';
 import type { Decision } from '../../view';
 import { button, h, nextId, signed } from '../dom';
 import { download } from '../download';
@@ -120,11 +121,14 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
     let added = 0;
     let report: RunReport;
     try {
-      report = await importInSlices(list, b, known, {
+      report = await importInSlices(list, known, {
+        versionOf: bundleFor,
         accepted: (o) => {
           const name = nextTeamName(teams.map((t) => t.result.name));
           known.set(o.key, name);
-          teams.push({ id: nextId('team'), key: o.key, source: o.label, result: teamResult(name, o.game) });
+          // A game from an earlier scenario version replays on that version; the list says so.
+          const source = o.game.bundle === b ? o.label : `${o.label} (eerdere versie van het scenario)`;
+          teams.push({ id: nextId('team'), key: o.key, source, result: teamResult(name, o.game) });
           added++;
         },
         progress: (done, total) => {

@@ -6,11 +6,11 @@
 import { html, type TemplateResult } from 'lit-html';
 import type { DebriefModel } from '../../view';
 import { frame, type ScreenCtx } from './common';
+import { exportSection } from './debrief-export';
 import {
   bibliographySection,
   compareSection,
   evidenceSection,
-  exportSection,
   historySection,
   inspectionSection,
   peopleTimeline,

@@ -36,6 +36,8 @@ describe('the Terugblik model', () => {
     expect(fork.snapshot().machine.context.sim.decisions.length).toBeLessThanOrEqual(3);
     expect(vm.code).toBe('KOERS1-x');
     expect(vm.compare).toBeNull();
+    expect(vm.handedIn).toBe(sim.decisions.length);
+    expect(vm.exploration).toBeNull();
   });
 
   it('puts two paths side by side and names where they part', () => {
@@ -50,6 +52,9 @@ describe('the Terugblik model', () => {
       'Organisatiewaarde',
     ]);
     expect(debrief(a, a).compare!.intro).toBe('Beide paden namen dezelfde beslissingen.');
+    // In a branch the result handed in stays the original's.
+    expect(vm.handedIn).toBe(a.snapshot().machine.context.sim.decisions.length);
+    expect(vm.exploration).toMatch(/verkenning/);
   });
 
   it('shows the history from the start to a year later, one cell per moment', () => {
