@@ -2,8 +2,11 @@
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 
+/** A conversation's cause without the decision it belongs to (`ink:ans.gesprek#12` → `ink:ans.gesprek`). */
+export const baseCause = (cause: string) => cause.replace(/#\d+$/, '');
+
 export function causeLabel(b: ScenarioBundle, cause: string): string {
-  const [kind, id = ''] = cause.split(/:(.*)/s);
+  const [kind, id = ''] = baseCause(cause).split(/:(.*)/s);
   const title = <T extends { id: string; title: string }>(list: readonly T[]) => list.find((x) => x.id === id)?.title;
   switch (kind) {
     case 'iv':

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contributions } from '../../src/game/causes';
-import { choosePrompts, consequences, evidenceFor } from '../../src/game/debrief';
+import { choosePrompts, consequences, evidenceFor, recap } from '../../src/game/debrief';
 import { decisionsCsv, gameJson } from '../../src/game/export';
 import { createGame, type Game } from '../../src/game/game';
 import { loadSave } from '../../src/game/save';
@@ -416,7 +416,7 @@ function withDecisions(g: Game, decisions: Decision[]): Game {
 }
 
 describe('exports', () => {
-  it('CSV: a header and one row per decision, semicolon-separated', () => {
+  it('CSV: a header and one row per line of the Terugblik, semicolon-separated', () => {
     fc.assert(
       fc.property(gameArb, ({ seed, name }) => {
         const g = played(seed, name);
@@ -426,11 +426,12 @@ describe('exports', () => {
         expect(csv.startsWith('\uFEFF')).toBe(true);
         const rows = parseCsv(csv.slice(1));
         expect(rows[0]).toEqual(['nr', 'kwartaal', 'fase', 'beslissing', 'toelichting', 'oorzaak', 'gevolgen']);
-        expect(rows.length).toBe(s.decisions.length + 1);
-        s.decisions.forEach((d, i) => {
+        const listed = recap(bundle, s);
+        expect(rows.length).toBe(listed.length + 1);
+        listed.forEach(({ decision: d, index }, i) => {
           const r = rows[i + 1]!;
           expect(r.length).toBe(7);
-          expect(r[0]).toBe(String(i + 1));
+          expect(r[0]).toBe(String(index + 1));
           expect(r[1]).toBe(String(d.quarter));
           expect(r[2]).toBe(d.phase);
           expect(r[3]).toBe(/^[=+\-@]/.test(d.label) ? `'${d.label}` : d.label);
