@@ -4,7 +4,7 @@
  * checked per import; progress is reported per slice, and a cancel stops before the next candidate
  * (what was read in until then stays).
  */
-import type { ScenarioBundle } from '../../sim/schema';
+import type { ScenarioBundle } from '../../view';
 import { type Accepted, type Candidate, importOne, MAX_PER_IMPORT, type Rejected } from './compare';
 
 const SLICE_MS = 40;
