@@ -3,15 +3,17 @@ import Phaser from 'phaser';
 import type { AppStore } from '../src/state/store';
 import { WorldScene } from './world-scene';
 
-/** `fpsLimit` caps how often the world is drawn (0: every frame the browser offers). */
-export function startWorld(parent: HTMLElement, store: AppStore, { fpsLimit = 0 } = {}): Phaser.Game {
+/**
+ * The world scene puts the game loop to sleep when nothing changes (see WorldScene.update); a new
+ * window size wakes it, so the scale manager can resize the canvas and the scene redraw.
+ */
+export function startWorld(parent: HTMLElement, store: AppStore): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     backgroundColor: '#f6f1e7',
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
     audio: { noAudio: true },
-    fps: { limit: fpsLimit },
     banner: false,
     scene: [],
     callbacks: {
@@ -19,5 +21,6 @@ export function startWorld(parent: HTMLElement, store: AppStore, { fpsLimit = 0 
     },
   });
   game.scene.add('world', WorldScene, true);
+  window.addEventListener('resize', () => game.loop.wake());
   return game;
 }

@@ -1,8 +1,9 @@
 /**
  * The organisation drawn as a small coastal town: its locations, the roads between them, staff
- * walking their rounds, the beacon (Het Baken) on the shore. It reads the store only: windows
- * light up with client satisfaction, fewer people walk when absence is high, the sky follows the
- * seasons, and the person you are talking to appears large beside the conversation.
+ * on their rounds, the beacon (Het Baken) on the shore. It reads the store only: windows light up
+ * with client satisfaction, fewer people are out when absence is high, the sky follows the
+ * seasons, and the person you are talking to appears large beside the conversation. It draws only
+ * when that picture changes (see `wake` and `update`), so a page at rest costs no CPU.
  * The canvas is decorative (aria-hidden); everything it shows is also said in the DOM.
  */
 import Phaser from 'phaser';
@@ -24,7 +25,6 @@ type Loc = { id: string; name: string; kind: string; x: number; y: number };
 export class WorldScene extends Phaser.Scene {
   private store!: AppStore;
   private ground!: Phaser.GameObjects.Graphics;
-  private beam!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private walkers: Phaser.GameObjects.Arc[] = [];
   private portrait: Phaser.GameObjects.Image | null = null;
@@ -32,8 +32,9 @@ export class WorldScene extends Phaser.Scene {
   private banner: Phaser.GameObjects.Text | null = null;
   private speaker = '';
   private quarter = -1;
-  private beamAngle = 0;
   private drawnKey = '';
+  /** Frames still to draw before the loop may sleep again. */
+  private framesToDraw = 0;
 
   constructor() {
     super('world');
@@ -42,7 +43,6 @@ export class WorldScene extends Phaser.Scene {
   create(): void {
     this.store = this.game.registry.get('store') as AppStore;
     this.ground = this.add.graphics();
-    this.beam = this.add.graphics();
     this.scale.on('resize', () => this.redraw(true));
     const unsubscribe = this.store.subscribe(() => this.redraw(false));
     this.events.once('shutdown', unsubscribe);
@@ -55,8 +55,11 @@ export class WorldScene extends Phaser.Scene {
     // On the title screen the card sits right of centre; the town fills the left.
     if (s.route !== 'game')
       return width < 900 ? { x: 0, y: 0, w: width, h: height } : { x: 0, y: 0, w: Math.round(width * 0.5), h: height };
-    if (width < 900) return { x: 0, y: 56, w: width, h: Math.min(220, height * 0.3) };
-    return { x: 0, y: 56, w: Math.round(width * 0.4), h: height - 56 };
+    // Between the status bar and the panel, as the stylesheet lays them out (the bar grows on a phone).
+    const bar = document.querySelector('.statusbar')?.getBoundingClientRect().bottom || 56;
+    if (width >= 900) return { x: 0, y: bar, w: Math.round(width * 0.4), h: height - bar };
+    const panel = document.getElementById('paneel')?.getBoundingClientRect().top ?? bar + 220;
+    return { x: 0, y: bar, w: width, h: Math.max(60, panel - bar) };
   }
 
   private world(s: AppState): WorldModel {
@@ -76,6 +79,7 @@ export class WorldScene extends Phaser.Scene {
       this.drawnKey = key;
       this.drawTown(s, q, lit);
       this.placeWalkers(s, staff);
+      this.wake();
     }
     this.updatePortrait(s);
     if (s.route === 'game' && q !== this.quarter) {
@@ -181,9 +185,17 @@ export class WorldScene extends Phaser.Scene {
       .fillRect(x - u * 0.22, y - u * 2.0, u * 0.44, u * 0.25);
     g.fillStyle(palette.navy, 1).fillRect(x - u * 0.25, y - u * 2.75, u * 0.5, u * 0.35);
     g.fillStyle(palette.windowLit, 1).fillCircle(x, y - u * 2.58, u * 0.14);
-    this.beamAngle = 0;
-    this.beam.setPosition(x, y - u * 2.58);
-    this.beam.setData('len', u * 7);
+    // The beam stands still: a turning beam would redraw the canvas every frame, for ever.
+    const len = u * 7;
+    const ly = y - u * 2.58;
+    g.fillStyle(palette.beam, 0.35).fillTriangle(
+      x,
+      ly,
+      x + Math.cos(-0.2) * len,
+      ly + Math.sin(-0.2) * len * 0.35,
+      x + Math.cos(0.04) * len,
+      ly + Math.sin(0.04) * len * 0.35,
+    );
   }
 
   private placeWalkers(s: AppState, count: number): void {
@@ -191,21 +203,12 @@ export class WorldScene extends Phaser.Scene {
     this.walkers = [];
     const a = this.area(s);
     const horizon = a.y + a.h * 0.32;
-    const motion = !s.settings.reducedMotion;
+    // People stand on their rounds; they do not walk, so the canvas can rest between changes.
     for (let i = 0; i < count; i++) {
       const y = horizon + (a.h - (horizon - a.y)) * (0.15 + ((i * 37) % 70) / 100);
       const x0 = a.x + a.w * (0.15 + ((i * 53) % 70) / 100);
       const dot = this.add.circle(x0, y, Math.max(3, a.w * 0.008), i % 3 === 0 ? palette.teal : palette.navy);
       this.walkers.push(dot);
-      if (motion)
-        this.tweens.add({
-          targets: dot,
-          x: x0 + a.w * 0.12 * (i % 2 ? 1 : -1),
-          duration: 5000 + i * 700,
-          yoyo: true,
-          repeat: -1,
-          ease: 'Sine.easeInOut',
-        });
     }
   }
 
@@ -218,6 +221,7 @@ export class WorldScene extends Phaser.Scene {
     this.plate?.destroy();
     this.portrait = null;
     this.plate = null;
+    this.wake();
     if (!c) return;
     const a = this.area(s);
     const size = Math.round(Math.min(a.w * 0.6, a.h * 0.55, 320));
@@ -236,6 +240,7 @@ export class WorldScene extends Phaser.Scene {
         })
         .setOrigin(0.5, 0);
       if (!s.settings.reducedMotion) this.tweens.add({ targets: this.portrait, alpha: 1, duration: 300 });
+      this.wake();
     };
     if (this.textures.exists(key)) {
       show();
@@ -262,26 +267,28 @@ export class WorldScene extends Phaser.Scene {
         padding: { x: 18, y: 8 },
       })
       .setOrigin(0.5);
-    if (s.settings.reducedMotion) this.time.delayedCall(1500, () => this.banner?.destroy());
-    else
-      this.tweens.add({
-        targets: this.banner,
-        alpha: 0,
-        delay: 1400,
-        duration: 600,
-        onComplete: () => this.banner?.destroy(),
-      });
+    // Without motion the banner simply disappears after a while (a tween of 1 ms, so the loop
+    // knows it is still needed).
+    const still = s.settings.reducedMotion;
+    this.tweens.add({
+      targets: this.banner,
+      alpha: 0,
+      delay: still ? 1500 : 1400,
+      duration: still ? 1 : 600,
+      onComplete: () => this.banner?.destroy(),
+    });
+    this.wake();
   }
 
-  update(_time: number, delta: number): void {
-    const len = (this.beam.getData('len') as number) ?? 0;
-    if (!this.store.getState().settings.reducedMotion) this.beamAngle += delta * 0.0006;
-    const ang = this.beamAngle;
-    this.beam.clear().fillStyle(palette.beam, 0.35).beginPath().moveTo(0, 0);
-    this.beam.lineTo(Math.cos(ang - 0.12) * len, Math.sin(ang - 0.12) * len * 0.35);
-    this.beam
-      .lineTo(Math.cos(ang + 0.12) * len, Math.sin(ang + 0.12) * len * 0.35)
-      .closePath()
-      .fillPath();
+  /** Runs the game loop again until everything changed is drawn and no tween is running. */
+  private wake(): void {
+    this.framesToDraw = 2;
+    this.game.loop.wake();
+  }
+
+  /** At rest the loop sleeps: the canvas keeps its last picture and the page uses no CPU. */
+  update(): void {
+    if (this.framesToDraw > 0) this.framesToDraw--;
+    else if (this.tweens.getTweens().length === 0) this.game.loop.sleep();
   }
 }

@@ -64,7 +64,12 @@ async function atRest(page: Page, root: number, label: string) {
   await page.waitForTimeout(seconds * 1000);
   const used = (treeTicks(root) - t0) / TICKS;
   const wall = (performance.now() - start) / 1000;
-  return { screen: label, cpuSeconds: +used.toFixed(2), wallSeconds: +wall.toFixed(1), core: +(used / wall).toFixed(3) };
+  return {
+    screen: label,
+    cpuSeconds: +used.toFixed(2),
+    wallSeconds: +wall.toFixed(1),
+    core: +(used / wall).toFixed(3),
+  };
 }
 
 async function main() {
