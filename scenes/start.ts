@@ -1,6 +1,7 @@
 /** Boots Phaser into the given element with the world scene; Phaser's own audio is off (Howler owns sound). */
 import Phaser from 'phaser';
 import type { AppStore } from '../src/state/store';
+import { townText } from './town-text';
 import { WorldScene } from './world-scene';
 
 /**
@@ -21,6 +22,8 @@ export function startWorld(parent: HTMLElement, store: AppStore): Phaser.Game {
     },
   });
   game.scene.add('world', WorldScene, true);
+  // Outside the aria-hidden canvas holder and after the panel, so screen readers read it last.
+  document.body.append(townText(store));
   window.addEventListener('resize', () => game.loop.wake());
   return game;
 }

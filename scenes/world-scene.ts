@@ -9,18 +9,37 @@
 import Phaser from 'phaser';
 import { portraitDataUrl } from '../src/art/portrait';
 import type { AppState, AppStore } from '../src/state/store';
-import type { WorldModel } from '../src/view';
-import { idleWorld } from '../src/view/world';
+import type { WorldLocation, WorldModel } from '../src/view';
 import { palette, seasons } from './palette';
 
-const DEFAULT_LOCATIONS = [
-  { id: 'a', name: '', kind: 'verpleeghuis', x: 0.25, y: 0.35 },
-  { id: 'b', name: '', kind: 'verpleeghuis', x: 0.7, y: 0.3 },
-  { id: 'c', name: '', kind: 'thuiszorg', x: 0.5, y: 0.62 },
-  { id: 'd', name: '', kind: 'kantoor', x: 0.78, y: 0.66 },
-] as const;
+const at = (id: string, kind: string, x: number, y: number): WorldLocation => ({
+  id,
+  name: '',
+  kind,
+  x,
+  y,
+  closed: null,
+  shortStaffed: false,
+  queue: 0,
+});
 
-type Loc = { id: string; name: string; kind: string; x: number; y: number };
+/** Before a game (title screen): a town with no data behind it. */
+const IDLE: WorldModel = {
+  quarter: 0,
+  season: 0,
+  lit: 0.6,
+  walkers: 8,
+  locations: [
+    at('a', 'verpleeghuis', 0.25, 0.35),
+    at('b', 'verpleeghuis', 0.7, 0.3),
+    at('c', 'thuiszorg', 0.5, 0.62),
+    at('d', 'kantoor', 0.78, 0.66),
+  ],
+  speaker: null,
+  description: [],
+};
+
+type Loc = WorldLocation;
 
 export class WorldScene extends Phaser.Scene {
   private store!: AppStore;
@@ -63,21 +82,18 @@ export class WorldScene extends Phaser.Scene {
   }
 
   private world(s: AppState): WorldModel {
-    return s.game?.world ?? idleWorld;
-  }
-
-  private locations(s: AppState): readonly Loc[] {
-    const locs = this.world(s).locations;
-    return locs.length ? locs : DEFAULT_LOCATIONS;
+    return (s.route === 'game' && s.game?.world) || IDLE;
   }
 
   private redraw(force: boolean): void {
     const s = this.store.getState();
-    const { quarter: q, lit, walkers: staff } = this.world(s);
-    const key = `${s.route}|${this.scale.width}x${this.scale.height}|${q}|${lit.toFixed(2)}|${staff}|${s.settings.reducedMotion}`;
+    const w = this.world(s);
+    const { quarter: q, walkers: staff } = w;
+    const places = w.locations.map((l) => `${l.closed}:${l.shortStaffed}:${l.queue}`).join(',');
+    const key = `${s.route}|${this.scale.width}x${this.scale.height}|${q}|${w.season}|${w.lit.toFixed(2)}|${staff}|${places}`;
     if (force || key !== this.drawnKey) {
       this.drawnKey = key;
-      this.drawTown(s, q, lit);
+      this.drawTown(s, w);
       this.placeWalkers(s, staff);
       this.wake();
     }
@@ -88,9 +104,9 @@ export class WorldScene extends Phaser.Scene {
     }
   }
 
-  private drawTown(s: AppState, q: number, lit: number): void {
+  private drawTown(s: AppState, w: WorldModel): void {
     const a = this.area(s);
-    const season = seasons[Math.max(0, q - 1) % 4]!;
+    const season = seasons[w.season] ?? seasons[0];
     const g = this.ground.clear();
     const horizon = a.y + a.h * 0.32;
     // Sky and land run across the whole canvas; the town sits in the part the panel leaves free.
@@ -101,7 +117,7 @@ export class WorldScene extends Phaser.Scene {
     // The sea along the bottom-left, with the beacon on its point.
     g.fillStyle(palette.sea, 1).fillTriangle(a.x, a.y + a.h * 0.72, a.x, a.y + a.h, a.x + a.w * 0.45, a.y + a.h);
     g.fillStyle(palette.seaDeep, 1).fillTriangle(a.x, a.y + a.h * 0.86, a.x, a.y + a.h, a.x + a.w * 0.25, a.y + a.h);
-    const locs = this.locations(s);
+    const locs = w.locations;
     const pos = (l: Loc) => ({
       x: a.x + a.w * (0.08 + l.x * 0.84),
       y: horizon + (a.h - (horizon - a.y)) * (0.1 + l.y * 0.75),
@@ -115,10 +131,10 @@ export class WorldScene extends Phaser.Scene {
     const unit = Math.max(14, Math.min(a.w, a.h) * 0.05);
     locs.forEach((l, i) => {
       const p = pos(l);
-      this.building(g, l.kind, p.x, p.y, unit, lit, i);
+      this.building(g, l, p.x, p.y, unit, w.lit, i);
       if (l.name && s.route === 'game' && a.h > 240) {
         const t = this.add
-          .text(p.x, p.y + unit * 0.9, l.name, {
+          .text(p.x, p.y + unit * 0.9, l.closed ? `${l.name} (gesloten)` : l.name, {
             fontFamily: 'Atkinson Hyperlegible, sans-serif',
             fontSize: `${Math.round(unit * 0.55)}px`,
             color: '#1d2733',
@@ -134,7 +150,7 @@ export class WorldScene extends Phaser.Scene {
 
   private building(
     g: Phaser.GameObjects.Graphics,
-    kind: string,
+    l: Loc,
     x: number,
     y: number,
     u: number,
@@ -145,8 +161,8 @@ export class WorldScene extends Phaser.Scene {
       for (let r = 0; r < rows; r++)
         for (let c = 0; c < cols; c++) {
           // A fixed pattern per building, so the same satisfaction always lights the same windows.
-          const on = ((c * 7 + r * 13 + seed * 5) % 10) / 10 < lit;
-          g.fillStyle(on ? palette.windowLit : palette.window, 1).fillRect(
+          const on = !l.closed && ((c * 7 + r * 13 + seed * 5) % 10) / 10 < lit;
+          g.fillStyle(l.closed ? palette.plank : on ? palette.windowLit : palette.window, 1).fillRect(
             wx + c * (w / cols) + w / cols / 4,
             wy + r * (hgt / rows) + hgt / rows / 4,
             w / cols / 2,
@@ -154,7 +170,9 @@ export class WorldScene extends Phaser.Scene {
           );
         }
     };
-    if (kind === 'thuiszorg') {
+    const wall = l.closed ? palette.closedWall : palette.wall;
+    const roof = l.closed ? palette.closedRoof : palette.roof;
+    if (l.kind === 'thuiszorg') {
       for (const [dx, s] of [
         [-1.1, 0.8],
         [0, 1],
@@ -162,20 +180,56 @@ export class WorldScene extends Phaser.Scene {
       ] as const) {
         const w = u * 0.9 * s;
         const hx = x + dx * u;
-        g.fillStyle(palette.wall, 1).fillRect(hx - w / 2, y - w, w, w);
-        g.fillStyle(palette.roof, 1).fillTriangle(hx - w * 0.62, y - w, hx + w * 0.62, y - w, hx, y - w * 1.6);
+        g.fillStyle(wall, 1).fillRect(hx - w / 2, y - w, w, w);
+        g.fillStyle(roof, 1).fillTriangle(hx - w * 0.62, y - w, hx + w * 0.62, y - w, hx, y - w * 1.6);
         windows(hx - w / 2, y - w, 2, 1, w, w * 0.8);
       }
+      this.surroundings(g, l, x + u * 1.7, y, u, u * 1.6);
       return;
     }
-    const tall = kind === 'kantoor';
+    const tall = l.kind === 'kantoor';
     const w = u * (tall ? 1.4 : 2.6);
     const hgt = u * (tall ? 2.4 : 1.5);
     g.fillStyle(0x000000, 0.08).fillEllipse(x, y + 2, w * 1.2, u * 0.35);
-    g.fillStyle(palette.wall, 1).fillRect(x - w / 2, y - hgt, w, hgt);
-    g.fillStyle(tall ? palette.navy : palette.roofDark, 1).fillRect(x - w / 2 - 3, y - hgt - u * 0.25, w + 6, u * 0.25);
+    g.fillStyle(wall, 1).fillRect(x - w / 2, y - hgt, w, hgt);
+    const top = l.closed ? palette.closedRoof : tall ? palette.navy : palette.roofDark;
+    g.fillStyle(top, 1).fillRect(x - w / 2 - 3, y - hgt - u * 0.25, w + 6, u * 0.25);
     windows(x - w / 2, y - hgt, tall ? 3 : 6, tall ? 4 : 2, w, hgt * 0.85);
-    g.fillStyle(palette.teal, 1).fillRect(x - u * 0.18, y - u * 0.5, u * 0.36, u * 0.5);
+    g.fillStyle(l.closed ? palette.plank : palette.teal, 1).fillRect(x - u * 0.18, y - u * 0.5, u * 0.36, u * 0.5);
+    this.surroundings(g, l, x + w / 2 + u * 0.3, y, u, hgt);
+  }
+
+  /** What stands beside a building: planks across a closed one, a warning sign, the queue. */
+  private surroundings(g: Phaser.GameObjects.Graphics, l: Loc, x: number, y: number, u: number, hgt: number): void {
+    if (l.closed) {
+      // Two planks crossed over the front, and a "te koop" board on a post.
+      g.lineStyle(Math.max(2, u * 0.12), palette.plank, 1);
+      g.lineBetween(x - u * 2.6, y - hgt * 0.9, x - u * 0.5, y - u * 0.1);
+      g.lineBetween(x - u * 2.6, y - u * 0.1, x - u * 0.5, y - hgt * 0.9);
+      g.fillStyle(palette.plank, 1).fillRect(x + u * 0.1, y - u * 1.1, u * 0.1, u * 1.1);
+      g.fillStyle(palette.white, 1).fillRect(x - u * 0.25, y - u * 1.4, u * 0.8, u * 0.5);
+      g.fillStyle(palette.warn, 1).fillRect(x - u * 0.15, y - u * 1.25, u * 0.6, u * 0.2);
+      return;
+    }
+    if (l.shortStaffed) {
+      // A red warning triangle on a post: too few hands here.
+      g.fillStyle(palette.ink, 1).fillRect(x + u * 0.05, y - u * 1.2, u * 0.08, u * 1.2);
+      g.fillStyle(palette.warn, 1).fillTriangle(
+        x - u * 0.35,
+        y - u * 1.1,
+        x + u * 0.5,
+        y - u * 1.1,
+        x + u * 0.08,
+        y - u * 1.8,
+      );
+      g.fillStyle(palette.white, 1).fillRect(x + u * 0.04, y - u * 1.6, u * 0.08, u * 0.3);
+    }
+    // Clients waiting in a line along the road, one figure per two weeks' waiting.
+    for (let i = 0; i < l.queue; i++) {
+      const qx = x + u * 0.5 + i * u * 0.42;
+      g.fillStyle(palette.client, 1).fillRect(qx - u * 0.12, y - u * 0.45, u * 0.24, u * 0.45);
+      g.fillCircle(qx, y - u * 0.6, u * 0.14);
+    }
   }
 
   private lighthouse(g: Phaser.GameObjects.Graphics, x: number, y: number, u: number): void {
