@@ -4,7 +4,7 @@
  * speaking — and all of it in words for the DOM. The scene only draws this model.
  */
 import type { Dialogue, GameSnapshot } from '../game/game';
-import { reportedValue, test } from '../sim/model';
+import { test } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
 import { nl } from './format';
 import type { WorldModel } from './models';
@@ -32,8 +32,9 @@ export function worldView(b: ScenarioBundle, snap: GameSnapshot): WorldModel {
   const sim = snap.machine.context.sim;
   const who = snap.dialogue ? speakerOf(snap.dialogue) : undefined;
   const c = b.scenario.characters.find((x) => x.id === who);
-  // What the organisation sees: absence as reported (a hidden fact may still mask it).
-  const verzuim = reportedValue(b, sim, 'verzuim');
+  // The town shows the floor as it is: real absence, even while the dashboard still under-reports
+  // it (a hint for the player, not a figure: the text names no number for it).
+  const verzuim = sim.values.verzuim ?? 0;
   const werkdruk = sim.values.werkdruk ?? 0;
   const wachttijd = sim.values.wachttijd ?? 0;
   const short = verzuim > SHORT_STAFFED.verzuim || werkdruk > SHORT_STAFFED.werkdruk;
@@ -57,7 +58,9 @@ export function worldView(b: ScenarioBundle, snap: GameSnapshot): WorldModel {
     sim.quarter > 0 ? `Kwartaal ${sim.quarter}, ${SEASONS[season]}.` : `Voor het eerste kwartaal, ${SEASONS[season]}.`,
     ...locations.flatMap((l) => (l.closed ? [`${l.name}: ${l.closed}.`] : [])),
     ...(short
-      ? [`Personeelstekort op de zorglocaties: ziekteverzuim ${nl(verzuim, 1)} %, werkdruk ${nl(werkdruk, 1)}.`]
+      ? [
+          'Personeelstekort op de zorglocaties (veel ziekteverzuim of een te hoge werkdruk): er staat een waarschuwingsbord.',
+        ]
       : []),
     ...(queueLength(wachttijd) > 0
       ? [`Bij de thuiszorg wachten cliënten in de rij: wachttijd ${nl(wachttijd)} dagen.`]
