@@ -10,6 +10,7 @@ import Phaser from 'phaser';
 import { portraitDataUrl } from '../src/art/portrait';
 import type { AppState, AppStore } from '../src/state/store';
 import type { WorldLocation, WorldModel } from '../src/view';
+import { building, lighthouse, queue } from './buildings';
 import { palette, seasons } from './palette';
 
 const at = (id: string, kind: string, x: number, y: number): WorldLocation => ({
@@ -131,10 +132,11 @@ export class WorldScene extends Phaser.Scene {
     const unit = Math.max(14, Math.min(a.w, a.h) * 0.05);
     locs.forEach((l, i) => {
       const p = pos(l);
-      this.building(g, l, p.x, p.y, unit, w.lit, i);
+      building(g, l, p.x, p.y, unit, w.lit, i);
+      queue(g, l.queue, p.x, p.y, unit);
       if (l.name && s.route === 'game' && a.h > 240) {
         const t = this.add
-          .text(p.x, p.y + unit * 0.9, l.closed ? `${l.name} (gesloten)` : l.name, {
+          .text(p.x, p.y + unit * (l.queue ? 1.8 : 0.9), l.closed ? `${l.name} (gesloten)` : l.name, {
             fontFamily: 'Atkinson Hyperlegible, sans-serif',
             fontSize: `${Math.round(unit * 0.55)}px`,
             color: '#1d2733',
@@ -145,111 +147,7 @@ export class WorldScene extends Phaser.Scene {
         this.labels.push(t);
       }
     });
-    this.lighthouse(g, a.x + a.w * 0.08, a.y + a.h * 0.9, unit);
-  }
-
-  private building(
-    g: Phaser.GameObjects.Graphics,
-    l: Loc,
-    x: number,
-    y: number,
-    u: number,
-    lit: number,
-    seed: number,
-  ): void {
-    const windows = (wx: number, wy: number, cols: number, rows: number, w: number, hgt: number) => {
-      for (let r = 0; r < rows; r++)
-        for (let c = 0; c < cols; c++) {
-          // A fixed pattern per building, so the same satisfaction always lights the same windows.
-          const on = !l.closed && ((c * 7 + r * 13 + seed * 5) % 10) / 10 < lit;
-          g.fillStyle(l.closed ? palette.plank : on ? palette.windowLit : palette.window, 1).fillRect(
-            wx + c * (w / cols) + w / cols / 4,
-            wy + r * (hgt / rows) + hgt / rows / 4,
-            w / cols / 2,
-            hgt / rows / 2,
-          );
-        }
-    };
-    const wall = l.closed ? palette.closedWall : palette.wall;
-    const roof = l.closed ? palette.closedRoof : palette.roof;
-    if (l.kind === 'thuiszorg') {
-      for (const [dx, s] of [
-        [-1.1, 0.8],
-        [0, 1],
-        [1.1, 0.85],
-      ] as const) {
-        const w = u * 0.9 * s;
-        const hx = x + dx * u;
-        g.fillStyle(wall, 1).fillRect(hx - w / 2, y - w, w, w);
-        g.fillStyle(roof, 1).fillTriangle(hx - w * 0.62, y - w, hx + w * 0.62, y - w, hx, y - w * 1.6);
-        windows(hx - w / 2, y - w, 2, 1, w, w * 0.8);
-      }
-      this.surroundings(g, l, x + u * 1.7, y, u, u * 1.6);
-      return;
-    }
-    const tall = l.kind === 'kantoor';
-    const w = u * (tall ? 1.4 : 2.6);
-    const hgt = u * (tall ? 2.4 : 1.5);
-    g.fillStyle(0x000000, 0.08).fillEllipse(x, y + 2, w * 1.2, u * 0.35);
-    g.fillStyle(wall, 1).fillRect(x - w / 2, y - hgt, w, hgt);
-    const top = l.closed ? palette.closedRoof : tall ? palette.navy : palette.roofDark;
-    g.fillStyle(top, 1).fillRect(x - w / 2 - 3, y - hgt - u * 0.25, w + 6, u * 0.25);
-    windows(x - w / 2, y - hgt, tall ? 3 : 6, tall ? 4 : 2, w, hgt * 0.85);
-    g.fillStyle(l.closed ? palette.plank : palette.teal, 1).fillRect(x - u * 0.18, y - u * 0.5, u * 0.36, u * 0.5);
-    this.surroundings(g, l, x + w / 2 + u * 0.3, y, u, hgt);
-  }
-
-  /** What stands beside a building: planks across a closed one, a warning sign, the queue. */
-  private surroundings(g: Phaser.GameObjects.Graphics, l: Loc, x: number, y: number, u: number, hgt: number): void {
-    if (l.closed) {
-      // Two planks crossed over the front, and a "te koop" board on a post.
-      g.lineStyle(Math.max(2, u * 0.12), palette.plank, 1);
-      g.lineBetween(x - u * 2.6, y - hgt * 0.9, x - u * 0.5, y - u * 0.1);
-      g.lineBetween(x - u * 2.6, y - u * 0.1, x - u * 0.5, y - hgt * 0.9);
-      g.fillStyle(palette.plank, 1).fillRect(x + u * 0.1, y - u * 1.1, u * 0.1, u * 1.1);
-      g.fillStyle(palette.white, 1).fillRect(x - u * 0.25, y - u * 1.4, u * 0.8, u * 0.5);
-      g.fillStyle(palette.warn, 1).fillRect(x - u * 0.15, y - u * 1.25, u * 0.6, u * 0.2);
-      return;
-    }
-    if (l.shortStaffed) {
-      // A red warning triangle on a post: too few hands here.
-      g.fillStyle(palette.ink, 1).fillRect(x + u * 0.05, y - u * 1.2, u * 0.08, u * 1.2);
-      g.fillStyle(palette.warn, 1).fillTriangle(
-        x - u * 0.35,
-        y - u * 1.1,
-        x + u * 0.5,
-        y - u * 1.1,
-        x + u * 0.08,
-        y - u * 1.8,
-      );
-      g.fillStyle(palette.white, 1).fillRect(x + u * 0.04, y - u * 1.6, u * 0.08, u * 0.3);
-    }
-    // Clients waiting in a line along the road, one figure per two weeks' waiting.
-    for (let i = 0; i < l.queue; i++) {
-      const qx = x + u * 0.5 + i * u * 0.42;
-      g.fillStyle(palette.client, 1).fillRect(qx - u * 0.12, y - u * 0.45, u * 0.24, u * 0.45);
-      g.fillCircle(qx, y - u * 0.6, u * 0.14);
-    }
-  }
-
-  private lighthouse(g: Phaser.GameObjects.Graphics, x: number, y: number, u: number): void {
-    g.fillStyle(palette.white, 1).fillTriangle(x - u * 0.45, y, x + u * 0.45, y, x, y - u * 2.6);
-    g.fillStyle(palette.roof, 1)
-      .fillRect(x - u * 0.3, y - u * 1.2, u * 0.6, u * 0.3)
-      .fillRect(x - u * 0.22, y - u * 2.0, u * 0.44, u * 0.25);
-    g.fillStyle(palette.navy, 1).fillRect(x - u * 0.25, y - u * 2.75, u * 0.5, u * 0.35);
-    g.fillStyle(palette.windowLit, 1).fillCircle(x, y - u * 2.58, u * 0.14);
-    // The beam stands still: a turning beam would redraw the canvas every frame, for ever.
-    const len = u * 7;
-    const ly = y - u * 2.58;
-    g.fillStyle(palette.beam, 0.35).fillTriangle(
-      x,
-      ly,
-      x + Math.cos(-0.2) * len,
-      ly + Math.sin(-0.2) * len * 0.35,
-      x + Math.cos(0.04) * len,
-      ly + Math.sin(0.04) * len * 0.35,
-    );
+    lighthouse(g, a.x + a.w * 0.08, a.y + a.h * 0.9, unit);
   }
 
   private placeWalkers(s: AppState, count: number): void {
@@ -282,7 +180,10 @@ export class WorldScene extends Phaser.Scene {
     const key = `portret-${c.id}-${size}`;
     const show = () => {
       if (this.speaker !== c.id || !this.sys.isActive()) return;
-      this.portrait = this.add.image(a.x + a.w / 2, a.y + a.h * 0.42, key).setAlpha(s.settings.reducedMotion ? 1 : 0);
+      this.portrait = this.add
+        .image(a.x + a.w / 2, a.y + a.h * 0.42, key)
+        .setDepth(1)
+        .setAlpha(s.settings.reducedMotion ? 1 : 0);
       this.plate = this.add
         .text(a.x + a.w / 2, a.y + a.h * 0.42 + size / 2 + 12, `${c.name}\n${c.role}`, {
           fontFamily: 'Atkinson Hyperlegible, sans-serif',
@@ -292,7 +193,8 @@ export class WorldScene extends Phaser.Scene {
           align: 'center',
           padding: { x: 10, y: 6 },
         })
-        .setOrigin(0.5, 0);
+        .setOrigin(0.5, 0)
+        .setDepth(1);
       if (!s.settings.reducedMotion) this.tweens.add({ targets: this.portrait, alpha: 1, duration: 300 });
       this.wake();
     };
@@ -320,7 +222,8 @@ export class WorldScene extends Phaser.Scene {
         backgroundColor: '#f6f1e7',
         padding: { x: 18, y: 8 },
       })
-      .setOrigin(0.5);
+      .setOrigin(0.5)
+      .setDepth(2);
     // Without motion the banner simply disappears after a while (a tween of 1 ms, so the loop
     // knows it is still needed).
     const still = s.settings.reducedMotion;
