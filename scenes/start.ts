@@ -4,10 +4,7 @@ import type { AppStore } from '../src/state/store';
 import { townText } from './town-text';
 import { WorldScene } from './world-scene';
 
-/**
- * The world scene puts the game loop to sleep when nothing changes (see WorldScene.update); a new
- * window size wakes it, so the scale manager can resize the canvas and the scene redraw.
- */
+/** The world scene puts the game loop to sleep when nothing changes (see WorldScene.update). */
 export function startWorld(parent: HTMLElement, store: AppStore): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -24,6 +21,5 @@ export function startWorld(parent: HTMLElement, store: AppStore): Phaser.Game {
   game.scene.add('world', WorldScene, true);
   // Outside the aria-hidden canvas holder and after the panel, so screen readers read it last.
   document.body.append(townText(store));
-  window.addEventListener('resize', () => game.loop.wake());
   return game;
 }

@@ -63,9 +63,19 @@ export class WorldScene extends Phaser.Scene {
   create(): void {
     this.store = this.game.registry.get('store') as AppStore;
     this.ground = this.add.graphics();
-    this.scale.on('resize', () => this.redraw(true));
+    this.scale.on('resize', () => {
+      this.speaker = ''; // the portrait takes its place and size from the new area
+      this.redraw(true);
+    });
+    // The scale manager reads the new size on a step, sometimes only at its next size check
+    // (every 500 ms): keep the loop awake a little longer than that after the window changes.
+    const resized = () => this.wake(45);
+    window.addEventListener('resize', resized);
     const unsubscribe = this.store.subscribe(() => this.redraw(false));
-    this.events.once('shutdown', unsubscribe);
+    this.events.once('shutdown', () => {
+      unsubscribe();
+      window.removeEventListener('resize', resized);
+    });
     this.redraw(true);
   }
 
@@ -237,9 +247,9 @@ export class WorldScene extends Phaser.Scene {
     this.wake();
   }
 
-  /** Runs the game loop again until everything changed is drawn and no tween is running. */
-  private wake(): void {
-    this.framesToDraw = 2;
+  /** Runs the game loop again for at least `frames` frames and until no tween is running. */
+  private wake(frames = 2): void {
+    this.framesToDraw = Math.max(this.framesToDraw, frames);
     this.game.loop.wake();
   }
 
