@@ -1,6 +1,7 @@
 /**
- * The trajectory: intake → scan → diagnosis → plan → three quarters → interim evaluation →
- * three quarters → borging → final evaluation → epilogue → debrief. A quarter is
+ * The trajectory: intake → scan → diagnosis → plan → action period 1 → interim evaluation →
+ * action period 2 → borging → final evaluation → epilogue → debrief. How many quarters each
+ * period has is the game's length (sim/lengths.ts: 3 + 3 for the full trajectory). A quarter is
  * events → agenda → budget → inspector (when due) → report.
  *
  * All model changes go through pure functions in src/sim; this machine decides only *when*.
@@ -22,6 +23,7 @@ import {
   startPlan,
   submitPlan,
 } from '../sim/decisions';
+import { periodEnds } from '../sim/lengths';
 import { initialSimState } from '../sim/model';
 import { closeTrajectory, endQuarter, markSeen, startQuarter } from '../sim/quarter';
 import { basketProblem, buy, dueVisit, judgeVisit } from '../sim/rules';
@@ -137,8 +139,8 @@ export const trajectoryMachine = setup({
     },
     visitDue: ({ context: { b, sim } }) => dueVisit(b, sim) !== null,
     boardDismisses: ({ context: { b, sim } }) => boardDismisses(b, sim),
-    endOfPeriodOne: ({ context: { sim } }) => sim.quarter === 3,
-    endOfPeriodTwo: ({ context: { sim } }) => sim.quarter >= 6,
+    endOfPeriodOne: ({ context: { b, sim } }) => sim.quarter === periodEnds(b)[0],
+    endOfPeriodTwo: ({ context: { b, sim } }) => sim.quarter >= periodEnds(b)[1],
     validInterim: ({ context: { b, sim }, event }) => {
       assertEvent(event, 'interim.submit');
       return (

@@ -127,7 +127,8 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
           const name = nextTeamName(teams.map((t) => t.result.name));
           known.set(o.key, name);
           // A game from an earlier scenario version replays on that version; the list says so.
-          const source = o.game.bundle === b ? o.label : `${o.label} (eerdere versie van het scenario)`;
+          const source =
+            o.game.bundle.fingerprint === b.fingerprint ? o.label : `${o.label} (eerdere versie van het scenario)`;
           teams.push({ id: nextId('team'), key: o.key, source, result: teamResult(name, o.game) });
           added++;
         },
