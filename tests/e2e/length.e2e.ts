@@ -15,7 +15,7 @@ afterAll(async () => h?.close());
 describe('game length', () => {
   it('a masterclass chosen on the start screen has 2 + 2 quarters and ends in the Terugblik', async () => {
     const { page, errors } = await openPage(h);
-    await page.getByRole('button', { name: 'Teamspel of sessiecode' }).click();
+    await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
     expect(await page.getByText('Reken op ongeveer 45 minuten.').count()).toBe(1);
     await page.getByLabel('Masterclass').check();
     await page.getByLabel('Sessiecode (optioneel)').fill('424242');
