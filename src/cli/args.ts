@@ -2,9 +2,11 @@
  * Command-line arguments for every tool in src/cli: `--help` prints the usage, and an unknown
  * option or a bad value ends with one Dutch line and exit code 2, never a stack trace.
  */
+
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { loadScenarioById, scenarioIds } from '../content/from-disk';
 import { strategiesFor } from '../game/strategies';
+import { atLength, lengthsOf } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -60,4 +62,16 @@ export function strategiesOrFail(bundle: ScenarioBundle, raw: string): string[] 
   const names = raw === 'all' ? known : raw.split(',').map((n) => n.trim());
   for (const n of names) if (!known.includes(n)) fail(`Onbekende strategie "${n}". Kies uit: ${known.join(', ')}`);
   return names;
+}
+
+/** The scenario at a length (sim/lengths.ts; absent: the full one); an unknown length ends the tool. */
+export function lengthOrFail(bundle: ScenarioBundle, id: string | undefined): ScenarioBundle {
+  return (
+    atLength(bundle, id) ??
+    fail(
+      `Onbekende lengte "${id}". Kies uit: ${lengthsOf(bundle)
+        .map((l) => l.id)
+        .join(', ')}`,
+    )
+  );
 }

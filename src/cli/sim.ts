@@ -8,8 +8,9 @@ import { isMainThread } from 'node:worker_threads';
 import { createGame } from '../game/game';
 import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
+import { lengthOf } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
-import { cliArgs, fail, intOption, scenarioOrFail, strategiesOrFail } from './args';
+import { cliArgs, fail, intOption, lengthOrFail, scenarioOrFail, strategiesOrFail } from './args';
 import { inWorkers, serveWorker } from './pool';
 import { type GameRecord, playRecord } from './record';
 
@@ -20,6 +21,7 @@ Eén spel:
   --scenario <id>     scenario (standaard het-baken)
   --strategy <naam>   gespeelde strategie (standaard hoge-weg)
   --seed <n>          seed, 0 … 4294967295 (standaard 1)
+  --length <id>       speellengte, bv. masterclass (standaard het volledige traject; ook bij --games)
   --json              het hele verloop als JSON in plaats van een samenvatting
 
 Veel spellen (batch):
@@ -42,8 +44,9 @@ async function main() {
     games: { type: 'string' },
     workers: { type: 'string', default: String(availableParallelism()) },
     json: { type: 'boolean', default: false },
+    length: { type: 'string' },
   });
-  const bundle = scenarioOrFail(values.scenario);
+  const bundle = lengthOrFail(scenarioOrFail(values.scenario), values.length);
   const names = strategiesOrFail(bundle, values.strategy);
   const seed = intOption('seed', values.seed, 0, 0xffffffff);
 
@@ -68,7 +71,8 @@ async function main() {
     return;
   }
   const f = summary.final;
-  console.log(`${bundle.scenario.title} · seed ${seed} · strategie ${name} · ${summary.events} zetten`);
+  const length = lengthOf(bundle).label.toLowerCase();
+  console.log(`${bundle.scenario.title} · ${length} · seed ${seed} · strategie ${name} · ${summary.events} zetten`);
   console.log(
     `Waardendriehoek: cliënt ${f.triad.client}, medewerker ${f.triad.medewerker}, organisatie ${f.triad.organisatie}`,
   );

@@ -54,6 +54,15 @@ export function checkBundle(
   };
 
   const s = b.scenario;
+  // The first length is the full trajectory: every log without a length is played at it.
+  unique('scenario', ['lengths'], s.lengths ?? []);
+  const full = s.lengths?.[0];
+  if (full && full.periods[0] + full.periods[1] !== s.quarters)
+    at(
+      'scenario',
+      ['lengths', 0, 'periods'],
+      `de eerste lengte ("${full.id}") is het volledige traject: samen ${s.quarters} kwartalen (quarters)`,
+    );
   const used = new Map<string, Set<string>>(); // story → knots used from data
   const knot = (file: DataFileName, path: Path, story: string, name: string) => {
     if (!b.stories[story]) return at(file, path, `verhaal "${story}" bestaat niet (verwacht ${story}.ink)`);

@@ -5,9 +5,12 @@
  * to cover every type the schema defines.
  *
  * Layout (big-endian): u32 content fingerprint · u8 content version · u32 seed · u16 event count ·
- * per event: u8 type, then that type's fields as written by its codec below.
+ * per event: u8 type, then that type's fields as written by its codec below · then, only for a game
+ * not at the full length, u8 its length's position in the scenario's `lengths` (1 or more). A code
+ * without that byte is a full-length game, so every code from before lengths reads as it did.
  */
 import { PLAYER_EVENT_TYPES, type PlayerEvent, type PlayerEventOf, type PlayerEventType } from '../machines/events';
+import { lengthsOf } from '../sim/lengths';
 import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 
@@ -191,6 +194,8 @@ export interface CodeHeader {
 }
 export interface CodeBody extends CodeHeader {
   events: readonly PlayerEvent[];
+  /** The game's length when it is not the full one (sim/lengths.ts). */
+  length?: string;
 }
 
 /** A code that is whole (its checksum holds) but does not fit the layout; the message is Dutch. */
@@ -205,6 +210,11 @@ export function writeBody(b: ScenarioBundle, body: CodeBody): Uint8Array {
   for (const e of body.events) {
     w.u8(PLAYER_EVENT_TYPES.indexOf(e.type));
     (CODECS[e.type] as Codec<PlayerEventType>).write(w, e);
+  }
+  if (body.length !== undefined) {
+    const at = lengthsOf(b).findIndex((l) => l.id === body.length);
+    if (at < 0) throw new RangeError('onbekende speellengte');
+    if (at > 0) w.u8(at);
   }
   return Uint8Array.from(w.out);
 }
@@ -230,6 +240,10 @@ export function readBody(b: ScenarioBundle, bytes: Uint8Array): CodeBody {
     if (!type) throw new RangeError('onbekende stap');
     events.push(CODECS[type].read(r));
   }
+  // Written only when not 0 (the full length), so a 0 here is a changed code.
+  const at = r.done ? undefined : r.u8();
+  const length = at ? lengthsOf(b)[at] : undefined;
+  if (at !== undefined && !length) throw new CodeDamage('onbekende speellengte');
   if (!r.done) throw new CodeDamage('er staat meer in dan verwacht');
-  return { ...head, events };
+  return length ? { ...head, events, length: length.id } : { ...head, events };
 }

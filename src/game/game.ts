@@ -9,6 +9,7 @@ import { type Conversation, inkCause, trajectoryMachine } from '../machines/traj
 import { type Line, Narrative, type Step } from '../narrative/conversation';
 import type { Command } from '../narrative/tags';
 import { applyCommands } from '../sim/decisions';
+import { atLength } from '../sim/lengths';
 import { test as holds, resolveRef } from '../sim/model';
 import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
@@ -72,8 +73,15 @@ function validVotes(votes: number[] | undefined, options: number): number[] | un
   return votes.some((v) => v > 0) ? [...votes] : undefined;
 }
 
-export function createGame(opts: { bundle: ScenarioBundle; seed: number }): Game {
-  const { bundle, seed } = opts;
+/**
+ * A new game on `bundle` at length `length` (an id from the scenario's `lengths`; absent: as the
+ * bundle is, which for a scenario's own bundle is the full trajectory). `game.bundle` is the bundle
+ * at that length (sim/lengths.ts). An unknown length throws: callers check ids from outside first.
+ */
+export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?: string }): Game {
+  const { seed } = opts;
+  const bundle = atLength(opts.bundle, opts.length);
+  if (!bundle) throw new RangeError(`onbekende lengte: ${opts.length}`);
   const actor: Actor<typeof trajectoryMachine> = createActor(trajectoryMachine, { input: { bundle, seed } });
 
   // The ink protocol. While a conversation step runs, ink's commands are collected; when ink

@@ -66,6 +66,7 @@ export function toResultCode(game: Game): string {
       contentVersion: b.scenario.contentVersion,
       seed: game.seed,
       events: game.log,
+      ...(b.length ? { length: b.length } : {}),
     }),
   );
 }
@@ -87,10 +88,10 @@ export function fromResultCode(text: unknown, b: ScenarioBundle): CodeOutcome {
     if (head.contentVersion !== b.scenario.contentVersion)
       return fail('Deze code hoort bij een andere versie van het scenario.');
     const body = readBody(b, opened.body);
-    const game = replay(b, body.seed, body.events);
+    const game = replay(b, body.seed, body.events, body.length);
     if (!game) return fail('De resultaatcode klopt niet: de beslissingen erin passen niet bij dit spel.');
     // The packing is deterministic: anything added to or changed in a valid code shows here.
-    if (seal(writeBody(b, { ...head, events: game.log })) !== opened.code)
+    if (seal(writeBody(b, { ...body, events: game.log })) !== opened.code)
       return fail('De resultaatcode is beschadigd (er staat meer in dan verwacht).');
     return { ok: true, game };
   } catch (e) {

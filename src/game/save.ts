@@ -1,10 +1,11 @@
 /**
  * Saves are the event log plus what it needs to replay: scenario, content version and fingerprint,
- * and seed.
+ * seed and length (absent: the full length, as in every save from before lengths).
  * Loading is replaying, and every outside byte is checked before it can reach the game.
  */
 import { z } from 'zod';
 import { type PlayerEvent, PlayerEventSchema } from '../machines/events';
+import { atLength } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
 import { madeOn } from './content-match';
 import { createGame, type Game } from './game';
@@ -22,6 +23,8 @@ const SaveSchema = z.object({
   /** The content fingerprint (sim/fingerprint.ts); saves from before fingerprints have none. */
   fingerprint: z.string().max(64).optional(),
   seed: z.number().int().min(0).max(0xffffffff),
+  /** The game's length (sim/lengths.ts); absent: the scenario's full length. */
+  length: Str.optional(),
   events: z.array(PlayerEventSchema).max(5000),
   /** Played as a team on one screen (the UI shows timer, votes and prompts). */
   team: z.boolean().optional(),
@@ -34,6 +37,7 @@ export function toSave(game: Game, basis?: Game, team = false): SaveData {
   return {
     ...(team ? { team } : {}),
     ...(basis ? { basis: [...basis.log] } : {}),
+    ...(game.bundle.length ? { length: game.bundle.length } : {}),
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     scenario: game.bundle.scenario.id,
@@ -46,9 +50,17 @@ export function toSave(game: Game, basis?: Game, team = false): SaveData {
 
 export type LoadOutcome = { ok: true; game: Game; basis?: Game; team?: boolean } | { ok: false; message: string };
 
-/** Replays a log; null when a step is not possible (a tampered or mismatched log). */
-export function replay(bundle: ScenarioBundle, seed: number, events: readonly PlayerEvent[]): Game | null {
-  const game = createGame({ bundle, seed });
+/**
+ * Replays a log at `length` (absent: the bundle's own); null when a step is not possible (a
+ * tampered or mismatched log).
+ */
+export function replay(
+  bundle: ScenarioBundle,
+  seed: number,
+  events: readonly PlayerEvent[],
+  length?: string,
+): Game | null {
+  const game = createGame({ bundle, seed, ...(length ? { length } : {}) });
   for (const e of events) if (!game.send(e)) return null;
   return game;
 }
@@ -76,12 +88,14 @@ export function loadSave(text: unknown, bundles: (id: string) => ScenarioBundle 
     // A log replays exactly only on the content it was played on: anything else would be another game.
     if (bundle.scenario.contentVersion !== save.contentVersion || !madeOn(bundle, save.fingerprint))
       return fail('Het scenario is sinds dit spel veranderd; het oude spel kan niet precies worden hervat.');
-    const game = createGame({ bundle, seed: save.seed });
+    const played = atLength(bundle, save.length);
+    if (!played) return fail('Dit opgeslagen spel heeft een speellengte die dit scenario niet kent.');
+    const game = createGame({ bundle: played, seed: save.seed });
     for (const [i, e] of save.events.entries())
       if (!game.send(e)) return fail(`Het opgeslagen spel klopt niet (stap ${i + 1} is hier niet mogelijk).`);
     const team = save.team ?? false;
     if (!save.basis) return { ok: true, game, team };
-    const basis = replay(bundle, save.seed, save.basis);
+    const basis = replay(played, save.seed, save.basis);
     return basis
       ? { ok: true, game, basis, team }
       : fail('Het oorspronkelijke pad van deze "wat als"-variant klopt niet.');

@@ -1,6 +1,7 @@
 /**
- * The trajectory: intake → scan → diagnosis → plan → three quarters → interim evaluation →
- * three quarters → borging → final evaluation → epilogue → debrief. A quarter is
+ * The trajectory: intake → scan → diagnosis → plan → action period 1 → interim evaluation →
+ * action period 2 → borging → final evaluation → epilogue → debrief. How many quarters each
+ * period has is the game's length (sim/lengths.ts: 3 + 3 for the full trajectory). A quarter is
  * events → agenda → budget → inspector (when due) → report.
  *
  * All model changes go through pure functions in src/sim; this machine decides only *when*.
@@ -22,6 +23,7 @@ import {
   startPlan,
   submitPlan,
 } from '../sim/decisions';
+import { periodEnds } from '../sim/lengths';
 import { initialSimState } from '../sim/model';
 import { closeTrajectory, endQuarter, markSeen, startQuarter } from '../sim/quarter';
 import { basketProblem, buy, dueVisit, judgeVisit } from '../sim/rules';
@@ -69,6 +71,13 @@ export interface TrajectoryInput {
 
 /** The cause ink's effects carry in the ledger: the conversation they were said in. */
 export const inkCause = (c: Pick<Conversation, 'story' | 'knot'> | null) => `ink:${c?.story ?? '?'}.${c?.knot ?? '?'}`;
+/**
+ * What a step's lines set in motion belongs to the latest decision in that conversation (the
+ * answer just given, or putting it on the agenda), so the Terugblik shows each decision's own
+ * effects; lines of a conversation without one keep the conversation's cause.
+ */
+const decisionCause = (sim: SimState, base: string) =>
+  [...sim.decisions].reverse().find((d) => d.cause?.startsWith(`${base}#`))?.cause ?? base;
 
 /** A new conversation request; `seq` only ever grows, so the game layer can tell requests apart. */
 const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
@@ -130,8 +139,8 @@ export const trajectoryMachine = setup({
     },
     visitDue: ({ context: { b, sim } }) => dueVisit(b, sim) !== null,
     boardDismisses: ({ context: { b, sim } }) => boardDismisses(b, sim),
-    endOfPeriodOne: ({ context: { sim } }) => sim.quarter === 3,
-    endOfPeriodTwo: ({ context: { sim } }) => sim.quarter >= 6,
+    endOfPeriodOne: ({ context: { b, sim } }) => sim.quarter === periodEnds(b)[0],
+    endOfPeriodTwo: ({ context: { b, sim } }) => sim.quarter >= periodEnds(b)[1],
     validInterim: ({ context: { b, sim }, event }) => {
       assertEvent(event, 'interim.submit');
       return (
@@ -157,7 +166,7 @@ export const trajectoryMachine = setup({
     applyInkStep: assign(({ context: { b, sim, conversation }, event }) => {
       assertEvent(event, 'ink.step');
       const answered = event.answer && conversation ? recordAnswer(sim, conversation, event.answer) : sim;
-      return { sim: applyCommands(b, answered, event.commands, inkCause(conversation)) };
+      return { sim: applyCommands(b, answered, event.commands, decisionCause(answered, inkCause(conversation))) };
     }),
     openIntro: assign(({ context }) =>
       open(context, { purpose: 'intro', ...context.b.scenario.intro, title: context.b.scenario.title, ref: 'intro' }),

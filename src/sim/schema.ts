@@ -95,12 +95,26 @@ const LadderStep = z.object({
   effects: z.array(EffectDef).default([]),
 });
 
+/** A length a game can be played at: the same model over fewer or more quarters. */
+export const LengthDef = z.object({
+  id: Id,
+  label: Text,
+  /** One plain line for the start screen: how long it takes and what it holds. */
+  blurb: Text,
+  /** Quarters in action period 1 (then the interim evaluation) and in period 2 (then borging). */
+  periods: z.tuple([z.number().int().min(1).max(6), z.number().int().min(1).max(6)]),
+});
+export type LengthData = z.infer<typeof LengthDef>;
+
 export const ScenarioFile = z.object({
   id: Id,
   title: Text,
   subtitle: Text,
   contentVersion: z.number().int().positive(),
-  quarters: z.literal(6),
+  /** The full trajectory's quarters: the first of `lengths` must add up to it. */
+  quarters: z.number().int().min(2).max(12),
+  /** The lengths a game can be chosen at, the full one first (the default for every log without one). */
+  lengths: z.array(LengthDef).min(1).max(8).optional(),
   agendaSlots: z.number().int().min(1).max(4),
   changeBudget: z.object({ start: z.number().nonnegative(), perQuarter: z.number().nonnegative() }),
   indicators: z.array(Indicator).min(6),
@@ -266,8 +280,6 @@ const Vignette = z.object({
   /** Shown when this holds; among those that hold, the highest priority wins. */
   when: Expr.optional(),
   priority: z.number().default(0),
-  /** A one-off moment (a fall, a farewell) is shown at most once. */
-  once: z.boolean().default(false),
   knot: Id,
 });
 const Person = z.object({
@@ -515,4 +527,6 @@ export interface ScenarioBundle {
   stories: Record<string, string>;
   /** bundleFingerprint() of everything above, set once at load (see sim/fingerprint.ts). */
   fingerprint: string;
+  /** The length this bundle is played at (sim/lengths.ts atLength); absent: the full length. */
+  length?: string;
 }

@@ -45,7 +45,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     screens?.clear();
     render();
   };
-  const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean } = {}) => {
+  const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean; length?: string } = {}) => {
     gesture();
     if (!(await claimSlot(mode))) return;
     store.setState({ route: 'loading' });
@@ -53,7 +53,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       const l = await load();
       const next =
         mode === 'new'
-          ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false)
+          ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false, opts.length)
           : await l.session.resumeSession(store, audio);
       if (next) use(next);
     } catch {
@@ -171,8 +171,22 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
           (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
         ),
       );
-    else if (s.route === 'setup') panel.replaceChildren(setupScreen((opts) => start('new', opts), toTitle));
-    else if (s.route === 'facilitator' || s.route === 'dilemma') {
+    else if (s.route === 'setup') {
+      // The lengths are the scenario's: the screen waits for it (usually already loaded).
+      panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Bezig met laden…'));
+      void load().then(
+        (l) => {
+          if (store.getState().route !== 'setup') return;
+          panel.replaceChildren(setupScreen(l.session.lengths, (opts) => start('new', opts), toTitle));
+          panel.querySelector<HTMLElement>('h2')?.focus();
+        },
+        () =>
+          store.getState().showProblem({
+            title: 'Het scenario kon niet worden geladen',
+            message: 'Controleer de verbinding en probeer het opnieuw.',
+          }),
+      );
+    } else if (s.route === 'facilitator' || s.route === 'dilemma') {
       panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Bezig met laden…'));
       void (
         s.route === 'facilitator'

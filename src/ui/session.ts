@@ -10,6 +10,7 @@ import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
+import { lengthsOf } from '../sim/lengths';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
@@ -48,8 +49,13 @@ export async function viewResult(store: AppStore, audio: AudioService, text: str
   return r.ok ? attach(store, audio, r.game, (r as { basis?: Game }).basis, false) : r.message;
 }
 
-export function newSession(store: AppStore, audio: AudioService, seed: number, team = false): Session {
-  return attach(store, audio, createGame({ bundle, seed: seed >>> 0 }), undefined, true, team);
+/** The lengths a new game can be played at (the start screen offers them). */
+export const lengths = lengthsOf(bundle);
+
+/** A new game; `length` is one of `lengths` (absent: the full trajectory). */
+export function newSession(store: AppStore, audio: AudioService, seed: number, team = false, length?: string): Session {
+  const game = createGame({ bundle, seed: seed >>> 0, ...(length ? { length } : {}) });
+  return attach(store, audio, game, undefined, true, team);
 }
 
 /** Resumes the autosave; on any problem the store shows a Dutch message with a way on. */

@@ -1,4 +1,5 @@
 /** Pieces the view models share: faces, quarters and periods, the team's questions. */
+import { periodEnds } from '../sim/lengths';
 import type { PersonDef, ScenarioBundle } from '../sim/schema';
 import type { Face, TeamPrompt } from './models';
 
@@ -13,8 +14,8 @@ export function personFace(b: ScenarioBundle, p: PersonDef): Face | null {
   return p.portrait ? { name: p.name, spec: p.portrait } : null;
 }
 
-/** The trajectory's two action periods split its quarters in half. */
-export const periodOneEnd = (b: ScenarioBundle) => b.scenario.quarters / 2;
+/** The quarter after which action period 1 ends: the game's length says (sim/lengths.ts). */
+export const periodOneEnd = (b: ScenarioBundle) => periodEnds(b)[0];
 export const quarterName = (b: ScenarioBundle, q: number) => `Kwartaal ${q} van ${b.scenario.quarters}`;
 
 export type PromptScreen = ScenarioBundle['team']['prompts'][number]['screen'];
@@ -29,6 +30,6 @@ export function teamPrompt(
 ): TeamPrompt | null {
   if (!team || !screen) return null;
   const prompts = b.team.prompts.filter((p) => p.screen === screen);
-  const chosen = prompts.length ? [prompts[turn % prompts.length]!, prompts[(turn + 1) % prompts.length]!] : [];
+  const chosen = [turn, turn + 1].flatMap((i) => prompts[i % prompts.length] ?? []);
   return { key, questions: [...new Set(chosen)].map((p) => p.text) };
 }

@@ -27,6 +27,8 @@ interface Fixture {
   code: string;
   seed: number;
   events: Game['log'];
+  /** Present for a game not at the full length. */
+  length?: string;
 }
 
 /** A team at one screen: every answer comes with a tally of the votes per option. */
@@ -41,7 +43,7 @@ const voting =
 
 function games(): Fixture[] {
   const s = strategiesFor(bundle);
-  const cases: [string, Strategy, number, number?][] = [
+  const cases: [string, Strategy, number, number?, string?][] = [
     ['random-1', s.random!, 1],
     ['random-2024', s.random!, 2024],
     ['hoge-weg-42', s['hoge-weg']!, 42],
@@ -49,13 +51,14 @@ function games(): Fixture[] {
     ['niets-doen-9', s['niets-doen']!, 9],
     ['team-random-31', voting(s.random!), 31],
     ['random-77-first-40-moves', s.random!, 77, 40],
+    ['masterclass-random-12', s.random!, 12, undefined, 'masterclass'],
   ];
-  return cases.map(([name, strategy, seed, moves]) => {
-    const g = createGame({ bundle, seed });
+  return cases.map(([name, strategy, seed, moves, length]) => {
+    const g = createGame({ bundle, seed, ...(length ? { length } : {}) });
     const r = rand(seed ^ 0x5eed);
     if (moves) for (let i = 0; i < moves; i++) g.send(strategy(g, r));
     else playToEnd(g, strategy, r);
-    return { name, code: toResultCode(g), seed, events: g.log };
+    return { name, code: toResultCode(g), seed, events: g.log, ...(length ? { length } : {}) };
   });
 }
 
@@ -74,6 +77,7 @@ describe('golden result codes', () => {
     if (!opened.ok) throw new Error(opened.message);
     const body = readBody(bundle, opened.body);
     expect(body.seed).toBe(f.seed);
+    expect(body.length).toBe(f.length);
     expect(body.events).toEqual(f.events);
     expect(seal(writeBody(bundle, body))).toBe(f.code);
   });
@@ -84,6 +88,7 @@ describe('golden result codes', () => {
       const r = fromResultCode(f.code, bundle);
       if (!r.ok) throw new Error(r.message);
       expect(r.game.log).toEqual(f.events);
+      expect(r.game.bundle.length).toBe(f.length);
       expect(toResultCode(r.game)).toBe(f.code);
     },
   );

@@ -1,4 +1,5 @@
-/** Setting up a game: alone or as a team, with an optional session code from the facilitator. */
+/** Setting up a game: its length, alone or as a team, with an optional session code from the facilitator. */
+import type { LengthData } from '../../sim/schema';
 import { button, h } from '../dom';
 
 /** A six-digit session code; it is the game's seed, so the same code means the same world. */
@@ -12,7 +13,38 @@ export { sessionCodeText } from '../../view/format';
 /** What the player typed or pasted, without the spaces a copied code often carries. */
 const cleanCode = (text: string) => text.replace(/\s+/g, '');
 
-export function setupScreen(start: (opts: { seed?: number; team: boolean }) => void, back: () => void): HTMLElement {
+export type SetupChoice = { seed?: number; team: boolean; length: string };
+
+/** One radio per length the scenario offers, the full one first and chosen, each with its plain line. */
+function lengthChoice(lengths: readonly Pick<LengthData, 'id' | 'label' | 'blurb'>[]): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'choicegroup' },
+    h('legend', {}, 'Hoe lang speelt u?'),
+    ...lengths.map((l, i) =>
+      h(
+        'div',
+        { class: 'option' },
+        h('input', {
+          type: 'radio',
+          name: 'lengte',
+          id: `opzet__lengte-${l.id}`,
+          value: l.id,
+          checked: i === 0,
+          'aria-describedby': `opzet__lengte-${l.id}-uitleg`,
+        }),
+        h('label', { for: `opzet__lengte-${l.id}` }, h('span', { class: 'option__title' }, l.label)),
+        h('div', { class: 'option__desc', id: `opzet__lengte-${l.id}-uitleg` }, h('p', {}, l.blurb)),
+      ),
+    ),
+  );
+}
+
+export function setupScreen(
+  lengths: readonly Pick<LengthData, 'id' | 'label' | 'blurb'>[],
+  start: (opts: SetupChoice) => void,
+  back: () => void,
+): HTMLElement {
   const error = h('p', { class: 'form__fout', role: 'alert', tabindex: -1, hidden: true });
   const code = h('input', {
     type: 'text',
@@ -34,6 +66,10 @@ export function setupScreen(start: (opts: { seed?: number; team: boolean }) => v
       onsubmit: (e: Event) => {
         e.preventDefault();
         const team = (form.querySelector('input[name="modus"]:checked') as HTMLInputElement | null)?.value === 'team';
+        const length =
+          (form.querySelector('input[name="lengte"]:checked') as HTMLInputElement | null)?.value ??
+          lengths[0]?.id ??
+          '';
         const text = cleanCode(code.value);
         if (text && !/^\d{6}$/.test(text)) {
           error.textContent = 'Een sessiecode bestaat uit zes cijfers, bijvoorbeeld 482913.';
@@ -41,9 +77,10 @@ export function setupScreen(start: (opts: { seed?: number; team: boolean }) => v
           error.focus();
           return;
         }
-        start(text ? { seed: Number(text), team } : { team });
+        start(text ? { seed: Number(text), team, length } : { team, length });
       },
     },
+    lengthChoice(lengths),
     h(
       'fieldset',
       { class: 'choicegroup' },
