@@ -13,6 +13,8 @@ export interface BranchPoint {
   was: string;
   /** This path's answer, once given. */
   now: string | null;
+  /** This path's own decision when it is another one (a different purchase, another conversation). */
+  other: string | null;
 }
 
 const same = (a: Decision, b: Decision) =>
@@ -29,12 +31,16 @@ export function branchPoint(original: readonly Decision[], path: readonly Decisi
     label: was.label,
     was: was.detail,
     now: mine && mine.label === was.label ? mine.detail : null,
+    other: mine && mine.label !== was.label ? mine.label : null,
   };
 }
 
 /** The branch point in words, for the banner and the comparison. */
 export function branchText(p: BranchPoint): string {
-  const at = `„${p.label}” (${p.quarter ? `kwartaal ${p.quarter}` : 'voor het eerste kwartaal'})`;
+  const when = p.quarter ? `kwartaal ${p.quarter}` : 'voor het eerste kwartaal';
+  if (p.other !== null)
+    return `Het pad splitst ${p.quarter ? 'in ' : ''}${when}: oorspronkelijk „${p.label}”, in dit pad „${p.other}”.`;
+  const at = `„${p.label}” (${when})`;
   return p.now === null
     ? `Het pad splitst bij ${at}; het oorspronkelijke antwoord was „${p.was}”.`
     : `Het pad splitst bij ${at}: oorspronkelijk „${p.was}”, in dit pad „${p.now}”.`;

@@ -2,8 +2,11 @@
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 
+/** A conversation's cause without the decision it belongs to (`ink:ans.gesprek#12` → `ink:ans.gesprek`). */
+export const baseCause = (cause: string) => cause.replace(/#\d+$/, '');
+
 export function causeLabel(b: ScenarioBundle, cause: string): string {
-  const [kind, id = ''] = cause.split(/:(.*)/s);
+  const [kind, id = ''] = baseCause(cause).split(/:(.*)/s);
   const title = <T extends { id: string; title: string }>(list: readonly T[]) => list.find((x) => x.id === id)?.title;
   switch (kind) {
     case 'iv':
@@ -60,4 +63,22 @@ export function contributions(b: ScenarioBundle, s: SimState, quarter: number, t
     .filter(([, d]) => Math.abs(d) > 1e-9)
     .map(([cause, delta]) => ({ cause, label: causeLabel(b, cause), delta }))
     .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
+}
+
+/** A value as the report prints it: rounded to the indicator's decimals (half away from zero, as nl() does). */
+const asShown = (v: number, decimals: number) => Number(v.toFixed(decimals));
+
+/** The change between two values as displayed, so that 0,6 → 0,8 reads +0,2 whatever the digits behind. */
+export function shownChange(from: number, to: number, decimals: number): number {
+  return asShown(asShown(to, decimals) - asShown(from, decimals), decimals);
+}
+
+/**
+ * The main cause of a change: the largest contribution that points the way the indicator moved
+ * (a rise is not explained by what pushed it down). None when nothing moved.
+ */
+export function mainCause(list: readonly Contribution[]): Contribution | undefined {
+  const total = list.reduce((sum, c) => sum + c.delta, 0);
+  if (Math.abs(total) < 1e-9) return undefined;
+  return list.find((c) => Math.sign(c.delta) === Math.sign(total));
 }

@@ -6,7 +6,7 @@
 import { test } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
 import type { Decision, SimState } from '../sim/state';
-import { causeLabel } from './causes';
+import { baseCause, causeLabel } from './causes';
 
 export interface Consequence {
   target: string;
@@ -49,18 +49,28 @@ export interface RecapItem {
   consequences: Consequence[];
 }
 
+/**
+ * Every decision with what it set in motion itself. Putting a conversation on the agenda and
+ * answering in it read as one line: the agenda line goes when it set nothing in motion of its own.
+ */
 export function recap(b: ScenarioBundle, s: SimState): RecapItem[] {
-  return s.decisions.map((decision, index) => ({
+  const items = s.decisions.map((decision, index) => ({
     index,
     decision,
     consequences: decision.cause ? consequences(b, s, decision.cause).slice(0, 4) : [],
   }));
+  const sameConversation = (x: Decision, y: Decision | undefined) =>
+    !!y && !!x.cause && !!y.cause && x.quarter === y.quarter && baseCause(x.cause) === baseCause(y.cause);
+  return items.filter((it) => it.consequences.length || !sameConversation(it.decision, s.decisions[it.index + 1]));
 }
 
-/** The causes that moved the organisation most over the whole game. */
+/** The causes that moved the organisation most over the whole game (a conversation counts as one). */
 export function topCauses(b: ScenarioBundle, s: SimState, n = 6): { cause: string; label: string; impact: number }[] {
   const impact = new Map<string, number>();
-  for (const e of s.ledger) impact.set(e.cause, (impact.get(e.cause) ?? 0) + weight(b, e.target, e.delta));
+  for (const e of s.ledger) {
+    const cause = baseCause(e.cause);
+    impact.set(cause, (impact.get(cause) ?? 0) + weight(b, e.target, e.delta));
+  }
   return [...impact]
     .filter(([cause]) => cause !== 'kwartaalbudget')
     .sort((x, y) => y[1] - x[1])

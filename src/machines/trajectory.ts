@@ -71,6 +71,13 @@ export interface TrajectoryInput {
 
 /** The cause ink's effects carry in the ledger: the conversation they were said in. */
 export const inkCause = (c: Pick<Conversation, 'story' | 'knot'> | null) => `ink:${c?.story ?? '?'}.${c?.knot ?? '?'}`;
+/**
+ * What a step's lines set in motion belongs to the latest decision in that conversation (the
+ * answer just given, or putting it on the agenda), so the Terugblik shows each decision's own
+ * effects; lines of a conversation without one keep the conversation's cause.
+ */
+const decisionCause = (sim: SimState, base: string) =>
+  [...sim.decisions].reverse().find((d) => d.cause?.startsWith(`${base}#`))?.cause ?? base;
 
 /** A new conversation request; `seq` only ever grows, so the game layer can tell requests apart. */
 const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
@@ -159,7 +166,7 @@ export const trajectoryMachine = setup({
     applyInkStep: assign(({ context: { b, sim, conversation }, event }) => {
       assertEvent(event, 'ink.step');
       const answered = event.answer && conversation ? recordAnswer(sim, conversation, event.answer) : sim;
-      return { sim: applyCommands(b, answered, event.commands, inkCause(conversation)) };
+      return { sim: applyCommands(b, answered, event.commands, decisionCause(answered, inkCause(conversation))) };
     }),
     openIntro: assign(({ context }) =>
       open(context, { purpose: 'intro', ...context.b.scenario.intro, title: context.b.scenario.title, ref: 'intro' }),

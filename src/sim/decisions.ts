@@ -128,7 +128,7 @@ export function holdAgendaItem(b: ScenarioBundle, sim: SimState, itemId: string)
     phase: visit ? 'werkbezoek' : 'gesprek',
     label: item.title,
     detail: visit ? 'Werkbezoek' : 'Gesprek op de agenda',
-    cause: `ink:${item.story}.${item.knot}`,
+    cause: `ink:${item.story}.${item.knot}#${sim.decisions.length}`,
   });
 }
 
@@ -211,7 +211,8 @@ export function recordAnswer(
     phase,
     label: conversation.title,
     detail: answer.text,
-    cause: `ink:${conversation.story}.${conversation.knot}`,
+    // One cause per answer (the decision's index), so its effects are its own in the Terugblik.
+    cause: `ink:${conversation.story}.${conversation.knot}#${sim.decisions.length}`,
   };
   if (answer.votes) d.votes = { options: answer.options, tally: answer.votes, chosen: answer.index };
   return decide(sim, d);

@@ -1,6 +1,8 @@
 /**
  * The people the player follows. Each quarter, per person, the model picks the highest-priority
- * vignette whose condition holds in the state the quarter ended in; a one-off moment shows once.
+ * vignette whose condition holds in the state the quarter ended in and that this person has not
+ * shown before: a vignette never repeats word for word (docs/content-format.md, "Continuity").
+ * A person with nothing new to show is left out of that quarter.
  */
 import { test } from './model';
 import type { ScenarioBundle } from './schema';
@@ -12,7 +14,7 @@ export function chooseVignettes(b: ScenarioBundle, s: SimState): Record<string, 
   for (const person of b.people.people) {
     let best: { id: string; priority: number } | null = null;
     for (const v of person.vignettes) {
-      if (v.once && shown.has(`${person.id}.${v.id}`)) continue;
+      if (shown.has(`${person.id}.${v.id}`)) continue;
       if (v.when && !test(b, s, v.when)) continue;
       if (!best || v.priority > best.priority) best = { id: v.id, priority: v.priority };
     }

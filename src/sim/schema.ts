@@ -278,8 +278,6 @@ const Vignette = z.object({
   /** Shown when this holds; among those that hold, the highest priority wins. */
   when: Expr.optional(),
   priority: z.number().default(0),
-  /** A one-off moment (a fall, a farewell) is shown at most once. */
-  once: z.boolean().default(false),
   knot: Id,
 });
 const Person = z.object({

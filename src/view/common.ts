@@ -30,6 +30,6 @@ export function teamPrompt(
 ): TeamPrompt | null {
   if (!team || !screen) return null;
   const prompts = b.team.prompts.filter((p) => p.screen === screen);
-  const chosen = prompts.length ? [prompts[turn % prompts.length]!, prompts[(turn + 1) % prompts.length]!] : [];
+  const chosen = [turn, turn + 1].flatMap((i) => prompts[i % prompts.length] ?? []);
   return { key, questions: [...new Set(chosen)].map((p) => p.text) };
 }

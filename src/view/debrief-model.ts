@@ -41,7 +41,7 @@ export interface DebriefModel {
     source: string;
   } | null;
   prompts: string[];
-  /** How many decisions the game handed in made: in a "wat als" branch, the original path's. */
+  /** How many decisions the Terugblik lists for the game handed in: in a "wat als" branch, the original path's. */
   handedIn: number;
   /** In a "wat als" branch: the label its own exports carry (the code, CSV and JSON stay the original's). */
   exploration: string | null;

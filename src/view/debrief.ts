@@ -184,7 +184,7 @@ export function debriefView(v: ViewCtx, basis: GameSnapshot | null, code: string
     evidence: evidenceFor(b, sim).map((e) => ({ case: e.case, text: e.text, source: e.source })),
     sector: sector(b, sim),
     prompts: choosePrompts(b, sim).map((p) => p.text),
-    handedIn: (basis?.machine.context.sim ?? sim).decisions.length,
+    handedIn: recap(b, basis?.machine.context.sim ?? sim).length,
     exploration: basis ? EXPLORATION_LABEL : null,
     code,
     bibliography: b.sources.sources.map((x) => ({

@@ -2,7 +2,7 @@
  * The quarterly report's view model: every indicator with its value, course, change and the
  * causes from the model's ledger, and what the people the player follows went through.
  */
-import { contributions } from '../game/causes';
+import { contributions, mainCause, shownChange } from '../game/causes';
 import type { VignetteText } from '../game/game';
 import { reportedValue } from '../sim/model';
 import type { IndicatorDef, ScenarioBundle } from '../sim/schema';
@@ -56,8 +56,8 @@ export function indicatorGroups(b: ScenarioBundle, s: SimState, quarter: number)
           masked: shown !== now,
           course: scaled(ind, series),
           courseText: `Verloop: ${series.map((v) => fmt(ind, v)).join(', ')}`,
-          trend: trend(ind, now - (prev[ind.id] ?? now)),
-          top: contributions(b, s, quarter, ind.id)[0]?.label ?? '—',
+          trend: trend(ind, shownChange(prev[ind.id] ?? now, now, ind.decimals)),
+          top: mainCause(contributions(b, s, quarter, ind.id))?.label ?? '—',
           causes,
         };
       }),

@@ -47,7 +47,7 @@ Technologie werkt hier pas als de basis er is. # speaker: coach_tech
 { test("bought.ecd_koppeling"):
     En die basis komt er. Wifi, koppeling, digicoaches. Nu kunnen we bouwen. # speaker: coach_tech
 - else:
-    En die basis is er nog niet. Zonder wifi op De Meerkoet blijft alles een pilot. # speaker: coach_tech
+    En die basis is er nog niet. Zonder wifi op {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} blijft alles een pilot. # speaker: coach_tech
 }
 -> samen
 
@@ -132,7 +132,7 @@ Priya Ramdin zit aan tafel met Dennis en twee verzorgenden. De tablet van meneer
 }
 {
 - test("not bought.ecd_koppeling"):
-    Zonder wifi op De Meerkoet en zonder koppeling tussen ECD en rooster bouwen we op zand. # speaker: coach_tech
+    Zonder wifi op {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} en zonder koppeling tussen ECD en rooster bouwen we op zand. # speaker: coach_tech
 - test("bought.beeldbellen and not flag.sanne_ambassadeur and not bought.ambassadeurs_communicatie"):
     Beeldbellen staat klaar, maar de medewerkers zien het als iets extra's. Ze moeten eerst zien wat het meneer Bakker oplevert. # speaker: coach_tech
 - else:

@@ -15,7 +15,7 @@ EXTERNAL test(expr)
     De digicoaches lopen nu mee op de locaties. De olifantenpaadjes worden minder, niet weg. # speaker: dennis
 - else:
     Dennis legt zijn schema weer neer. # reveal: geen_wifi_ecd_los
-    Zolang De Meerkoet geen wifi heeft, is elke app een papieren tijger. # speaker: dennis
+    Zolang {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} geen wifi heeft, is elke app een papieren tijger. # speaker: dennis
 }
 * [Dennis vanaf nu vast in het veranderteam]
     Dennis is even stil. # flag: dennis_aan_tafel # effect: trust.dennis +8
@@ -51,7 +51,7 @@ Dennis heeft een whiteboard vol pijlen. In het midden staat ECD, met een rode ci
 - test("bought.ecd_koppeling"):
     De digicoaches worden betaald uit projectgeld. Als dat stopt, loopt hun kennis met ze de deur uit. # speaker: dennis
 - else:
-    Zonder wifi op De Meerkoet hebben digicoaches niets om uit te leggen. Ik wacht nog steeds. # speaker: dennis
+    Zonder wifi op {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} hebben digicoaches niets om uit te leggen. Ik wacht nog steeds. # speaker: dennis
 }
 * [Vragen welke techniek de vloer nu echt helpt]
     { test("bought.nachtsensoren"):

@@ -19,7 +19,7 @@ De vraag is nu: wat doet Het Baken als niemand meekijkt?
 - test("borging >= 25"):
     Een deel is gebleven. Waar een ambassadeur of projectleider bleef, loopt het door. Elders sluipen de oude gewoonten terug, ongemerkt.
 - else:
-    Veel van wat er bereikt was, is teruggezakt. Het projectgeld is op, de trekkers zijn weg, en de oude routines waren nooit echt verdwenen.
+    Veel van wat er bereikt was, is teruggezakt. {test("flag.functies_eigen_begroting or bought.structureel_innovatiebudget"):De trekkers zijn gebleven, maar ze staan er alleen voor|Het projectgeld is op, de trekkers zijn weg}, en de oude routines waren nooit echt verdwenen.
 }
 
 // --- mevrouw Jansen, De Meerkoet
@@ -46,7 +46,7 @@ De vraag is nu: wat doet Het Baken als niemand meekijkt?
 }
 
 // --- meneer Öztürk, na zijn revalidatie
-{ test("bought.wijkteams_gemeente or wachttijd <= 30"):
+{ test("bought.wijkteams_gemeente or bought.ketenzorg_huisartsen or wachttijd <= 30"):
     Meneer Öztürk kreeg na zijn revalidatie binnen tien dagen zorg thuis, met één plan voor hem en zijn vrouw. Hij loopt weer elke ochtend naar de moskee.
 - else:
     Meneer Öztürk wachtte na zijn revalidatie weken op zorg thuis. Zijn dochter nam zorgverlof.
@@ -55,9 +55,9 @@ De vraag is nu: wat doet Het Baken als niemand meekijkt?
 // --- medewerkers
 {
 - test("verzuim <= 7"):
-    Het verzuim ligt onder de zeven procent. Op De Meerkoet zijn de invallers bijna verdwenen.
+    Het verzuim ligt onder de zeven procent. {test("bought.locatie_sluiten"):Op Lindehof en Het Anker|Op De Meerkoet} zijn de invallers bijna verdwenen.
 - test("verzuim >= 9"):
-    Het verzuim is hoog gebleven. Op De Meerkoet staan weer invallers op het rooster, en de vaste krachten zijn moe.
+    Het verzuim is hoog gebleven. {test("bought.locatie_sluiten"):Op Lindehof en Het Anker|Op De Meerkoet} staan weer invallers op het rooster, en de vaste krachten zijn moe.
 }
 {
 - test("flag.ans_gewonnen"):
@@ -123,7 +123,7 @@ Een jaar later. Het Baken heeft een nieuwe bestuurder. Uw naam staat nog onder e
     Op de vloer zeggen ze: weer een nieuwe baas, weer een nieuwe koers. Ze wachten af.
 }
 { test("flag.verzwijgen_ontdekt"):
-    Ruud werkt niet meer bij Het Baken. De teams op De Meerkoet bespreken hun meldingen nu elke week, maar ze kijken nog steeds eerst wie er meeluistert.
+    Ruud werkt niet meer bij Het Baken. De teams {test("bought.locatie_sluiten"):van de oude Meerkoet|op De Meerkoet} bespreken hun meldingen nu elke week, maar ze kijken nog steeds eerst wie er meeluistert.
 }
 { test("flag.ans_ziek"):
     Ans is na een half jaar ziekte terug, voor minder uren.

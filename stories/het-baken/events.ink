@@ -24,7 +24,7 @@ We moeten de boel even opknappen. Nieuwe gordijnen, de map met protocollen bijwe
 
 === verzuimpiek_na_afschalen ===
 # src: 002:L3163-3169; 002:L2183-2189
-De verzuimcijfers van dit kwartaal liggen op uw bureau. Op De Meerkoet zit een op de negen medewerkers thuis.
+De verzuimcijfers van dit kwartaal liggen op uw bureau. {test("bought.locatie_sluiten >= 2"):Op Lindehof en Het Anker|Op De Meerkoet} zit een op de negen medewerkers thuis.
 Sinds de afdelingshoofden weg zijn, weet niemand meer wie het rooster rond maakt. We doen het maar met z'n allen, 's avonds na de dienst. # speaker: ans
 * [Tijdelijk teamcoaches inzetten die de teams helpen plannen]
     Twee ervaren coaches gaan een kwartaal mee. Het rooster is weer rond, de rust keert langzaam terug. # effect: budget -40 # effect: verzuim -0.5 lag 1 # effect: trust.ans +4
@@ -37,7 +37,7 @@ Sinds de afdelingshoofden weg zijn, weet niemand meer wie het rooster rond maakt
 
 === verborgen_incident ===
 # src: 000:L890-896; 003:L504-508
-Een apotheker belt u persoonlijk. Op De Meerkoet zijn drie maanden lang medicijnen bij de verkeerde bewoner terechtgekomen. Er is niets gemeld.
+Een apotheker belt u persoonlijk. {test("bought.locatie_sluiten >= 2"):In de laatste maanden van De Meerkoet zijn|Op De Meerkoet zijn drie maanden lang} medicijnen bij de verkeerde bewoner terechtgekomen. Er is niets gemeld.
 Ruud staat een uur later in uw kamer. # reveal: medicatie_incidenten_verzwegen
 Ik wilde het zelf oplossen. Mijn mensen worden al genoeg op de vingers getikt. # speaker: ruud
 * [Het incident alsnog melden en open zijn naar families]
@@ -166,7 +166,7 @@ Mevrouw Jansen zwaait ernaar. De verzorgenden kijken sceptisch.
 Het tijdelijke innovatiegeld loopt af. Twee digicoaches en de projectondersteuner hebben een contract tot het eind van het kwartaal.
 Als ze gaan, gaat hun kennis mee. Dan staan we over een jaar weer bij af. # speaker: dennis
 * [De functies uit de eigen begroting betalen]
-    Ingrid fronst, maar rekent het door. Het past, net. # effect: budget -80 # effect: borging +6 # effect: trust.dennis +5 # effect: resultaat -0.1
+    Ingrid fronst, maar rekent het door. Het past, net. # flag: functies_eigen_begroting # effect: budget -80 # effect: borging +6 # effect: trust.dennis +5 # effect: resultaat -0.1
 * [Het laten aflopen; wat goed is, blijft vanzelf]
     De digicoaches nemen afscheid met taart. Een maand later zijn de eerste tablets kwijt. # effect: borging -6 # effect: trust.dennis -5 # effect: draagvlak -2
 - -> END
@@ -196,7 +196,7 @@ Een griepgolf trekt door de regio. Op Het Anker liggen twaalf bewoners en zeven 
 === wlz_vraag_groeit ===
 # src: 003:L270-276
 Het zorgkantoor meldt dat de Wlz-indicaties in de regio dit jaar weer met zo'n acht procent stijgen.
-Tegelijk staan er bij Het Baken negentien vacatures open. De wachtlijst voor De Meerkoet groeit.
+Tegelijk staan er bij Het Baken negentien vacatures open. De wachtlijst voor {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} groeit.
 Meer vraag met dezelfde mensen. Dat kan alleen als we anders gaan werken. # speaker: ingrid # effect: wachttijd +6 # effect: werkdruk +0.2
 -> END
 
@@ -360,7 +360,7 @@ Mijn moeder loopt 's avonds door de nieuwe gang en zoekt de deur van haar oude k
     Het is mijn afscheid. Dat wil ik goed doen. # speaker: ruud
 }
 * [Elke bewoner een vertrouwd gezicht van De Meerkoet meegeven naar de nieuwe locatie]
-    Ans verhuist mee naar Het Anker. De eerste weken is ze er elke ochtend als mevrouw Jansen wakker wordt. # effect: kwaliteit_van_leven +0.1 # effect: trust.petra +5 # effect: trust.ans +4 # effect: werkdruk +0.1
+    {test("flag.ans_ziek"):Een vaste collega van Ans gaat mee naar Het Anker, tot Ans terug is. De eerste weken is ze er elke ochtend als mevrouw Jansen wakker wordt.|Ans verhuist mee naar Het Anker. De eerste weken is ze er elke ochtend als mevrouw Jansen wakker wordt.} # effect: kwaliteit_van_leven +0.1 # effect: trust.petra +5 # effect: trust.ans +4 # effect: werkdruk +0.1
 * [Zo snel mogelijk afronden: de kosten van het lege gebouw lopen door]
     De verhuizing is in twee weken klaar. Drie bewoners worden de maand erna opgenomen in het ziekenhuis. # effect: kwaliteit_van_leven -0.1 # effect: incidenten +0.2 # effect: trust.truus -4 # effect: reputatie -2
 - -> END
@@ -406,7 +406,7 @@ De meeste bewoners willen het gewoon houden zoals het is. Eentje wil zelf koken,
 
 === ecd_kinderziekten ===
 # src: 002:L3445-3450; 003:L483-493
-De koppeling tussen ECD en rooster draait. Maar op Het Anker verschijnen diensten dubbel, en op De Meerkoet valt de wifi op de tweede verdieping weg.
+De koppeling tussen ECD en rooster draait. Maar op Het Anker verschijnen diensten dubbel, en op {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} valt de wifi op de tweede verdieping weg.
 Een verzorgende heeft weer een papieren lijst gemaakt. Voor de zekerheid, zegt ze.
 { test("flag.dennis_aan_tafel"):
     Dennis had het zien aankomen.

@@ -11,7 +11,7 @@ EXTERNAL test(expr)
 // Wie open is terwijl een calamiteit nog in de la ligt, meldt haar nu alsnog (een tunnel: -> alsnog_melden ->).
 === alsnog_melden ===
 { test("flag.incident_stil_gehouden"):
-    U vertelt ook over de medicatiefouten op De Meerkoet die niet gemeld zijn. Marieke legt haar pen neer. # unflag: incident_stil_gehouden # flag: melding_gedaan # flag: alsnog_gemeld
+    U vertelt ook over de medicatiefouten {test("bought.locatie_sluiten >= 2"):uit de tijd van De Meerkoet|op De Meerkoet} die niet gemeld zijn. Marieke legt haar pen neer. # unflag: incident_stil_gehouden # flag: melding_gedaan # flag: alsnog_gemeld
     Dat had u meteen moeten melden. Dat u het nu zelf vertelt, weegt mee. # speaker: marieke
 }
 ->->

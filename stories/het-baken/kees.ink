@@ -21,7 +21,7 @@ EXTERNAL test(expr)
 
 = eerste
 Kees heeft een koffie voor u meegenomen. Hij komt meteen ter zake.
-Iedereen heeft het over zelforganisatie. Dan vraag ik me af: wat doe ik hier over een jaar? # speaker: kees
+{test("leader.kees_projectleider"):Ik trek dit project, en daar ben ik trots op. Maar mijn teams vragen wat er van hun teamleider overblijft als ze zichzelf sturen.|Iedereen heeft het over zelforganisatie. Dan vraag ik me af: wat doe ik hier over een jaar?} # speaker: kees
 * [Hem teamcoach maken: minder sturen, meer begeleiden]
     Teamcoach. Kees proeft het woord. Dat zou ik willen leren. Als het echt is. # speaker: kees # flag: kees_teamcoach # effect: trust.kees +10
 * [Eerlijk zeggen dat zijn functie verdwijnt, en hem helpen met wat daarna komt]

@@ -218,7 +218,7 @@ Meneer Öztürk is klaar met revalideren, maar de wijkverpleging heeft nog geen 
 -> END
 
 === ozturk_heropname ===
-Meneer Öztürk is thuis gevallen, drie weken nadat hij uit Lindehof kwam. De thuiszorg was nog niet gestart; zijn dochter kwam elke avond na haar werk.
+Meneer Öztürk is 's nachts thuis gevallen, op weg naar de wc. De wijkverpleging komt overdag; 's nachts is er niemand, en zijn dochter vond hem pas de volgende ochtend.
 Hij ligt nu in het ziekenhuis met een gebroken pols. De revalidatie begint opnieuw.
 -> END
 
@@ -314,7 +314,7 @@ Ans heeft één blad uit de oude map bewaard en op het prikbord gehangen, onder 
 
 === ans_sanne_gemist ===
 Ans vindt Sannes lijstje met ideeën nog op het prikbord in de personeelskamer van Lindehof, waar ze een dienst overneemt. Negentien ideeën, met namen erachter.
-Ze haalt het er niet af. Ze neemt het mee naar De Meerkoet.
+Ze haalt het er niet af. Ze neemt het mee naar {test("bought.locatie_sluiten"):Het Anker|De Meerkoet}.
 -> END
 
 === ans_inwerken ===

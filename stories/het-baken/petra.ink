@@ -30,7 +30,7 @@ Ze vouwde vroeger de was voor een heel gezin. Dat weet hier niemand. # speaker: 
 - -> END
 
 = na_val
-Petra belt u. Op De Meerkoet is een bewoner gevallen, 's nachts, op de gang.
+Petra belt u. {test("bought.locatie_sluiten >= 2"):Op Het Anker|Op De Meerkoet} is een bewoner gevallen, 's nachts, op de gang.
 Mijn moeder loopt ook 's nachts. Gaan jullie haar nu vastbinden? # speaker: petra
 { test("flag.vrijheid_beperkt"):
     Ze heeft nu een sensormat en een hek aan haar bed. Ze begrijpt niet waarom. Ze huilt. # speaker: petra # effect: trust.petra -4

@@ -27,7 +27,7 @@ U weet het van de medicatie. Ik ga het niet goedpraten. # speaker: ruud
     U ontslaat me niet? # speaker: ruud
     Nee. Maar vanaf nu bespreekt elk team zijn meldingen, en u zit erbij om te leren, niet om te straffen. # flag: leren_van_incidenten # effect: trust.ruud +12 # effect: incidenten -0.3 lag 1 ramp 2
 * [Een ultimatum: nog één verzwegen incident en u bent weg]
-    Ruud knikt stijfjes. Duidelijk. Op De Meerkoet wordt het de weken erna stil, op een andere manier. # flag: ruud_ultimatum # effect: trust.ruud -10 # effect: trust.ans -3
+    Ruud knikt stijfjes. Duidelijk. {test("bought.locatie_sluiten >= 2"):In zijn oude team|Op De Meerkoet} wordt het de weken erna stil, op een andere manier. # flag: ruud_ultimatum # effect: trust.ruud -10 # effect: trust.ans -3
 * [Hem vragen een andere functie te zoeken]
     Ruud vertrekt met een regeling. Een interim-manager neemt het over. # flag: ruud_vertrokken # effect: trust.ans -4 # effect: draagvlak -2 # effect: budget -40
     Ans zegt later: Hij was geen slecht mens.

@@ -135,8 +135,8 @@ describe('the Terugblik of one game', () => {
     expect(await rows.count()).toBeGreaterThan(5);
     for (const cells of await rows.evaluateAll((trs) => trs.map((tr) => tr.children.length))) expect(cells).toBe(3);
     const sentence = (await compare.locator('p').first().textContent()) ?? '';
-    expect(sentence).toMatch(/^De paden lopen uiteen bij beslissing \d+: /);
-    expect(sentence).toContain(`"${original}" tegenover "${chosen}"`);
+    expect(sentence).toMatch(/^Het pad splitst in kwartaal \d+: /);
+    expect(sentence).toContain(`oorspronkelijk „${original}”, in dit pad „${chosen}”`);
     expect(t.errors).toEqual([]);
   });
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from './axe';
 import { type Harness, startHarness } from './harness';
 import { playUntil } from './player';
 
@@ -47,6 +48,7 @@ describe('two tabs, one save', () => {
     await b.getByRole('button', { name: 'Doorgaan' }).click();
     const ask = b.getByRole('dialog', { name: 'Dit spel is al geopend in een ander tabblad' });
     await ask.waitFor();
+    expect(await violations(b)).toEqual([]);
     // Cancelling leaves both tabs as they were.
     await b.getByRole('button', { name: 'Annuleren' }).click();
     expect(await b.getByRole('heading', { name: 'Koers', level: 1 }).isVisible()).toBe(true);

@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { golden } from './golden';
 import { describe, expect, it } from 'vitest';
+import { baseCause } from '../../src/game/causes';
 import { createGame, type Game } from '../../src/game/game';
 import type { PlayerEvent } from '../../src/machines/events';
 import type { Line } from '../../src/narrative/conversation';
@@ -108,9 +109,9 @@ function transcript(g: Game, picks: readonly number[]): string {
   const after = g.snapshot().machine.context.sim;
   const cause = `ink:${conv.story}.${conv.knot}`;
   out.push('# gevolgen');
-  for (const e of after.ledger.slice(before.ledger.length).filter((x) => x.cause === cause))
+  for (const e of after.ledger.slice(before.ledger.length).filter((x) => baseCause(x.cause) === cause))
     out.push(`${e.target} ${signed(e.delta)}`);
-  for (const p of after.pending.filter((x) => x.cause === cause && !before.pending.includes(x)))
+  for (const p of after.pending.filter((x) => baseCause(x.cause) === cause && !before.pending.includes(x)))
     out.push(`${p.target} ${signed(p.perQuarter)} per kwartaal, kwartaal ${p.from}–${p.to}`);
   for (const flag of new Set([...Object.keys(before.flags), ...Object.keys(after.flags)]))
     if ((before.flags[flag] ?? 0) !== (after.flags[flag] ?? 0))

@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/game/game';
 import { toResultCode } from '../../src/game/result-code';
 import { playToEnd, rand, strategiesFor } from '../../src/game/strategies';
-import {
-  candidatesFromFile,
-  departures,
-  MAX_STRAYS,
-  pairs,
-  splitCodes,
-  teamResult,
-} from '../../src/ui/facilitator/compare';
+import { candidatesFromFile, departures, MAX_STRAYS, pairs, splitCodes, teamResult } from '../../src/view/compare';
 import { bundle } from './scenario';
 
 const strategies = strategiesFor(bundle);

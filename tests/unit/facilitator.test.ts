@@ -23,7 +23,7 @@ import {
   splitCodes,
   teamResult,
   teamsCsv,
-} from '../../src/ui/facilitator/compare';
+} from '../../src/view/compare';
 import { bundle } from './scenario';
 
 const strategies = strategiesFor(bundle);

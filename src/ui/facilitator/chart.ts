@@ -4,9 +4,9 @@
  * table under each chart is its text alternative.
  */
 import type { IndicatorDef } from '../../view';
+import type { Moment, TeamResult } from '../../view/compare';
 import { fmt } from '../content-dom';
 import { h, nl, svg } from '../dom';
-import type { Moment, TeamResult } from './compare';
 
 export type Marker = 'cirkel' | 'vierkant' | 'driehoek' | 'ruit' | 'kruis' | 'omgekeerde driehoek';
 export interface TeamStyle {
@@ -36,6 +36,23 @@ const STYLES: TeamStyle[] = [
 export const teamStyle = (i: number): TeamStyle => STYLES[i % STYLES.length]!;
 
 /** A wide table scrolls sideways on its own; keyboard users can reach and scroll it too. */
+/** Folded content is built when first opened (or printed): with hundreds of teams it is most of the page. */
+const unbuilt = new WeakMap<HTMLDetailsElement, () => void>();
+export function lazyDetails(cls: string, title: string, body: () => Node): HTMLDetailsElement {
+  const details = h('details', { class: cls }, h('summary', {}, title));
+  const build = () => {
+    if (unbuilt.delete(details)) details.append(body());
+  };
+  unbuilt.set(details, build);
+  details.addEventListener('toggle', () => details.open && build());
+  return details;
+}
+
+/** Builds every folded part under `root` that was not opened yet (before printing). */
+export function buildFolded(root: HTMLElement): void {
+  for (const d of root.querySelectorAll('details')) unbuilt.get(d)?.();
+}
+
 export function scroller(label: string, table: HTMLElement): HTMLElement {
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
 }
@@ -183,10 +200,7 @@ export function lineChart(ind: IndicatorDef, teams: readonly TeamResult[], when:
       { class: 'legend', 'aria-label': `Legenda bij ${ind.label}` },
       teams.map((t, i) => h('li', {}, swatch(teamStyle(i)), ` ${t.name}`)),
     ),
-    h(
-      'details',
-      { class: 'chart__data' },
-      h('summary', {}, 'Cijfers als tabel'),
+    lazyDetails('chart__data', 'Cijfers als tabel', () =>
       scroller(
         `Tabel: ${ind.label} per team`,
         h(

@@ -4,8 +4,8 @@
  * checked per import; progress is reported per slice, and a cancel stops before the next candidate
  * (what was read in until then stays).
  */
-import type { ScenarioBundle } from '../../sim/schema';
-import { type Accepted, type Candidate, importOne, MAX_PER_IMPORT, type Rejected } from './compare';
+import type { ScenarioBundle } from '../../view';
+import { type Accepted, type Candidate, importOne, MAX_PER_IMPORT, type Rejected } from '../../view/compare';
 
 const SLICE_MS = 40;
 

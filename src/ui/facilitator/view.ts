@@ -8,9 +8,6 @@
 import bundle from 'virtual:koers-scenario/het-baken';
 import { bundleFor } from '../../state/versions';
 import type { Decision } from '../../view';
-import { button, h, nextId, signed } from '../dom';
-import { download } from '../download';
-import { lineChart, scroller, swatch, teamStyle } from './chart';
 import {
   type Candidate,
   candidatesFromFile,
@@ -33,7 +30,10 @@ import {
   TRIAD_LABELS,
   teamResult,
   teamsCsv,
-} from './compare';
+} from '../../view/compare';
+import { button, h, nextId, signed } from '../dom';
+import { download } from '../download';
+import { buildFolded, lazyDetails, lineChart, scroller, swatch, teamStyle } from './chart';
 import { importInSlices, type RunReport } from './import-run';
 import { scanPanel } from './scan';
 
@@ -816,9 +816,7 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
   };
 
   stamp.textContent = printStamp(0);
-  window.addEventListener('beforeprint', () => {
-    for (const d of root.querySelectorAll('details')) unbuilt.get(d)?.();
-  });
+  window.addEventListener('beforeprint', () => buildFolded(root));
   root.replaceChildren(
     h(
       'section',
@@ -842,18 +840,6 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
   );
   renderTeams();
   root.querySelector<HTMLElement>('#begeleider__kop')?.focus();
-}
-
-/** Folded content is built when first opened (or printed): with hundreds of teams it is most of the page. */
-const unbuilt = new WeakMap<HTMLDetailsElement, () => void>();
-function lazyDetails(cls: string, title: string, body: () => Node): HTMLDetailsElement {
-  const details = h('details', { class: cls }, h('summary', {}, title));
-  const build = () => {
-    if (unbuilt.delete(details)) details.append(body());
-  };
-  unbuilt.set(details, build);
-  details.addEventListener('toggle', () => details.open && build());
-  return details;
 }
 
 function block(id: string, title: string, ...body: (Node | Node[] | null)[]): HTMLElement {

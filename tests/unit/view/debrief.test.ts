@@ -1,5 +1,6 @@
 /** The Terugblik's model: every decision with its branch point, the paths side by side, the result code. */
 import { describe, expect, it } from 'vitest';
+import { recap } from '../../../src/game/debrief';
 import { createGame } from '../../../src/game/game';
 import { replay } from '../../../src/game/save';
 import { playToEnd, RANDOM, rand } from '../../../src/game/strategies';
@@ -23,20 +24,22 @@ const debrief = (g: ReturnType<typeof finished>, basis: ReturnType<typeof finish
 };
 
 describe('the Terugblik model', () => {
-  it('lists every decision once, each with the log step "Wat als?" branches from', () => {
+  it('lists every decision once (an agenda line folded into its answer), with the step "Wat als?" branches from', () => {
     const g = finished(31);
     const vm = debrief(g);
     const items = vm.recap.flatMap((q) => q.items);
     const sim = g.snapshot().machine.context.sim;
-    expect(items.map((i) => i.label)).toEqual(sim.decisions.map((d) => d.label));
-    expect(items.map((i) => i.step)).toEqual([...g.snapshot().decisionSteps]);
+    const listed = recap(bundle, sim);
+    expect(listed.length).toBeLessThan(sim.decisions.length);
+    expect(items.map((i) => i.label)).toEqual(listed.map((x) => x.decision.label));
+    expect(items.map((i) => i.step)).toEqual(listed.map((x) => g.snapshot().decisionSteps[x.index]));
     // Branching at a decision's step replays up to just before it: that decision is not yet made.
     const at = items[3]!.step!;
     const fork = replay(bundle, g.seed, g.log.slice(0, at))!;
     expect(fork.snapshot().machine.context.sim.decisions.length).toBeLessThanOrEqual(3);
     expect(vm.code).toBe('KOERS1-x');
     expect(vm.compare).toBeNull();
-    expect(vm.handedIn).toBe(sim.decisions.length);
+    expect(vm.handedIn).toBe(listed.length);
     expect(vm.exploration).toBeNull();
   });
 
@@ -53,7 +56,7 @@ describe('the Terugblik model', () => {
     ]);
     expect(debrief(a, a).compare!.intro).toBe('Beide paden namen dezelfde beslissingen.');
     // In a branch the result handed in stays the original's.
-    expect(vm.handedIn).toBe(a.snapshot().machine.context.sim.decisions.length);
+    expect(vm.handedIn).toBe(recap(bundle, a.snapshot().machine.context.sim).length);
     expect(vm.exploration).toMatch(/verkenning/);
   });
 

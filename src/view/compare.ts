@@ -4,13 +4,13 @@
  * key indicators, where their paths diverged, which reflection questions fit the group, and the
  * group report as CSV. Every result is recomputed by the model from the teams' event logs.
  */
-import { choosePrompts } from '../../game/debrief';
-import type { Game } from '../../game/game';
-import { CODE_PREFIX, fromResultCode } from '../../game/result-code';
-import { loadSave } from '../../game/save';
-import { evaluateGoals, type GoalResult, triad } from '../../sim/rules';
-import type { IndicatorDef, ScenarioBundle } from '../../sim/schema';
-import type { Decision, SimState } from '../../sim/state';
+import { choosePrompts } from '../game/debrief';
+import type { Game } from '../game/game';
+import { CODE_PREFIX, fromResultCode } from '../game/result-code';
+import { loadSave } from '../game/save';
+import { evaluateGoals, type GoalResult, triad } from '../sim/rules';
+import type { IndicatorDef, ScenarioBundle } from '../sim/schema';
+import type { Decision, SimState } from '../sim/state';
 
 export type Triad = ReturnType<typeof triad>;
 export const TRIAD_KEYS = ['client', 'medewerker', 'organisatie'] as const;
