@@ -4,6 +4,7 @@
  */
 import { branchPoint, branchText } from '../game/branch';
 import type { GameSnapshot } from '../game/game';
+import { lengthOf } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
 import type { Decision } from '../sim/state';
 import { borgingView, finalView, interimView } from './closing';
@@ -92,7 +93,8 @@ export function gameView(input: ViewInput): GameView {
     status: {
       title: b.scenario.title,
       phase: phaseLabel(b, snap),
-      code: `Sessiecode ${sessionCodeText(input.seed)}${input.team ? ' · team' : ''}`,
+      // A shorter length is named, so a team and its facilitator see which game this is.
+      code: `Sessiecode ${sessionCodeText(input.seed)}${input.team ? ' · team' : ''}${b.length ? ` · ${lengthOf(b).label}` : ''}`,
       budget: `Veranderbudget ${nl(ctx.sim.budget)} k€`,
     },
     screen,

@@ -16,11 +16,13 @@ describe('game length', () => {
   it('a masterclass chosen on the start screen has 2 + 2 quarters and ends in the Terugblik', async () => {
     const { page, errors } = await openPage(h);
     await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
-    expect(await page.getByText('Reken op ongeveer 45 minuten.').count()).toBe(1);
+    // The lengths come with the scenario, which the start screen waits for.
+    await page.getByText('Vier kwartalen in twee actieperioden van twee. Reken op ongeveer 45 minuten.').waitFor();
     await page.getByLabel('Masterclass').check();
     await page.getByLabel('Sessiecode (optioneel)').fill('424242');
     await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
+    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 424242 · Masterclass');
     const seen = await playUntil(page, 'mouse');
     const screens = seen.filter((s, i) => s !== seen[i - 1]);
     const reportsBefore = (screen: string) =>

@@ -86,6 +86,27 @@ describe('loadScenario', () => {
     expect(loadScenario(DIR, rest).problems).toEqual([{ file: `${DIR}/agenda.yaml`, message: 'bestand ontbreekt' }]);
   });
 
+  describe('game lengths that do not fit', () => {
+    group([
+      {
+        name: 'the full length does not add up to the quarters',
+        file: 'scenario.yaml',
+        from: '    periods: [3, 3]',
+        to: '    periods: [3, 2]',
+        expect: (line) => [
+          { line, message: /^de eerste lengte \("volledig"\) is het volledige traject: samen 6 kwartalen/ },
+        ],
+      },
+      {
+        name: 'a length id twice',
+        file: 'scenario.yaml',
+        from: '  - id: masterclass',
+        to: '  - id: volledig',
+        expect: (line) => [{ line, message: 'id "volledig" komt dubbel voor' }],
+      },
+    ]);
+  });
+
   describe('semantic mistakes, with file, line and a Dutch message', () => {
     group([
       {

@@ -4,21 +4,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBody, writeBody } from '../../src/game/event-codec';
-import { createGame, type Game } from '../../src/game/game';
+import { createGame } from '../../src/game/game';
 import { fromResultCode, seal, toResultCode, unseal } from '../../src/game/result-code';
 import { loadSave, toSave } from '../../src/game/save';
 import { playToEnd, RANDOM, rand } from '../../src/game/strategies';
 import { atLength, lengthsOf, periodEnds } from '../../src/sim/lengths';
 import type { ScenarioBundle } from '../../src/sim/schema';
-import { phaseLabel } from '../../src/view/game-view';
+import { gameView, phaseLabel } from '../../src/view/game-view';
 import { bundle } from './scenario';
 
 /** The top-level phases a game went through, with the quarter number for quarters. */
-function phasesOf(seed: number, length: string): { game: Game; phases: string[]; labels: string[] } {
+function phasesOf(seed: number, length: string) {
   const game = createGame({ bundle, seed, length });
   const phases: string[] = [];
   const labels: string[] = [];
+  const view = () =>
+    gameView({ bundle: game.bundle, snap: game.snapshot(), seed, team: false, viewing: false, basis: null, code: '' })
+      .screen;
+  /** What each quarterly report says comes next. */
+  const next: string[] = [];
   game.subscribe((s) => {
+    const screen = s.machine.hasTag('report') && !s.dialogue ? view() : null;
+    if (screen?.kind === 'report' && next.length < s.machine.context.sim.quarter) next.push(screen.next);
     const m = s.machine;
     const top = typeof m.value === 'string' ? m.value : Object.keys(m.value)[0];
     const p = top === 'quarter' ? `quarter ${m.context.sim.quarter}` : String(top);
@@ -28,7 +35,8 @@ function phasesOf(seed: number, length: string): { game: Game; phases: string[];
     }
   });
   playToEnd(game, RANDOM, rand(seed));
-  return { game, phases, labels };
+  const end = view();
+  return { game, phases, labels, next, columns: end.kind === 'debrief' ? end.history.columns : [] };
 }
 
 const masterclass = (seed: number) =>
@@ -65,7 +73,7 @@ describe('lengths', () => {
   it('a masterclass game goes to the interim evaluation after quarter 2, to borging after quarter 4, and ends', () => {
     let undismissed = 0;
     for (const seed of [1, 2, 3, 4, 5, 6]) {
-      const { game, phases, labels } = phasesOf(seed, 'masterclass');
+      const { game, phases, labels, next, columns } = phasesOf(seed, 'masterclass');
       expect(game.snapshot().machine.status).toBe('done');
       if (phases.includes('dismissal')) continue;
       undismissed++;
@@ -87,6 +95,13 @@ describe('lengths', () => {
         'Actieperiode 2 · kwartaal 4',
       ]);
       expect(game.snapshot().machine.context.sim.history).toHaveLength(5);
+      expect(next).toEqual([
+        'Volgend kwartaal',
+        'Verder naar de tussenevaluatie',
+        'Volgend kwartaal',
+        'Verder naar de borging',
+      ]);
+      expect(columns).toEqual(['Start', 'K1', 'K2', 'K3', 'K4', 'Een jaar later']);
     }
     expect(undismissed).toBeGreaterThan(0);
   });
