@@ -16,12 +16,18 @@ export const palette = {
   windowLit: 0xf2c14e,
   beam: 0xfff3c4,
   white: 0xffffff,
+  // A closed building: grey walls and roof, boarded windows.
+  closedWall: 0xc4c1bb,
+  closedRoof: 0x8a8782,
+  plank: 0x7a5a3a,
+  warn: 0xc0392b,
+  client: 0x6b4f8a,
 } as const;
 
-/** Sky colours per season; quarter 1 starts in spring. */
+/** Sky colours per season (the world model's `season`: spring, summer, autumn, winter). */
 export const seasons = [
-  { name: 'lente', top: 0xbfdcef, bottom: 0xeaf3f1, grass: 0x9fc98f },
-  { name: 'zomer', top: 0x9fd0f0, bottom: 0xf3efd9, grass: 0x8fbf7a },
-  { name: 'herfst', top: 0xc9c3d6, bottom: 0xf0e2cf, grass: 0xb7b27a },
-  { name: 'winter', top: 0xc8d3dc, bottom: 0xeef1f3, grass: 0xc9d3c4 },
+  { top: 0xbfdcef, bottom: 0xeaf3f1, grass: 0x9fc98f },
+  { top: 0x9fd0f0, bottom: 0xf3efd9, grass: 0x8fbf7a },
+  { top: 0xc9c3d6, bottom: 0xf0e2cf, grass: 0xb7b27a },
+  { top: 0xc8d3dc, bottom: 0xeef1f3, grass: 0xc9d3c4 },
 ] as const;

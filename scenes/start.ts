@@ -1,17 +1,17 @@
 /** Boots Phaser into the given element with the world scene; Phaser's own audio is off (Howler owns sound). */
 import Phaser from 'phaser';
 import type { AppStore } from '../src/state/store';
+import { townText } from './town-text';
 import { WorldScene } from './world-scene';
 
-/** `fpsLimit` caps how often the world is drawn (0: every frame the browser offers). */
-export function startWorld(parent: HTMLElement, store: AppStore, { fpsLimit = 0 } = {}): Phaser.Game {
+/** The world scene puts the game loop to sleep when nothing changes (see WorldScene.update). */
+export function startWorld(parent: HTMLElement, store: AppStore): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     backgroundColor: '#f6f1e7',
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
     audio: { noAudio: true },
-    fps: { limit: fpsLimit },
     banner: false,
     scene: [],
     callbacks: {
@@ -19,5 +19,7 @@ export function startWorld(parent: HTMLElement, store: AppStore, { fpsLimit = 0 
     },
   });
   game.scene.add('world', WorldScene, true);
+  // Outside the aria-hidden canvas holder and after the panel, so screen readers read it last.
+  document.body.append(townText(store));
   return game;
 }

@@ -1,30 +1,50 @@
 /**
  * The organisation drawn as a small coastal town: its locations, the roads between them, staff
- * walking their rounds, the beacon (Het Baken) on the shore. It reads the store only: windows
- * light up with client satisfaction, fewer people walk when absence is high, the sky follows the
- * seasons, and the person you are talking to appears large beside the conversation.
+ * on their rounds, the beacon (Het Baken) on the shore. It reads the store only: windows light up
+ * with client satisfaction, fewer people are out when absence is high, the sky follows the
+ * seasons, and the person you are talking to appears large beside the conversation. It draws only
+ * when that picture changes (see `wake` and `update`), so a page at rest costs no CPU.
  * The canvas is decorative (aria-hidden); everything it shows is also said in the DOM.
  */
 import Phaser from 'phaser';
 import { portraitDataUrl } from '../src/art/portrait';
 import type { AppState, AppStore } from '../src/state/store';
-import type { WorldModel } from '../src/view';
-import { idleWorld } from '../src/view/world';
+import type { WorldLocation, WorldModel } from '../src/view';
+import { building, lighthouse, queue } from './buildings';
 import { palette, seasons } from './palette';
 
-const DEFAULT_LOCATIONS = [
-  { id: 'a', name: '', kind: 'verpleeghuis', x: 0.25, y: 0.35 },
-  { id: 'b', name: '', kind: 'verpleeghuis', x: 0.7, y: 0.3 },
-  { id: 'c', name: '', kind: 'thuiszorg', x: 0.5, y: 0.62 },
-  { id: 'd', name: '', kind: 'kantoor', x: 0.78, y: 0.66 },
-] as const;
+const at = (id: string, kind: string, x: number, y: number): WorldLocation => ({
+  id,
+  name: '',
+  kind,
+  x,
+  y,
+  closed: null,
+  shortStaffed: false,
+  queue: 0,
+});
 
-type Loc = { id: string; name: string; kind: string; x: number; y: number };
+/** Before a game (title screen): a town with no data behind it. */
+const IDLE: WorldModel = {
+  quarter: 0,
+  season: 0,
+  lit: 0.6,
+  walkers: 8,
+  locations: [
+    at('a', 'verpleeghuis', 0.25, 0.35),
+    at('b', 'verpleeghuis', 0.7, 0.3),
+    at('c', 'thuiszorg', 0.5, 0.62),
+    at('d', 'kantoor', 0.78, 0.66),
+  ],
+  speaker: null,
+  description: [],
+};
+
+type Loc = WorldLocation;
 
 export class WorldScene extends Phaser.Scene {
   private store!: AppStore;
   private ground!: Phaser.GameObjects.Graphics;
-  private beam!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private walkers: Phaser.GameObjects.Arc[] = [];
   private portrait: Phaser.GameObjects.Image | null = null;
@@ -32,8 +52,9 @@ export class WorldScene extends Phaser.Scene {
   private banner: Phaser.GameObjects.Text | null = null;
   private speaker = '';
   private quarter = -1;
-  private beamAngle = 0;
   private drawnKey = '';
+  /** Frames still to draw before the loop may sleep again. */
+  private framesToDraw = 0;
 
   constructor() {
     super('world');
@@ -42,10 +63,19 @@ export class WorldScene extends Phaser.Scene {
   create(): void {
     this.store = this.game.registry.get('store') as AppStore;
     this.ground = this.add.graphics();
-    this.beam = this.add.graphics();
-    this.scale.on('resize', () => this.redraw(true));
+    this.scale.on('resize', () => {
+      this.speaker = ''; // the portrait takes its place and size from the new area
+      this.redraw(true);
+    });
+    // The scale manager reads the new size on a step, sometimes only at its next size check
+    // (every 500 ms): keep the loop awake a little longer than that after the window changes.
+    const resized = () => this.wake(45);
+    window.addEventListener('resize', resized);
     const unsubscribe = this.store.subscribe(() => this.redraw(false));
-    this.events.once('shutdown', unsubscribe);
+    this.events.once('shutdown', () => {
+      unsubscribe();
+      window.removeEventListener('resize', resized);
+    });
     this.redraw(true);
   }
 
@@ -55,27 +85,28 @@ export class WorldScene extends Phaser.Scene {
     // On the title screen the card sits right of centre; the town fills the left.
     if (s.route !== 'game')
       return width < 900 ? { x: 0, y: 0, w: width, h: height } : { x: 0, y: 0, w: Math.round(width * 0.5), h: height };
-    if (width < 900) return { x: 0, y: 56, w: width, h: Math.min(220, height * 0.3) };
-    return { x: 0, y: 56, w: Math.round(width * 0.4), h: height - 56 };
+    // Between the status bar and the panel, as the stylesheet lays them out (the bar grows on a phone).
+    const bar = document.querySelector('.statusbar')?.getBoundingClientRect().bottom || 56;
+    if (width >= 900) return { x: 0, y: bar, w: Math.round(width * 0.4), h: height - bar };
+    const panel = document.getElementById('paneel')?.getBoundingClientRect().top ?? bar + 220;
+    return { x: 0, y: bar, w: width, h: Math.max(60, panel - bar) };
   }
 
   private world(s: AppState): WorldModel {
-    return s.game?.world ?? idleWorld;
-  }
-
-  private locations(s: AppState): readonly Loc[] {
-    const locs = this.world(s).locations;
-    return locs.length ? locs : DEFAULT_LOCATIONS;
+    return (s.route === 'game' && s.game?.world) || IDLE;
   }
 
   private redraw(force: boolean): void {
     const s = this.store.getState();
-    const { quarter: q, lit, walkers: staff } = this.world(s);
-    const key = `${s.route}|${this.scale.width}x${this.scale.height}|${q}|${lit.toFixed(2)}|${staff}|${s.settings.reducedMotion}`;
+    const w = this.world(s);
+    const { quarter: q, walkers: staff } = w;
+    const places = w.locations.map((l) => `${l.closed}:${l.shortStaffed}:${l.queue}`).join(',');
+    const key = `${s.route}|${this.scale.width}x${this.scale.height}|${q}|${w.season}|${w.lit.toFixed(2)}|${staff}|${places}`;
     if (force || key !== this.drawnKey) {
       this.drawnKey = key;
-      this.drawTown(s, q, lit);
+      this.drawTown(s, w);
       this.placeWalkers(s, staff);
+      this.wake();
     }
     this.updatePortrait(s);
     if (s.route === 'game' && q !== this.quarter) {
@@ -84,9 +115,9 @@ export class WorldScene extends Phaser.Scene {
     }
   }
 
-  private drawTown(s: AppState, q: number, lit: number): void {
+  private drawTown(s: AppState, w: WorldModel): void {
     const a = this.area(s);
-    const season = seasons[Math.max(0, q - 1) % 4]!;
+    const season = seasons[w.season] ?? seasons[0];
     const g = this.ground.clear();
     const horizon = a.y + a.h * 0.32;
     // Sky and land run across the whole canvas; the town sits in the part the panel leaves free.
@@ -97,7 +128,7 @@ export class WorldScene extends Phaser.Scene {
     // The sea along the bottom-left, with the beacon on its point.
     g.fillStyle(palette.sea, 1).fillTriangle(a.x, a.y + a.h * 0.72, a.x, a.y + a.h, a.x + a.w * 0.45, a.y + a.h);
     g.fillStyle(palette.seaDeep, 1).fillTriangle(a.x, a.y + a.h * 0.86, a.x, a.y + a.h, a.x + a.w * 0.25, a.y + a.h);
-    const locs = this.locations(s);
+    const locs = w.locations;
     const pos = (l: Loc) => ({
       x: a.x + a.w * (0.08 + l.x * 0.84),
       y: horizon + (a.h - (horizon - a.y)) * (0.1 + l.y * 0.75),
@@ -111,10 +142,11 @@ export class WorldScene extends Phaser.Scene {
     const unit = Math.max(14, Math.min(a.w, a.h) * 0.05);
     locs.forEach((l, i) => {
       const p = pos(l);
-      this.building(g, l.kind, p.x, p.y, unit, lit, i);
+      building(g, l, p.x, p.y, unit, w.lit, i);
+      queue(g, l.queue, p.x, p.y, unit);
       if (l.name && s.route === 'game' && a.h > 240) {
         const t = this.add
-          .text(p.x, p.y + unit * 0.9, l.name, {
+          .text(p.x, p.y + unit * (l.queue ? 1.8 : 0.9), l.closed ? `${l.name} (gesloten)` : l.name, {
             fontFamily: 'Atkinson Hyperlegible, sans-serif',
             fontSize: `${Math.round(unit * 0.55)}px`,
             color: '#1d2733',
@@ -125,65 +157,7 @@ export class WorldScene extends Phaser.Scene {
         this.labels.push(t);
       }
     });
-    this.lighthouse(g, a.x + a.w * 0.08, a.y + a.h * 0.9, unit);
-  }
-
-  private building(
-    g: Phaser.GameObjects.Graphics,
-    kind: string,
-    x: number,
-    y: number,
-    u: number,
-    lit: number,
-    seed: number,
-  ): void {
-    const windows = (wx: number, wy: number, cols: number, rows: number, w: number, hgt: number) => {
-      for (let r = 0; r < rows; r++)
-        for (let c = 0; c < cols; c++) {
-          // A fixed pattern per building, so the same satisfaction always lights the same windows.
-          const on = ((c * 7 + r * 13 + seed * 5) % 10) / 10 < lit;
-          g.fillStyle(on ? palette.windowLit : palette.window, 1).fillRect(
-            wx + c * (w / cols) + w / cols / 4,
-            wy + r * (hgt / rows) + hgt / rows / 4,
-            w / cols / 2,
-            hgt / rows / 2,
-          );
-        }
-    };
-    if (kind === 'thuiszorg') {
-      for (const [dx, s] of [
-        [-1.1, 0.8],
-        [0, 1],
-        [1.1, 0.85],
-      ] as const) {
-        const w = u * 0.9 * s;
-        const hx = x + dx * u;
-        g.fillStyle(palette.wall, 1).fillRect(hx - w / 2, y - w, w, w);
-        g.fillStyle(palette.roof, 1).fillTriangle(hx - w * 0.62, y - w, hx + w * 0.62, y - w, hx, y - w * 1.6);
-        windows(hx - w / 2, y - w, 2, 1, w, w * 0.8);
-      }
-      return;
-    }
-    const tall = kind === 'kantoor';
-    const w = u * (tall ? 1.4 : 2.6);
-    const hgt = u * (tall ? 2.4 : 1.5);
-    g.fillStyle(0x000000, 0.08).fillEllipse(x, y + 2, w * 1.2, u * 0.35);
-    g.fillStyle(palette.wall, 1).fillRect(x - w / 2, y - hgt, w, hgt);
-    g.fillStyle(tall ? palette.navy : palette.roofDark, 1).fillRect(x - w / 2 - 3, y - hgt - u * 0.25, w + 6, u * 0.25);
-    windows(x - w / 2, y - hgt, tall ? 3 : 6, tall ? 4 : 2, w, hgt * 0.85);
-    g.fillStyle(palette.teal, 1).fillRect(x - u * 0.18, y - u * 0.5, u * 0.36, u * 0.5);
-  }
-
-  private lighthouse(g: Phaser.GameObjects.Graphics, x: number, y: number, u: number): void {
-    g.fillStyle(palette.white, 1).fillTriangle(x - u * 0.45, y, x + u * 0.45, y, x, y - u * 2.6);
-    g.fillStyle(palette.roof, 1)
-      .fillRect(x - u * 0.3, y - u * 1.2, u * 0.6, u * 0.3)
-      .fillRect(x - u * 0.22, y - u * 2.0, u * 0.44, u * 0.25);
-    g.fillStyle(palette.navy, 1).fillRect(x - u * 0.25, y - u * 2.75, u * 0.5, u * 0.35);
-    g.fillStyle(palette.windowLit, 1).fillCircle(x, y - u * 2.58, u * 0.14);
-    this.beamAngle = 0;
-    this.beam.setPosition(x, y - u * 2.58);
-    this.beam.setData('len', u * 7);
+    lighthouse(g, a.x + a.w * 0.08, a.y + a.h * 0.9, unit);
   }
 
   private placeWalkers(s: AppState, count: number): void {
@@ -191,21 +165,12 @@ export class WorldScene extends Phaser.Scene {
     this.walkers = [];
     const a = this.area(s);
     const horizon = a.y + a.h * 0.32;
-    const motion = !s.settings.reducedMotion;
+    // People stand on their rounds; they do not walk, so the canvas can rest between changes.
     for (let i = 0; i < count; i++) {
       const y = horizon + (a.h - (horizon - a.y)) * (0.15 + ((i * 37) % 70) / 100);
       const x0 = a.x + a.w * (0.15 + ((i * 53) % 70) / 100);
       const dot = this.add.circle(x0, y, Math.max(3, a.w * 0.008), i % 3 === 0 ? palette.teal : palette.navy);
       this.walkers.push(dot);
-      if (motion)
-        this.tweens.add({
-          targets: dot,
-          x: x0 + a.w * 0.12 * (i % 2 ? 1 : -1),
-          duration: 5000 + i * 700,
-          yoyo: true,
-          repeat: -1,
-          ease: 'Sine.easeInOut',
-        });
     }
   }
 
@@ -218,13 +183,17 @@ export class WorldScene extends Phaser.Scene {
     this.plate?.destroy();
     this.portrait = null;
     this.plate = null;
+    this.wake();
     if (!c) return;
     const a = this.area(s);
     const size = Math.round(Math.min(a.w * 0.6, a.h * 0.55, 320));
     const key = `portret-${c.id}-${size}`;
     const show = () => {
       if (this.speaker !== c.id || !this.sys.isActive()) return;
-      this.portrait = this.add.image(a.x + a.w / 2, a.y + a.h * 0.42, key).setAlpha(s.settings.reducedMotion ? 1 : 0);
+      this.portrait = this.add
+        .image(a.x + a.w / 2, a.y + a.h * 0.42, key)
+        .setDepth(1)
+        .setAlpha(s.settings.reducedMotion ? 1 : 0);
       this.plate = this.add
         .text(a.x + a.w / 2, a.y + a.h * 0.42 + size / 2 + 12, `${c.name}\n${c.role}`, {
           fontFamily: 'Atkinson Hyperlegible, sans-serif',
@@ -234,8 +203,10 @@ export class WorldScene extends Phaser.Scene {
           align: 'center',
           padding: { x: 10, y: 6 },
         })
-        .setOrigin(0.5, 0);
+        .setOrigin(0.5, 0)
+        .setDepth(1);
       if (!s.settings.reducedMotion) this.tweens.add({ targets: this.portrait, alpha: 1, duration: 300 });
+      this.wake();
     };
     if (this.textures.exists(key)) {
       show();
@@ -261,27 +232,30 @@ export class WorldScene extends Phaser.Scene {
         backgroundColor: '#f6f1e7',
         padding: { x: 18, y: 8 },
       })
-      .setOrigin(0.5);
-    if (s.settings.reducedMotion) this.time.delayedCall(1500, () => this.banner?.destroy());
-    else
-      this.tweens.add({
-        targets: this.banner,
-        alpha: 0,
-        delay: 1400,
-        duration: 600,
-        onComplete: () => this.banner?.destroy(),
-      });
+      .setOrigin(0.5)
+      .setDepth(2);
+    // Without motion the banner simply disappears after a while (a tween of 1 ms, so the loop
+    // knows it is still needed).
+    const still = s.settings.reducedMotion;
+    this.tweens.add({
+      targets: this.banner,
+      alpha: 0,
+      delay: still ? 1500 : 1400,
+      duration: still ? 1 : 600,
+      onComplete: () => this.banner?.destroy(),
+    });
+    this.wake();
   }
 
-  update(_time: number, delta: number): void {
-    const len = (this.beam.getData('len') as number) ?? 0;
-    if (!this.store.getState().settings.reducedMotion) this.beamAngle += delta * 0.0006;
-    const ang = this.beamAngle;
-    this.beam.clear().fillStyle(palette.beam, 0.35).beginPath().moveTo(0, 0);
-    this.beam.lineTo(Math.cos(ang - 0.12) * len, Math.sin(ang - 0.12) * len * 0.35);
-    this.beam
-      .lineTo(Math.cos(ang + 0.12) * len, Math.sin(ang + 0.12) * len * 0.35)
-      .closePath()
-      .fillPath();
+  /** Runs the game loop again for at least `frames` frames and until no tween is running. */
+  private wake(frames = 2): void {
+    this.framesToDraw = Math.max(this.framesToDraw, frames);
+    this.game.loop.wake();
+  }
+
+  /** At rest the loop sleeps: the canvas keeps its last picture and the page uses no CPU. */
+  update(): void {
+    if (this.framesToDraw > 0) this.framesToDraw--;
+    else if (this.tweens.getTweens().length === 0) this.game.loop.sleep();
   }
 }

@@ -16,15 +16,12 @@ const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').ma
 const store = createAppStore({ storage: safeLocalStorage(), reducedMotion });
 const audio = createAudioService();
 mountApp(document.getElementById('ui')!, store, audio);
-// End-to-end tests (?test) draw the world a few times a second: without a GPU, drawing it 60 times
-// a second in software took most of the test suite's time.
-const testing = new URLSearchParams(location.search).has('test');
-startWorld(document.getElementById('wereld')!, store, { fpsLimit: testing ? 5 : 0 });
+startWorld(document.getElementById('wereld')!, store);
 if (import.meta.env.PROD) registerServiceWorker();
 if (import.meta.env.PROD) reloadOnStaleChunk();
 
-// In development and end-to-end tests only: a read-only view of the app state.
-if (import.meta.env.DEV || testing) {
+// In development and end-to-end tests (?test) only: a read-only view of the app state.
+if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
   (window as unknown as { __koers: unknown }).__koers = { store };
 }
 

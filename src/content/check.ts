@@ -84,6 +84,9 @@ export function checkBundle(
       );
     exists('scenario', ['indicators', i, 'revealedBy'], 'feit', ind.revealedBy, b.scan.facts);
   });
+  s.locations.forEach((l, i) => {
+    expr('scenario', ['locations', i, 'closure', 'when'], l.closure?.when);
+  });
   s.dynamics.forEach((d, i) => {
     expr('scenario', ['dynamics', i, 'when'], d.when);
     if (d.from !== undefined && !isKnownRef(b, d.from))

@@ -127,6 +127,8 @@ export const ScenarioFile = z.object({
         kind: z.enum(['verpleeghuis', 'thuiszorg', 'kantoor']),
         x: z.number(),
         y: z.number(),
+        /** The town shows the location closed while `when` holds, with `label` in words. */
+        closure: z.object({ when: z.string(), label: Text }).optional(),
       }),
     )
     .min(1),

@@ -11,4 +11,3 @@ export type { EffectLine, Tone } from './format';
 export { nl, signed, sourceText } from './format';
 export { gameView, type ViewInput } from './game-view';
 export type * from './models';
-export { idleWorld } from './world';

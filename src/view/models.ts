@@ -219,14 +219,32 @@ export type ScreenModel =
   | { kind: 'none'; title: string; intro: null; team: null };
 
 /** What the canvas draws: the town's numbers and the person being spoken to. */
+export interface WorldLocation {
+  id: string;
+  name: string;
+  kind: string;
+  x: number;
+  y: number;
+  /** Closed (and sold, or whatever the scenario's label says): drawn boarded up and greyed. */
+  closed: string | null;
+  /** Too few hands: drawn with an empty staff entrance and a warning sign. */
+  shortStaffed: boolean;
+  /** Clients waiting outside, 0..8, from the waiting time. */
+  queue: number;
+}
+
 export interface WorldModel {
   quarter: number;
+  /** 0 spring … 3 winter; quarter 1 starts in spring. */
+  season: number;
   /** Share of windows lit, 0.1..1, from client satisfaction. */
   lit: number;
-  /** People walking their rounds, from absence. */
+  /** People out on their rounds, from absence. */
   walkers: number;
-  locations: { id: string; name: string; kind: string; x: number; y: number }[];
+  locations: WorldLocation[];
   speaker: (Face & { id: string; role: string }) | null;
+  /** Everything the town shows, in words (the canvas itself is hidden from screen readers). */
+  description: string[];
 }
 
 export interface GameView {

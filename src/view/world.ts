@@ -1,28 +1,79 @@
-/** The numbers the world scene draws: lit windows, people walking, the season, who is speaking. */
+/**
+ * What the world scene draws, computed from the game state: the season, lit windows, people on
+ * their rounds, which locations are closed or short of staff, the queue where clients wait, who is
+ * speaking — and all of it in words for the DOM. The scene only draws this model.
+ */
 import type { Dialogue, GameSnapshot } from '../game/game';
+import { test } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
+import { nl } from './format';
 import type { WorldModel } from './models';
 
 /**
- * Who is speaking: the conversation's partner, or the first character who speaks. (Here and not
- * in dialogue.ts: the scene loads with the title screen, this module must stay small.)
+ * Who is speaking: the conversation's partner, or the first character who speaks (the dialogue
+ * screen names them, the town draws their portrait).
  */
 export const speakerOf = (d: Dialogue) =>
   d.conversation.who ?? d.lines.find((l) => l.speaker && l.speaker !== 'speler')?.speaker;
 
-/** Before a game (title screen): a town with no data behind it. */
-export const idleWorld: WorldModel = { quarter: 0, lit: 0.6, walkers: 8, locations: [], speaker: null };
+export const SEASONS = ['lente', 'zomer', 'herfst', 'winter'] as const;
+
+// Where the picture tips. A design choice, set at the levels where the scenario's own dynamics
+// start to hurt (verzuim > 9 reaches clients, werkdruk > 8,5 raises incidents; scenario.yaml).
+const SHORT_STAFFED = { verzuim: 9, werkdruk: 8.5 };
+/** Days of waiting per client in the queue, and the longest queue drawn. */
+const DAYS_PER_WAITING = 15;
+const MAX_QUEUE = 8;
+
+/** Clients drawn in the queue for a waiting time in days. */
+export const queueLength = (days: number) => Math.min(MAX_QUEUE, Math.max(0, Math.round(days / DAYS_PER_WAITING)));
 
 export function worldView(b: ScenarioBundle, snap: GameSnapshot): WorldModel {
   const sim = snap.machine.context.sim;
   const who = snap.dialogue ? speakerOf(snap.dialogue) : undefined;
   const c = b.scenario.characters.find((x) => x.id === who);
+  // The town shows the floor as it is: real absence, even while the dashboard still under-reports
+  // it (a hint for the player, not a figure: the text names no number for it).
+  const verzuim = sim.values.verzuim ?? 0;
+  const werkdruk = sim.values.werkdruk ?? 0;
+  const wachttijd = sim.values.wachttijd ?? 0;
+  const short = verzuim > SHORT_STAFFED.verzuim || werkdruk > SHORT_STAFFED.werkdruk;
+  const season = Math.max(0, sim.quarter - 1) % 4;
+  const locations = b.scenario.locations.map((l) => {
+    const closed = l.closure && test(b, sim, l.closure.when) ? l.closure.label : null;
+    const care = !closed && l.kind !== 'kantoor';
+    return {
+      id: l.id,
+      name: l.name,
+      kind: l.kind,
+      x: l.x,
+      y: l.y,
+      closed,
+      shortStaffed: care && short,
+      // Waiting time is home care's and short stay's: the queue forms at the home-care posts.
+      queue: !closed && l.kind === 'thuiszorg' ? queueLength(wachttijd) : 0,
+    };
+  });
+  const description = [
+    sim.quarter > 0 ? `Kwartaal ${sim.quarter}, ${SEASONS[season]}.` : `Voor het eerste kwartaal, ${SEASONS[season]}.`,
+    ...locations.flatMap((l) => (l.closed ? [`${l.name}: ${l.closed}.`] : [])),
+    ...(short
+      ? [
+          'Personeelstekort op de zorglocaties (veel ziekteverzuim of een te hoge werkdruk): er staat een waarschuwingsbord.',
+        ]
+      : []),
+    ...(queueLength(wachttijd) > 0
+      ? [`Bij de thuiszorg wachten cliënten in de rij: wachttijd ${nl(wachttijd)} dagen.`]
+      : []),
+  ];
   return {
     quarter: sim.quarter,
+    season,
     // Windows light up with client satisfaction (5 → dark, 9 → all lit); absence thins the walkers.
     lit: Math.min(1, Math.max(0.1, ((sim.values.clienttevredenheid ?? 7) - 5) / 4)),
-    walkers: Math.max(2, Math.round(12 - (sim.values.verzuim ?? 8))),
-    locations: b.scenario.locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind, x: l.x, y: l.y })),
+    walkers: Math.max(2, Math.round(12 - verzuim)),
+    locations,
     speaker: c ? { id: c.id, name: c.name, role: c.role, spec: c.portrait } : null,
+    description,
   };
 }

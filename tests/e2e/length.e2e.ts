@@ -15,7 +15,7 @@ afterAll(async () => h?.close());
 describe('game length', () => {
   it('a masterclass chosen on the start screen has 2 + 2 quarters and ends in the Terugblik', async () => {
     const { page, errors } = await openPage(h);
-    await page.getByRole('button', { name: 'Teamspel of sessiecode' }).click();
+    await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
     // The lengths come with the scenario, which the start screen waits for.
     await page.getByText('Vier kwartalen in twee actieperioden van twee. Reken op ongeveer 45 minuten.').waitFor();
     await page.getByLabel('Masterclass').check();

@@ -60,13 +60,13 @@ describe('saving when storage refuses', () => {
 describe('session codes', () => {
   it('"012345" stays 012345, and a pasted " 482913 " becomes 482913', async () => {
     const { page, errors } = await openPage(h);
-    await page.getByRole('button', { name: 'Teamspel of sessiecode' }).click();
+    await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
     await page.getByLabel('Sessiecode (optioneel)').fill('012345');
     await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
     expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 012345');
     await page.getByRole('button', { name: 'Opslaan en stoppen' }).click();
-    await page.getByRole('button', { name: 'Teamspel of sessiecode' }).click();
+    await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
     const field = page.getByLabel('Sessiecode (optioneel)');
     await field.focus();
     await page.keyboard.insertText(' 482913 ');
@@ -81,7 +81,7 @@ describe('session codes', () => {
 describe('team timer', () => {
   it("the minute buttons' accessible names contain their visible labels (axe)", async () => {
     const { page } = await openPage(h);
-    await page.getByRole('button', { name: 'Teamspel of sessiecode' }).click();
+    await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
     await page.getByLabel('Als team rond één scherm (2–6 personen)').check();
     await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();

@@ -12,7 +12,7 @@ afterAll(async () => h?.close());
 describe('team play', () => {
   it('records the votes and the dissent, and shows them in the Terugblik', async () => {
     const { page, errors } = await openPage(h);
-    await page.getByRole('button', { name: 'Teamspel of sessiecode' }).click();
+    await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
     await page.getByLabel('Als team rond één scherm (2–6 personen)').check();
     await page.getByLabel('Sessiecode (optioneel)').fill('12345');
     await page.getByRole('button', { name: 'Start het spel' }).click();

@@ -27,7 +27,7 @@ export function titleScreen(
     h(
       'div',
       { class: 'title__actions' },
-      button('Teamspel of sessiecode', () => open('setup'), { class: 'btn btn--ghost', id: 'titel__team' }),
+      button('Masterclass, team of sessiecode', () => open('setup'), { class: 'btn btn--ghost', id: 'titel__team' }),
       button('Dilemmasessie', () => open('dilemma'), { class: 'btn btn--ghost', id: 'titel__dilemma' }),
       button('Resultaten vergelijken', () => open('facilitator'), { class: 'btn btn--ghost', id: 'titel__begeleider' }),
       button('Resultaat inlezen', () => open('import'), { class: 'btn btn--ghost', id: 'titel__inlezen' }),
