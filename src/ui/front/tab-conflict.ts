@@ -38,14 +38,28 @@ function ask(title: string, text: string, yes: string, no: string): Promise<bool
 
 /** Before a game opens for play here: true when this tab now owns the save slot. */
 export async function claimSlot(mode: 'new' | 'resume'): Promise<boolean> {
+  const elsewhere = await saveStorage.openElsewhere();
   if (
-    (await saveStorage.openElsewhere()) &&
+    elsewhere &&
     !(await ask(
       'Dit spel is al geopend in een ander tabblad',
       mode === 'resume'
         ? 'Er kan maar één tabblad tegelijk met het opgeslagen spel spelen. Neemt u het hier over, dan bewaart het andere tabblad niets meer en gaat u hier verder waar het daar was.'
         : 'Er kan maar één spel tegelijk bewaard worden. Begint u hier een nieuw spel, dan vervangt dat het spel in het andere tabblad, en bewaart dat tabblad niets meer.',
       mode === 'resume' ? 'Hier overnemen' : 'Nieuw spel hier beginnen',
+      'Annuleren',
+    ))
+  )
+    return false;
+  // A new game takes the one save slot: never without asking (the other tab's case was asked above).
+  if (
+    mode === 'new' &&
+    !elsewhere &&
+    saveStorage.read() !== null &&
+    !(await ask(
+      'Er staat al een spel klaar',
+      'Een nieuw spel vervangt het opgeslagen spel; dat kunt u daarna niet meer hervatten. Kies Annuleren en daarna Doorgaan om het eerst af te maken.',
+      'Ja, opnieuw beginnen',
       'Annuleren',
     ))
   )
