@@ -2,6 +2,9 @@
  * All of Koers' sound is synthesised here, at runtime, so the project ships no audio files (no licences to
  * track, nothing to download) and every build sounds exactly the same. Pure functions, no DOM, no randomness:
  * the only "noise" comes from a seeded PRNG so tests can compare bytes.
+ *
+ * Over 300 lines on purpose: the sound recipes share one small set of oscillators and envelopes, and
+ * the WAV encoding that tests compare byte for byte; split, each part would import all the others.
  */
 
 export type SoundId = 'click' | 'confirm' | 'event' | 'page' | 'positive' | 'negative' | 'knock';

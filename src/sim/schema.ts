@@ -1,6 +1,9 @@
 /**
  * The scenario data contract. Every YAML file under stories/<scenario>/ is validated against
  * these schemas at build time (Vite plugin), by `npm run content:check`, and when a scenario loads.
+ *
+ * Over 300 lines on purpose: it is the whole content format in one file, which trainers and
+ * docs/content-format.md read alongside each other.
  */
 import { z } from 'zod';
 import { nl } from 'zod/v4/locales';
