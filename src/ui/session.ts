@@ -10,13 +10,13 @@ import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
-import { lengthsOf } from '../sim/lengths';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
 import type { PlayerEvent, ScenarioBundle } from '../view';
 import { gameView } from '../view/game-view';
+import { lengthChoices } from '../view/lengths';
 import type { ExportKind } from './screens/common';
 
 /** The save's or code's own scenario version (state/versions.ts), under its id. */
@@ -50,7 +50,7 @@ export async function viewResult(store: AppStore, audio: AudioService, text: str
 }
 
 /** The lengths a new game can be played at (the start screen offers them). */
-export const lengths = lengthsOf(bundle);
+export const lengths = lengthChoices(bundle);
 
 /** A new game; `length` is one of `lengths` (absent: the full trajectory). */
 export function newSession(store: AppStore, audio: AudioService, seed: number, team = false, length?: string): Session {

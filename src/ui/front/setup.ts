@@ -1,5 +1,5 @@
 /** Setting up a game: its length, alone or as a team, with an optional session code from the facilitator. */
-import type { LengthData } from '../../sim/schema';
+import type { LengthChoice } from '../../view/lengths';
 import { button, h } from '../dom';
 
 /** A six-digit session code; it is the game's seed, so the same code means the same world. */
@@ -16,7 +16,7 @@ const cleanCode = (text: string) => text.replace(/\s+/g, '');
 export type SetupChoice = { seed?: number; team: boolean; length: string };
 
 /** One radio per length the scenario offers, the full one first and chosen, each with its plain line. */
-function lengthChoice(lengths: readonly Pick<LengthData, 'id' | 'label' | 'blurb'>[]): HTMLElement {
+function lengthChoice(lengths: readonly LengthChoice[]): HTMLElement {
   return h(
     'fieldset',
     { class: 'choicegroup' },
@@ -41,7 +41,7 @@ function lengthChoice(lengths: readonly Pick<LengthData, 'id' | 'label' | 'blurb
 }
 
 export function setupScreen(
-  lengths: readonly Pick<LengthData, 'id' | 'label' | 'blurb'>[],
+  lengths: readonly LengthChoice[],
   start: (opts: SetupChoice) => void,
   back: () => void,
 ): HTMLElement {
