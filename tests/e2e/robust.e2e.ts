@@ -103,18 +103,10 @@ describe('team timer', () => {
 
 describe('audio that cannot start', () => {
   it('leaves no unhandled rejection, and the settings say sound is unavailable', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-    await context.addInitScript(() => {
+    const { page, errors } = await openPage(h, undefined, () => {
       AudioContext.prototype.resume = () => Promise.reject(new DOMException('geweigerd', 'NotAllowedError'));
       Object.defineProperty(BaseAudioContext.prototype, 'state', { get: () => 'suspended' });
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.url);
     await page.getByRole('button', { name: 'Nieuw spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
     await playUntil(page, 'mouse', (_id, n) => n >= 3);
@@ -122,7 +114,6 @@ describe('audio that cannot start', () => {
     await page.locator('#instellingen__geluid').waitFor();
     expect(await page.locator('#instellingen__geluid').textContent()).toContain('Geluid is niet beschikbaar');
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 

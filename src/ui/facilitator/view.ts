@@ -586,9 +586,7 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
       h(
         'p',
         {},
-        shared === 0
-          ? 'De teams gingen al bij de eerste beslissing uiteen.'
-          : `Alle teams namen de eerste ${shared} ${shared === 1 ? 'beslissing' : 'beslissingen'} gelijk.`,
+        sharedSentence(shared),
         ' Per tweetal: de eerste beslissing waarin ze verschilden, en het verschil in waarde aan het eind van het traject.',
       ),
       scroller(
@@ -648,6 +646,12 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
     );
   };
 
+  /** How far all teams went the same way, as the first sentence of both divergence views. */
+  const sharedSentence = (shared: number) =>
+    shared === 0
+      ? 'De teams gingen al bij de eerste beslissing uiteen.'
+      : `Alle teams namen de eerste ${shared} ${shared === 1 ? 'beslissing' : 'beslissingen'} gelijk.`;
+
   /** With many teams, one row per team: where it left the path most teams took. */
   const departureBlock = (results: TeamResult[], shared: number) =>
     block(
@@ -656,9 +660,7 @@ export function mountFacilitator(root: HTMLElement, back: () => void): void {
       h(
         'p',
         {},
-        shared === 0
-          ? 'De teams gingen al bij de eerste beslissing uiteen.'
-          : `Alle teams namen de eerste ${shared} ${shared === 1 ? 'beslissing' : 'beslissingen'} gelijk.`,
+        sharedSentence(shared),
         ` Met ${results.length} teams zijn er te veel tweetallen om te tonen; daarom per team de eerste beslissing waarin het afweek van het pad dat de meeste teams namen.`,
       ),
       scroller(
