@@ -103,6 +103,21 @@ function tagOf(raw: string): TagResult {
   return t;
 }
 
+/** One get()/test() call ink made during a look ahead, with what it answered. */
+interface Call {
+  fn: 'get' | 'test';
+  arg: string;
+  result: number | boolean;
+}
+const answer = (reads: Reads, call: Call) => (call.fn === 'get' ? reads.get(call.arg) : reads.test(call.arg));
+const record = <T extends number | boolean>(calls: Call[], fn: Call['fn'], arg: string, result: T): T => {
+  calls.push({ fn, arg, result });
+  return result;
+};
+/** Looks ahead by story state (bounded: a long batch run starts over rather than grow without end). */
+const previews = new Map<string, { calls: Call[]; commands: Command[][] }[]>();
+const MAX_PREVIEWS = 5000;
+
 export class Narrative {
   private readonly stories = new Map<string, Pooled>();
   /** Stories whose last step failed: their state is not to be trusted by another game. */
@@ -157,31 +172,49 @@ export class Narrative {
   /**
    * What each choice would set in motion up to the next choice, without choosing: the story's
    * state is saved once and restored after each look. For scripted players that weigh answers.
+   * Ink is deterministic: from the same story state, with the same answers to its get()/test()
+   * calls, it does the same. So a look is remembered with the calls it made, and reused when the
+   * story is in that state again and every one of those calls answers the same now.
    */
   preview(): Command[][] {
     const c = this.current;
     if (!c) return [];
-    const n = c.ink.currentChoices.length;
     const saved = c.ink.state.ToJson();
+    const key = `${c.story}\n${saved}`;
+    const known = previews.get(key)?.find((p) => p.calls.every((call) => answer(this.reads, call) === call.result));
+    if (known) return known.commands.map((list) => [...list]);
+    const calls: Call[] = [];
+    const port = this.stories.get(c.story)?.port;
+    if (port)
+      port.reads = {
+        get: (path) => record(calls, 'get', path, this.reads.get(path)),
+        test: (expr) => record(calls, 'test', expr, this.reads.test(expr)),
+      };
     const all: Command[][] = [];
-    for (let i = 0; i < n; i++) {
-      const out: Command[] = [];
-      try {
-        c.ink.ChooseChoiceIndex(i);
-        while (c.ink.canContinue) {
-          c.ink.Continue();
-          for (const tag of c.ink.currentTags ?? []) {
-            const t = tagOf(tag);
-            if (t.ok && t.command.kind !== 'speaker' && t.command.kind !== 'src') out.push(t.command);
+    try {
+      for (let i = 0; i < c.ink.currentChoices.length; i++) {
+        const out: Command[] = [];
+        try {
+          c.ink.ChooseChoiceIndex(i);
+          while (c.ink.canContinue) {
+            c.ink.Continue();
+            for (const tag of c.ink.currentTags ?? []) {
+              const t = tagOf(tag);
+              if (t.ok && t.command.kind !== 'speaker' && t.command.kind !== 'src') out.push(t.command);
+            }
           }
+        } catch {
+          // A path that fails is simply not attractive; the real choice will report the error.
         }
-      } catch {
-        // A path that fails is simply not attractive; the real choice will report the error.
+        c.ink.state.LoadJson(saved);
+        c.ink.ResetErrors();
+        all.push(out);
       }
-      c.ink.state.LoadJson(saved);
-      c.ink.ResetErrors();
-      all.push(out);
+    } finally {
+      if (port) port.reads = this.reads;
     }
+    if (previews.size >= MAX_PREVIEWS) previews.clear();
+    previews.set(key, [...(previews.get(key) ?? []), { calls, commands: all.map((list) => [...list]) }]);
     return all;
   }
 
