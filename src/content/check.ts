@@ -252,6 +252,12 @@ export function checkBundle(
     f.revealedBy.forEach((src, j) => {
       exists('ambidexterity', ['factors', i, 'revealedBy', j], 'scanbron', src, b.scan.sources);
     });
+    f.moves.forEach((m, j) => {
+      const path = ['factors', i, 'moves', j, 'when'];
+      expr('ambidexterity', path, m.when);
+      // A factor's level is computed from its moves: a move that read a factor would go round in circles.
+      if (/\bambi\./.test(m.when)) at('ambidexterity', path, `een beweging mag geen factor lezen ("${m.when}")`);
+    });
   });
 
   // Dilemmas: each points at a knot that offers a choice, and each set at real dilemmas

@@ -2,6 +2,7 @@
  * Pure functions over SimState: reading references, applying effects with lags and ramps,
  * the quarterly tick. Every function returns a new state; nothing here knows about screens.
  */
+import { ambiLevel } from './ambidexterity';
 import { type Expr, evalExpr, parseExpr } from './expr';
 import { seedState } from './rng';
 import { scenarioIndex } from './scenario-index';
@@ -48,6 +49,8 @@ export function resolveRef(bundle: ScenarioBundle, s: SimState, path: string): n
       return s.attempts[key] ?? 0;
     case 'plan':
       return planRef(bundle, s, key);
+    case 'ambi':
+      return ambiLevel(bundle, s, key);
     default:
       if ((PICK_KINDS as readonly string[]).includes(ns)) return s.picks[ns] === key ? 1 : 0;
       return 0;
@@ -102,6 +105,8 @@ export function isKnownRef(bundle: ScenarioBundle, path: string): boolean {
       return bundle.events.events.some((e) => e.id === key);
     case 'plan':
       return ['goals', 'cost', 'ambition', 'behind'].includes(key);
+    case 'ambi':
+      return bundle.ambidexterity.factors.some((f) => f.id === key);
     case 'theme':
       return bundle.scan.themes.some((t) => t.id === key);
     case 'coach':
