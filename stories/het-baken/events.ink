@@ -443,3 +443,14 @@ Het was eerst chaos. Nu zou ik niet meer terug willen. # speaker: sanne
 * [Het goede nieuws in de kwartaalrapportage aan de RvT zetten]
     Herman leest het met genoegen. Op de vloer merkt niemand er iets van. # effect: trust.herman +4 # effect: verzuim -0.3 lag 1
 - -> END
+
+=== vloer_pakt_plan_op ===
+# src: 001:L1004-1012; 004:L2224-2227; 000:L403-404
+Sanne staat in de deuropening van uw kamer, met het geëiste plan van aanpak onder haar arm. Er staan vooral handtekeningen van de staf onder.
+Als de inspectie terugkomt, kijkt ze naar de vloer, niet naar dit papier. Geef mij en twee collega's een uur per week per team. Dan bespreken we elke melding en zetten we de zorgplannen samen met de families bij. # speaker: sanne
+* [Haar de ruimte geven: het kost de begroting niets extra]
+    Elke dinsdag zitten de teams een uur bij elkaar. Niet wie het deed, maar wat we ervan leren. De zorgplannen komen een voor een op tafel. # flag: leren_van_incidenten # effect: trust.sanne +6 # effect: werkdruk +0.1 # effect: incidenten -0.4 ramp 2 # effect: zorgplannen_actueel +10 ramp 2
+* [Nee: het plan van aanpak is een zaak van de staf, de teams hebben hun handen vol]
+    Sanne knikt en gaat. # effect: trust.sanne -6 # effect: draagvlak -2
+    Dan hoop ik dat het papier het houdt. # speaker: sanne
+- -> END
