@@ -11,6 +11,7 @@ import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
 import { type DataFileName, type Effect, type ScenarioBundle, SourceRef } from '../sim/schema';
+import { checkLanguage } from './language';
 import type { Problem } from './problems';
 
 type LineOf = (file: DataFileName, path: (string | number)[]) => number | undefined;
@@ -296,7 +297,8 @@ export function checkBundle(
   });
 
   // Ink: tags and reads, unused knots, dead ends
-  for (const [story, src] of Object.entries(inkSources)) problems.push(...checkInkSource(dir, story, src, b));
+  for (const [story, src] of Object.entries(inkSources))
+    problems.push(...checkInkSource(dir, story, src, b), ...checkLanguage(dir, story, src, b));
   for (const [story, src] of Object.entries(inkSources)) {
     const fromData = used.get(story) ?? new Set<string>();
     const diverted = divertTargets(src);

@@ -55,7 +55,8 @@ Ans zet koffie voor twee.
 Sanne is weg. Zij was de enige die de tablets snapte. # speaker: ans
 En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
 * [Vragen of Ans haar rol als vraagbaak wil overnemen]
-    Ik? Met die tablets? Ans lacht. Als iemand het me rustig uitlegt. # speaker: ans # effect: trust.ans +4 # flag: ans_vraagbaak
+    Ans lacht. # effect: trust.ans +4 # flag: ans_vraagbaak
+    Ik? Met die tablets? Als iemand het me rustig uitlegt. # speaker: ans
 * [Luisteren]
     Ze praat over vroeger, over de mensen die bleven en die gingen. # effect: trust.ans +2
 - -> END
@@ -91,7 +92,8 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
     Minder nieuwe dingen tegelijk. Eén ding goed doen. # speaker: ans # effect: trust.ans +3
 * [Vertellen wat er de komende maanden verandert]
     { test("verandermoeheid > 45"):
-        Alweer? Ans zucht. Ik ben er nog niet aan toe. # speaker: ans # effect: trust.ans -2 # effect: verandermoeheid +1
+        Ans zucht. # effect: trust.ans -2 # effect: verandermoeheid +1
+        Alweer? Ik ben er nog niet aan toe. # speaker: ans
     - else:
         Ze luistert, stelt twee vragen, en knikt. Dat kan ik uitleggen aan de anderen. # speaker: ans # effect: trust.ans +2
     }

@@ -300,7 +300,8 @@ Kees belt op een vrijdagmiddag. Een thuiszorgorganisatie in de volgende gemeente
     Dank voor de eerlijkheid. Ik neem de baan. Mijn wijken draag ik netjes over. # speaker: kees # flag: kees_vertrokken # effect: trust.kees +3 # effect: draagvlak -2
     In Noord vragen cliënten de weken erna wie nu hun vaste aanspreekpunt is.
 * [Hem vragen te blijven zonder iets toe te zeggen]
-    Dan weet ik genoeg. Kees tekent een maand later bij de buren. # speaker: kees # flag: kees_vertrokken # effect: trust.kees -10 # effect: draagvlak -4 # effect: borging -3
+    Dan weet ik genoeg. # speaker: kees # flag: kees_vertrokken # effect: trust.kees -10 # effect: draagvlak -4 # effect: borging -3
+    Kees tekent een maand later bij de buren.
 - -> END
 
 === ozturk_wacht ===
@@ -424,7 +425,7 @@ Een verzorgende heeft weer een papieren lijst gemaakt. Voor de zekerheid, zegt z
 
 === teams_lopen_vast ===
 # src: 002:L2839-2846; 002:L3163-3169; 002:L2183-2189
-Drie teams in de thuiszorg hebben hun rooster voor volgende maand nog niet rond. Niemand durft een nieuwe collega aan te nemen; er is nooit geleerd hoe je een sollicitatiegesprek voert. # effect: verzuim +0.4 # effect: verloop +1 # effect: werkdruk +0.2
+Drie teams in de thuiszorg hebben hun rooster voor volgende maand nog niet rond. Niemand durft een nieuwe collega aan te nemen; niemand heeft ooit geleerd een sollicitatiegesprek te voeren. # effect: verzuim +0.4 # effect: verloop +1 # effect: werkdruk +0.2
 Vroeger deed Kees dit. Nu doen we het met z'n twaalven, 's avonds, via de app. # speaker: ans
 * [Teamcoaches inhuren die de teams leren plannen en selecteren]
     Een kwartaal lang schuift er een coach aan bij elk teamoverleg. Het eerste rooster is lelijk, het tweede al beter. # effect: budget -50 # effect: verzuim -0.2 lag 1 # effect: werkdruk -0.2 lag 1 # effect: trust.ans +4 # effect: trust.kees +4

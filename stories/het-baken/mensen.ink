@@ -318,7 +318,7 @@ Ze haalt het er niet af. Ze neemt het mee naar {test("bought.locatie_sluiten"):H
 -> END
 
 === ans_inwerken ===
-Ans werkt deze maand twee nieuwe collega's in. Ze laat ze eerst een hele ochtend alleen kijken en stelt daarna één vraag: wat zag je bij mevrouw Jansen?
+Ans werkt deze maand twee nieuwe collega's in. Ze laat ze eerst een hele ochtend alleen kijken en stelt daarna één vraag: wat zagen jullie bij mevrouw Jansen?
 Een van hen zag dat mevrouw Jansen thee wilde. Ans knikt, en zegt verder niets.
 -> END
 
@@ -545,7 +545,7 @@ Kees rijdt dit kwartaal zelf avonddiensten, omdat er gaten in het rooster vallen
 === kees_gewoon ===
 {
 - test("quarter >= 4"):
-    Een gewoon kwartaal voor Kees. Hij loopt met een nieuwe wijkverpleegkundige mee door Oost en wijst haar de portiek waar je altijd twee keer moet bellen.
+    Een gewoon kwartaal voor Kees. Hij loopt met een nieuwe wijkverpleegkundige mee door Oost en wijst haar de portiek waar de bel het pas de tweede keer doet.
 - else:
     Kees plant, belt, regelt en springt in. Hij kent elke straat in Noord en Oost, en de meeste cliënten kennen hem.
 }
@@ -661,7 +661,7 @@ Op maandag stond het rooster nog precies zoals hij het had achtergelaten.
 -> END
 
 === ans_nieuwe_collega ===
-Ans werkt deze maand weer een nieuwe collega in, de derde dit jaar. Ze laat haar eerst een ochtend alleen meekijken: hoe je een bewoner wakker maakt zonder te schrikken.
+Ans werkt deze maand weer een nieuwe collega in, de derde dit jaar. Ze laat haar eerst een ochtend alleen meekijken: hoe ze een bewoner wakker maakt zonder dat die schrikt.
 Of deze blijft, durft Ans niet te zeggen.
 -> END
 
