@@ -62,6 +62,9 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
 - -> END
 
 = kantelt
+{ test("flag.ans_opruimen and bought.opruimdienst"):
+    U zei dat ik het mocht uitzoeken met mijn team. Dat hebben we gedaan. # speaker: ans
+}
 { test("trust.ans >= 65"):
     Ans loopt u tegemoet in de gang. # flag: ans_gewonnen
     Kom kijken. We hebben de map gehalveerd. # speaker: ans
@@ -81,6 +84,12 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
 - -> END
 
 = gewoon
+{
+- test("flag.ans_opruimen and not bought.opruimdienst"):
+    U vroeg me wat ik zou schrappen. Ik heb het u verteld: het dubbel rapporteren, de halve map. Er is nog niets geschrapt. # speaker: ans # effect: trust.ans -2
+- test("flag.ans_twijfelt and eigen_regie < 42"):
+    Ik heb nagedacht over wat u vroeg, over mevrouw Jansen en de koffie. Het is nog steeds niet altijd. # speaker: ans
+}
 { test("verzuim > 9"):
     Ans ziet er moe uit.
     Deze week drie diensten extra. Er is altijd wel iemand ziek. # speaker: ans
