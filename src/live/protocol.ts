@@ -156,7 +156,12 @@ export const ControlAction = z.discriminatedUnion('action', [
     action: z.literal('next'),
     question: Id,
     options: z.number().int().min(2).max(MAX_OPTIONS),
-    stages: z.array(VoteStage).min(1).max(2),
+    /** The stages in order: ['team'], or ['individual', 'team'] for a private vote before the discussion. */
+    stages: z
+      .array(VoteStage)
+      .min(1)
+      .max(2)
+      .refine((s) => new Set(s).size === s.length),
   }),
   /** Moves the open question from the individual to the team vote. */
   z.object({ action: z.literal('stage'), stage: VoteStage }),
@@ -289,6 +294,7 @@ export type SessionState = z.infer<typeof SessionState>;
 export type TeamRow = z.infer<typeof TeamRow>;
 export type TeamProgress = z.infer<typeof TeamProgress>;
 export type Tally = z.infer<typeof Tally>;
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type VoteStage = z.infer<typeof VoteStage>;
 
