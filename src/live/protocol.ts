@@ -27,8 +27,9 @@ export const MAX_INDICATORS = 12;
 export const MAX_OPTIONS = 9;
 
 /**
- * Join codes: 6 characters from an alphabet without look-alikes — no I/1/L, O/0/Q/D, S/5, Z/2, B/8,
- * G/6, U/V — so a code read aloud or off a projector is typed right. 20^6 = 64 million codes.
+ * Join codes: 6 characters from an alphabet without look-alikes, so a code read aloud or off a
+ * projector is typed right: both sides of I/1/L, O/0/Q/D, S/5, Z/2, B/8 and U/V are left out, and
+ * G so that 6 reads clearly. 20^6 = 64 million codes.
  */
 export const JOIN_CODE_ALPHABET = 'ACEFHJKMNPRTWXY34679';
 export const JOIN_CODE_LENGTH = 6;
