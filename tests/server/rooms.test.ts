@@ -181,7 +181,12 @@ describe('team game', () => {
     const calls: unknown[] = [];
     const s = session(
       'team',
-      fakeDeps({ verify: (_c, session) => (calls.push(session), { ok: false, message: 'x' }) }),
+      fakeDeps({
+        verify: (_c, session) => {
+          calls.push(session);
+          return { ok: false, message: 'x' };
+        },
+      }),
     );
     const t = s.join('Rood');
     s.send({ type: 'result', token: t, resultCode: 'KOERS1-abc', final: false });
