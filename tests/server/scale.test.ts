@@ -4,11 +4,6 @@
  * that dies loses nothing it had answered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGame } from '../../src/game/game';
-import { toResultCode } from '../../src/game/result-code';
-import { RANDOM, rand } from '../../src/game/strategies';
-import type { ServerMessage } from '../../src/live/protocol';
-import { bundle } from '../unit/scenario';
 import {
   type Client,
   connect,
@@ -17,7 +12,12 @@ import {
   type ServerHandle,
   startRedis,
   startServer,
-} from './cluster';
+} from '../../server/load/cluster';
+import { createGame } from '../../src/game/game';
+import { toResultCode } from '../../src/game/result-code';
+import { RANDOM, rand } from '../../src/game/strategies';
+import type { ServerMessage } from '../../src/live/protocol';
+import { bundle } from '../unit/scenario';
 
 let redis: RedisHandle;
 let a: ServerHandle;

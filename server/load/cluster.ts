@@ -1,5 +1,5 @@
 /**
- * Real server processes and a real Redis for the scale-out tests and the load script: Redis from
+ * Real server processes and a real Redis for the scale-out tests (tests/server) and the load script: Redis from
  * REDIS_URL, or a `redis-server` started here on a free port (no disk, gone when stopped), and
  * live-server processes (server/main.ts without the game) that can be killed like a crash.
  */
@@ -85,9 +85,9 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string>): Promise<ServerHandle> {
+export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerHandle> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
     cwd: ROOT,
     env: { ...process.env, KOERS_STATIC: '0', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
