@@ -71,7 +71,9 @@ export async function startServer(config: ServerConfig): Promise<Running> {
     // A little oversized gets a Dutch refusal from the gate; far oversized closes the connection.
     maxHttpBufferSize: 4 * MAX_MESSAGE_BYTES,
     connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_MS, skipMiddlewares: true },
-    ...(redis ? { adapter: createAdapter(redis) } : {}),
+    // The adapter's shared stream must hold what a busy process has not read yet: at its default
+    // (10,000 entries, 100 per read) a process that replayed results for a while missed broadcasts.
+    ...(redis ? { adapter: createAdapter(redis, { maxLen: 200_000, readCount: 1000 }) } : {}),
   });
   const store = redis ? new RedisStore(redis, config.ttl) : new MemoryStore(config.ttl);
   const live = attachLive(io, {
