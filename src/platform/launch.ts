@@ -6,9 +6,9 @@
  * malformed counts as absent, so the game runs as it does without them.
  */
 import { z } from 'zod';
+import { PACKAGE_ELEMENT } from './detect';
 
-/** The id of the script element in index.html that carries a package's settings. */
-export const PACKAGE_ELEMENT = 'koers-pakket';
+export { PACKAGE_ELEMENT };
 
 export const PackageSettingsSchema = z.object({
   scenario: z.string().max(64),

@@ -25,16 +25,20 @@ export interface ReporterDeps {
 const mean = (t: Record<string, number>) => Object.values(t).reduce((a, v) => a + v, 0) / 3;
 
 export class Reporter {
-  /** The game and answers the platform held at launch, if it held any of ours. */
-  readonly resume: Suspended | null;
+  private current: Suspended | null;
   private answers: string[];
   private game: Game | null = null;
   private decisionsSent = 0;
   private completionSent = false;
 
   constructor(private readonly deps: ReporterDeps) {
-    this.resume = deps.scorm ? unpackSuspend(deps.scorm.resume) : null;
-    this.answers = this.resume?.answers ?? [];
+    this.current = deps.scorm ? unpackSuspend(deps.scorm.resume) : null;
+    this.answers = this.current?.answers ?? [];
+  }
+
+  /** The game to continue: the one the platform held at launch, then the one last played. */
+  get resume(): Suspended | null {
+    return this.current;
   }
 
   /** The reflection answers kept so far (restored from the platform on resume). */
@@ -45,8 +49,10 @@ export class Reporter {
   /** A game starts or resumes; on resume the decisions made before were reported then. */
   started(game: Game, resumed: boolean): void {
     this.game = game;
+    if (!resumed) this.answers = [];
     const decisions = game.snapshot().machine.context.sim.decisions.length;
     this.decisionsSent = resumed ? decisions : 0;
+    this.deps.scorm?.begin(decisions, resumed);
     this.completionSent = resumed && game.snapshot().machine.hasTag('debrief');
     this.xapi((c, s) => started(c, s, resumed), game);
     this.progress(game);
@@ -62,6 +68,7 @@ export class Reporter {
     const end = triad(game.bundle, sim.values);
     const code = toResultCode(game);
     const packed = packSuspend(code, this.answers);
+    this.current = { code, answers: this.answers };
     if (this.deps.scorm && packed)
       this.deps.scorm.save({
         suspend: packed.data,

@@ -41,7 +41,10 @@ export function timespan(ms: number): string {
 export class ScormLink {
   /** The suspend data the platform held when the session began ('' for a first attempt). */
   readonly resume: string;
-  private reported: number;
+  /** The platform's interaction count: the next interaction's index. */
+  private count: number;
+  /** The index of this game's first decision among the platform's interactions. */
+  private offset = 0;
   private completed: boolean;
   private interactionsWork = true;
   private told = false;
@@ -57,7 +60,7 @@ export class ScormLink {
     const status = this.get('cmi.core.lesson_status');
     this.completed = status === 'completed' || status === 'passed';
     const count = Number.parseInt(this.get('cmi.interactions._count'), 10);
-    this.reported = Number.isFinite(count) && count > 0 ? count : 0;
+    this.count = Number.isFinite(count) && count > 0 ? count : 0;
     if (!this.completed) this.set('cmi.core.lesson_status', 'incomplete', true);
     this.call(() => this.api.LMSCommit(''), true);
   }
@@ -73,14 +76,20 @@ export class ScormLink {
     return null;
   }
 
+  /**
+   * A game begins: a resumed one reported its `decisions` so far in an earlier session (the last
+   * interactions on the platform); a new one adds its interactions after any already there.
+   */
+  begin(decisions: number, resumed: boolean): void {
+    this.offset = resumed ? Math.max(0, this.count - decisions) : this.count;
+  }
+
   save(p: ScormProgress): void {
     if (this.closed) return;
     this.set('cmi.suspend_data', p.suspend, true);
-    // A resumed game has reported some decisions already; the platform's count says how many.
-    if (this.reported > p.decisions.length) this.reported = p.decisions.length;
-    for (const d of p.decisions.slice(this.reported)) {
-      if (!this.interaction(this.reported, d)) break;
-      this.reported++;
+    for (let i = this.count - this.offset; i < p.decisions.length; i++) {
+      if (!this.interaction(this.count, p.decisions[i] as DecisionRecord)) break;
+      this.count++;
     }
     if (p.completed && !this.completed) {
       this.completed = this.set('cmi.core.lesson_status', 'completed', true);

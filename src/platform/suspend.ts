@@ -9,11 +9,12 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { decode, encode } from '../game/base64url';
 import { CODE_PREFIX } from '../game/result-code';
+import { ANSWER_MAX } from '../view/assignment';
+
+export { ANSWER_MAX };
 
 /** SCORM 1.2's limit for cmi.suspend_data (CMIString4096). */
 export const SUSPEND_LIMIT = 4096;
-/** How long one written answer may be (the textarea says so too). */
-export const ANSWER_MAX = 1500;
 const SEPARATOR = '~';
 
 const Answers = z.array(z.string().max(ANSWER_MAX)).max(12);

@@ -4,6 +4,7 @@
  * the game's screens (templates over the store's view model) load lazily with the scenario.
  */
 import type { AudioService } from '../audio/audio-service';
+import type { Platform } from '../platform/connect';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import type { GameView } from '../view';
@@ -22,7 +23,13 @@ interface Lazy {
   view: typeof import('./game-view');
 }
 
-export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService): void {
+/** `platform`: the learning platform that launched the game (src/platform/connect.ts), if any. */
+export function mountApp(
+  root: HTMLElement,
+  store: AppStore,
+  audio: AudioService,
+  platform: Platform | null = null,
+): void {
   let lazy: Lazy | null = null;
   let session: Session | null = null;
   let screens: ReturnType<Lazy['view']['gameRenderer']> | null = null;
@@ -51,10 +58,22 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     store.setState({ route: 'loading' });
     try {
       const l = await load();
+      // A package's settings decide the game; the platform, not this browser, holds its game.
+      const set = platform?.settings;
+      const report = platform?.reporter;
       const next =
         mode === 'new'
-          ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false, opts.length)
-          : await l.session.resumeSession(store, audio);
+          ? l.session.newSession(
+              store,
+              audio,
+              opts.seed ?? set?.seed ?? randomSessionCode(),
+              opts.team ?? set?.team ?? false,
+              opts.length ?? set?.length,
+              report,
+            )
+          : set && report
+            ? await l.session.resumeFromPlatform(store, audio, report, set.team)
+            : await l.session.resumeSession(store, audio, report);
       if (next) use(next);
     } catch {
       store.getState().showProblem({
@@ -75,9 +94,11 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       return 'Het scenario kon niet worden geladen. Probeer het opnieuw.';
     }
   };
+  /** Whether there is a game to continue: in a package, the one the platform kept. */
+  const hasSave = () => (platform?.settings ? !!platform.reporter.resume : saveStorage.read() !== null);
   const toTitle = () => {
     session = null;
-    store.setState({ route: 'title', game: null, hasSave: saveStorage.read() !== null });
+    store.setState({ route: 'title', game: null, hasSave: hasSave() });
   };
 
   // Fixed parts of the shell.
@@ -143,6 +164,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
         if (next) use(next);
       },
       exportText: (kind) => session?.exportText(kind) ?? '',
+      reflect: (answers, submit) => session?.reflect(answers, submit) ?? false,
     });
     if (game !== lastGame) screens.draw(game);
     lastGame = game;
@@ -222,6 +244,6 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     for (const d of panel.querySelectorAll('details')) d.open = true;
   });
   store.subscribe(render);
-  store.setState({ hasSave: saveStorage.read() !== null });
+  store.setState({ hasSave: hasSave() });
   render();
 }

@@ -124,12 +124,23 @@ describe('a session with scorm-again as the platform', () => {
     const { opts, told } = options();
     const two = ScormLink.open(second as unknown as Scorm12Api, opts)!;
     expect(two.resume).toBe('KOERS1-half');
+    two.begin(3, true);
     two.save({ suspend: 'KOERS1-whole', decisions: records, completed: true, score: null });
     const cmi = cmiOf(second);
     expect(Object.values(cmi.interactions).map((i) => i.id.slice(0, 3))).toEqual(['001', '002', '003', '004']);
     expect(cmi.core.lesson_status).toBe('completed');
     expect(cmi.core.score.raw).toBe('');
     expect(told).toEqual([]);
+  });
+
+  it('a new game in the same attempt adds its interactions after those of the game before', () => {
+    const platform = new Scorm12API({ logLevel: 5, autocommit: false });
+    const link = ScormLink.open(platform as unknown as Scorm12Api, options().opts)!;
+    link.begin(0, false);
+    link.save({ suspend: 'KOERS1-a', decisions: records.slice(0, 2), completed: false, score: null });
+    link.begin(0, false);
+    link.save({ suspend: 'KOERS1-b', decisions: records.slice(0, 1), completed: false, score: null });
+    expect(Object.values(cmiOf(platform).interactions).map((i) => i.id.slice(0, 3))).toEqual(['001', '002', '001']);
   });
 
   it('session time is a SCORM 1.2 timespan', () => {
