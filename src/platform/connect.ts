@@ -78,6 +78,7 @@ export function connectPlatform(tell: (message: string) => void): Platform | nul
           }
         : null,
     score: settings?.score ?? false,
+    keepsGame: settings !== null,
     stamp: () => ({ id: uuid(), timestamp: new Date().toISOString() }),
   });
   window.addEventListener('pagehide', (e) => reporter.leave(!e.persisted));

@@ -18,6 +18,8 @@ export interface ReporterDeps {
   xapi: { client: XapiClient; context: Omit<XapiContext, 'sessionCode'> } | null;
   /** Report the mean of the value triad as a score (a package setting, off by default). */
   score: boolean;
+  /** A package: the platform keeps the game (not the browser's save slots). */
+  keepsGame: boolean;
   /** A fresh statement id and the current time (ISO 8601). */
   stamp(): Stamp;
 }
@@ -39,6 +41,11 @@ export class Reporter {
   /** The game to continue: the one the platform held at launch, then the one last played. */
   get resume(): Suspended | null {
     return this.current;
+  }
+
+  /** Whether the platform, not the browser, keeps the game (a SCORM package). */
+  get keepsGame(): boolean {
+    return this.deps.keepsGame;
   }
 
   /** The reflection answers kept so far (restored from the platform on resume). */

@@ -10,10 +10,11 @@ import type { AppStore } from '../state/store';
 import type { GameView } from '../view';
 import { button, h } from './dom';
 import { importScreen } from './front/import';
+import { platformTitle } from './front/platform-title';
 import { savedGameDownload } from './front/save-download';
 import { audioSettings, settingsDialog } from './front/settings';
 import { randomSessionCode, setupScreen } from './front/setup';
-import { claimSlot, watchSlot } from './front/tab-conflict';
+import { ask, askName, claimSlot, type Opening, watchSlot } from './front/tab-conflict';
 import { problemScreen, titleScreen } from './front/title';
 import { trackGestures } from './gesture';
 import type { Session } from './session';
@@ -52,17 +53,17 @@ export function mountApp(
     screens?.clear();
     render();
   };
-  const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean; length?: string } = {}) => {
+  const start = async (opening: Opening, opts: { seed?: number; team?: boolean; length?: string } = {}) => {
     gesture();
-    if (!(await claimSlot(mode))) return;
+    // In a package the teacher's settings decide a new game, and the platform keeps it: no save slot here.
+    const set = platform?.settings;
+    const report = platform?.reporter;
+    if (!set && !(await claimSlot(opening))) return;
     store.setState({ route: 'loading' });
     try {
       const l = await load();
-      // A package's settings decide the game; the platform, not this browser, holds its game.
-      const set = platform?.settings;
-      const report = platform?.reporter;
       const next =
-        mode === 'new'
+        opening.mode === 'new'
           ? l.session.newSession(
               store,
               audio,
@@ -94,11 +95,14 @@ export function mountApp(
       return 'Het scenario kon niet worden geladen. Probeer het opnieuw.';
     }
   };
-  /** Whether there is a game to continue: in a package, the one the platform kept. */
-  const hasSave = () => (platform?.settings ? !!platform.reporter.resume : saveStorage.read() !== null);
   const toTitle = () => {
     session = null;
-    store.setState({ route: 'title', game: null, hasSave: hasSave() });
+    store.setState({ route: 'title', game: null, saves: saveStorage.list() });
+  };
+  /** The title screen's list of saved games changed: draw it again. */
+  const refreshTitle = () => {
+    lastRoute = '';
+    store.setState({ saves: saveStorage.list() });
   };
 
   // Fixed parts of the shell.
@@ -141,7 +145,7 @@ export function mountApp(
     }, 2500);
   });
   audio.onFailure((message) => store.getState().setNotice(message));
-  watchSlot(store, () => void start('resume'), toTitle);
+  watchSlot(store, () => void start({ mode: 'resume', slot: saveStorage.current }), toTitle);
   trackGestures(root, () => store.getState().game?.version ?? -1);
 
   const setText = (el: HTMLElement, text: string) => {
@@ -185,13 +189,35 @@ export function mountApp(
     if (!routeChanged) return;
     lastGame = null;
     screens?.clear();
-    if (s.route === 'title')
+    if (s.route === 'title' && platform?.settings)
       panel.replaceChildren(
-        titleScreen(
-          s.hasSave,
-          (m) => start(m),
-          (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
+        platformTitle(platform.settings.title, !!platform.reporter.resume, (mode) =>
+          start(mode === 'new' ? { mode } : { mode, slot: saveStorage.current }),
         ),
+      );
+    else if (s.route === 'title')
+      panel.replaceChildren(
+        titleScreen(s.saves, {
+          start: (opening) => void start(opening),
+          open: (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
+          rename: (slot) =>
+            void askName(slot.name).then((name) => {
+              if (name === null) return;
+              saveStorage.rename(slot.slot, name);
+              refreshTitle();
+            }),
+          remove: (slot) =>
+            void ask(
+              `‘${slot.name}’ verwijderen?`,
+              'Een verwijderd spel kunt u niet meer hervatten. Wilt u het bewaren, speel het dan eerst uit en lever de resultaatcode in.',
+              'Verwijderen',
+              'Annuleren',
+            ).then((yes) => {
+              if (!yes) return;
+              saveStorage.clear(slot.slot);
+              refreshTitle();
+            }),
+        }),
       );
     else if (s.route === 'setup') {
       // The lengths are the scenario's: the screen waits for it (usually already loaded).
@@ -199,7 +225,7 @@ export function mountApp(
       void load().then(
         (l) => {
           if (store.getState().route !== 'setup') return;
-          panel.replaceChildren(setupScreen(l.session.lengths, (opts) => start('new', opts), toTitle));
+          panel.replaceChildren(setupScreen(l.session.lengths, (opts) => start({ mode: 'new' }, opts), toTitle));
           panel.querySelector<HTMLElement>('h2')?.focus();
         },
         () =>
@@ -230,8 +256,8 @@ export function mountApp(
           s.problem.title,
           s.problem.message,
           () => {
-            saveStorage.clear();
-            void start('new');
+            if (!platform?.settings) saveStorage.clear();
+            void start({ mode: 'new' });
           },
           toTitle,
           savedGameDownload(),
@@ -244,6 +270,6 @@ export function mountApp(
     for (const d of panel.querySelectorAll('details')) d.open = true;
   });
   store.subscribe(render);
-  store.setState({ hasSave: hasSave() });
+  store.setState({ saves: saveStorage.list() });
   render();
 }

@@ -15,7 +15,7 @@ import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
-import type { PlayerEvent, ScenarioBundle } from '../view';
+import type { GameView, PlayerEvent, ScenarioBundle } from '../view';
 import { gameView } from '../view/game-view';
 import { lengthChoices } from '../view/lengths';
 import type { ExportKind } from './screens/common';
@@ -71,7 +71,7 @@ export function newSession(
   return attach(store, audio, game, undefined, true, team, report);
 }
 
-/** Resumes the autosave; on any problem the store shows a Dutch message with a way on. */
+/** Resumes the game in the save slot chosen (saveStorage.select); on any problem the store shows a Dutch message with a way on. */
 export async function resumeSession(store: AppStore, audio: AudioService, report?: Reporter): Promise<Session | null> {
   const text = saveStorage.read();
   const r = loadSave(text, only(await bundleForSave(text)));
@@ -117,17 +117,17 @@ function attach(
   report?: Reporter,
   resumed = false,
 ): Session {
-  // The result handed in is the game's own, also while exploring a "wat als" branch: only it is reported.
-  const original = basis ?? game;
-  const save = () => {
-    if (persist) autosave(store, toSave(game, basis, team));
+  // In a package the platform keeps the game, not this browser; only the game handed in is reported.
+  const save = (v: GameView) => {
+    if (persist && !report?.keepsGame) autosave(store, toSave(game, basis, team), v.status.phase);
     if (persist && !basis) report?.progress(game);
   };
+  // The result handed in is the game's own, also while exploring a "wat als" branch.
+  const original = basis ?? game;
   if (persist && !basis) report?.started(game, resumed);
-  save();
   noteVersion(store, game.bundle);
   const basisSnap = basis?.snapshot() ?? null;
-  /** The last reflection answers were too long for the platform's storage. */
+  /** The last reflection answers were too long for the platform's storage; they were handed in. */
   let tooLong = false;
   let submitted = false;
   const view = () => {
@@ -143,19 +143,17 @@ function attach(
       ...(report && persist ? { assignment: { answers: report.savedAnswers, tooLong, submitted } } : {}),
     });
   };
-  store.setState({
-    route: 'game',
-    game: view(),
-    hasSave: persist || saveStorage.read() !== null,
-    problem: null,
-  });
+  const first = view();
+  save(first);
+  store.setState({ route: 'game', game: first, problem: null });
   return {
     send(event, version) {
       const before = game.snapshot();
       if (!game.send(event, { version })) return false;
-      save();
+      const next = view();
+      save(next);
       const snap = game.snapshot();
-      store.setState({ game: view() });
+      store.setState({ game: next });
       const sound = SOUND_FOR[event.type];
       if (sound) audio.play(sound);
       const conv = snap.machine.context.conversation;
@@ -177,8 +175,8 @@ function attach(
       return fork ? attach(store, audio, fork, original, persist, team, report) : null;
     },
     reflect(answers, submit) {
-      const prompts = store.getState().game?.screen;
-      const kept = report?.reflect(prompts?.kind === 'debrief' ? prompts.prompts : [], answers, submit) ?? false;
+      const screen = store.getState().game?.screen;
+      const kept = report?.reflect(screen?.kind === 'debrief' ? screen.prompts : [], answers, submit) ?? false;
       tooLong = !kept;
       submitted ||= submit && kept;
       store.setState({ game: view() });

@@ -66,6 +66,7 @@ describe('statements of a played game', () => {
         },
       },
       score: true,
+      keepsGame: false,
       stamp,
     });
     const game = createGame({ bundle, seed: 11 });
@@ -113,6 +114,7 @@ describe('the queue', () => {
       scorm: null,
       xapi: { client, context: { actor, activity: { id: 'urn:koers:opdracht:test', name: 'Koers' } } },
       score: false,
+      keepsGame: false,
       stamp,
     });
     lrs.state.down = true;
@@ -168,6 +170,7 @@ describe('the queue', () => {
       scorm: null,
       xapi: { client, context: { actor, activity: { id: 'urn:koers:opdracht:test', name: 'Koers' } } },
       score: false,
+      keepsGame: false,
       stamp,
     });
     const refusedBefore = lrs.refused.length;
