@@ -191,9 +191,18 @@ export function mountApp(
     screens?.clear();
     if (s.route === 'title' && platform?.settings)
       panel.replaceChildren(
-        platformTitle(platform.settings.title, !!platform.reporter.resume, (mode) =>
-          start(mode === 'new' ? { mode } : { mode, slot: saveStorage.current }),
-        ),
+        platformTitle(platform.settings.title, !!platform.reporter.resume, async (mode) => {
+          const cancelled =
+            mode === 'new' &&
+            !!platform.reporter.resume &&
+            !(await ask(
+              'Opnieuw beginnen?',
+              'Een nieuw spel vervangt het spel dat de leeromgeving voor u bewaart; dat kunt u daarna niet meer hervatten. Uw keuzes tot nu toe blijven wel in de leeromgeving staan.',
+              'Opnieuw beginnen',
+              'Annuleren',
+            ));
+          if (!cancelled) void start(mode === 'new' ? { mode } : { mode, slot: saveStorage.current });
+        }),
       );
     else if (s.route === 'title')
       panel.replaceChildren(

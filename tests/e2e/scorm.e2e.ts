@@ -43,7 +43,13 @@ const HARNESS = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><tit
   window.calls = [];
   for (const f of ['LMSInitialize', 'LMSCommit', 'LMSFinish']) {
     const own = api[f].bind(api);
-    api[f] = (a) => { const r = own(a); window.calls.push(f); if (f !== 'LMSInitialize') keep(); return r; };
+    api[f] = (a) => {
+      const r = own(a);
+      window.calls.push(f);
+      if (f !== 'LMSInitialize') keep();
+      if (f === 'LMSFinish') localStorage.setItem('leeromgeving.afgesloten', String(Number(localStorage.getItem('leeromgeving.afgesloten')) + 1));
+      return r;
+    };
   }
   window.API = api;
 </script></head><body><iframe src="/pakket/index.html?test" title="Koers" style="width:1240px;height:680px;border:0"></iframe></body></html>`;
@@ -144,6 +150,8 @@ describe('the SCORM package in a platform', () => {
     await page.goto('about:blank');
     await page.goto(url);
     frame = await gameFrame(page);
+    // Leaving finished the first session (pagehide); the second has begun.
+    expect(await page.evaluate(() => localStorage.getItem('leeromgeving.afgesloten'))).toBe('1');
     expect(await page.evaluate(() => (window as unknown as { calls: string[] }).calls)).toEqual([
       'LMSInitialize',
       'LMSCommit',
@@ -179,4 +187,18 @@ describe('the SCORM package in a platform', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
+
+  it('without a platform the package plays on and says once that progress is not reported', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}pakket/index.html?test`);
+    await page.locator('.notice', { hasText: 'niet aan de leeromgeving doorgegeven' }).waitFor();
+    await page.locator('#titel__nieuw').click();
+    await page.locator('#scherm-gesprek').waitFor();
+    expect(await page.locator('.notice', { hasText: 'niet aan de leeromgeving doorgegeven' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
