@@ -4,9 +4,7 @@
  * the real cases behind it (debrief evidence about its event, visit or knot), and those effects
  * in words: direction, size and delay, never colour alone.
  */
-import { type Line, Narrative } from '../narrative/conversation';
 import type { Command } from '../narrative/tags';
-import { initialSimState, resolveRef, test } from '../sim/model';
 import type { DebriefData, DilemmasData, Effect, ScenarioBundle } from '../sim/schema';
 import { nl } from './format';
 
@@ -14,37 +12,7 @@ type DilemmaDef = DilemmasData['dilemmas'][number];
 
 export type Evidence = DebriefData['evidence'][number];
 
-export interface Option {
-  text: string;
-  /** Effects, flags and reveals choosing this option issues, up to the next choice. */
-  commands: Command[];
-}
-export interface Opened {
-  lines: Line[];
-  options: Option[];
-  error?: string;
-}
-
-/** A fixed seed: the preview of a dilemma is the same in every session and in the tests. */
-export const PREVIEW_SEED = 1;
-
-/** Reads for the ink over the scenario's starting state (quarter 0, nothing bought or seen). */
-export function startReads(b: ScenarioBundle, seed = PREVIEW_SEED) {
-  const s = initialSimState(b, seed);
-  return { get: (p: string) => resolveRef(b, s, p), test: (e: string) => test(b, s, e) };
-}
-
-/** Runs the dilemma's knot up to its first choice and looks at what each option would do. */
-export function openDilemma(b: ScenarioBundle, d: DilemmaDef): Opened {
-  const narrative = new Narrative(b.stories, startReads(b), () => {}, PREVIEW_SEED);
-  const step = narrative.start(d.story, d.knot);
-  if (step.error) return { lines: [], options: [], error: step.error };
-  const previews = narrative.preview();
-  return {
-    lines: step.lines,
-    options: step.choices.map((text, i) => ({ text, commands: previews[i] ?? [] })),
-  };
-}
+export { type Opened, type Option, openDilemma, PREVIEW_SEED, startReads } from '../narrative/dilemma-preview';
 
 /** The causes in the debrief's ledger this dilemma stands for: its knot, and its event or visit. */
 export function causesOf(b: ScenarioBundle, d: DilemmaDef): string[] {
