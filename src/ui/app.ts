@@ -223,5 +223,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   });
   store.subscribe(render);
   store.setState({ hasSave: saveStorage.read() !== null });
+  // A dilemma session open before a reload opens again (its state is kept in the browser).
+  if (location.hash === '#dilemmasessie') store.setState({ route: 'dilemma' });
   render();
 }

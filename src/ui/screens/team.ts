@@ -5,7 +5,7 @@
  */
 import { html, nothing, render } from 'lit-html';
 import type { TeamPrompt } from '../../view';
-import { clock } from '../dilemma/session';
+import { clock } from '../../view/discussion-timer';
 import { Ticker } from '../timer';
 
 const MINUTES = 3;
