@@ -5,16 +5,26 @@
  * to cover every type the schema defines.
  *
  * Layout (big-endian): u32 content fingerprint · u8 content version · u32 seed · u16 event count ·
- * per event: u8 type, then that type's fields as written by its codec below · then, only for a game
+ * per event: u8 type, then that type's fields as written by its codec below, then — only when the
+ * type byte has its high bit (SUPPORT_BIT) set — a team's vote for and against (u8, u8) · then, only for a game
  * not at the full length, u8 its length's position in the scenario's `lengths` (1 or more). A code
  * without that byte is a full-length game, so every code from before lengths reads as it did.
+ * Type positions stay far below 128, so every code from before team votes on forms reads as it did.
  */
-import { PLAYER_EVENT_TYPES, type PlayerEvent, type PlayerEventOf, type PlayerEventType } from '../machines/events';
+import {
+  PLAYER_EVENT_TYPES,
+  type PlayerEvent,
+  type PlayerEventOf,
+  type PlayerEventType,
+  SUPPORTED_TYPES,
+} from '../machines/events';
 import { lengthsOf } from '../sim/lengths';
 import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 
 export const MAX_EVENTS = 4000;
+/** Set in an event's type byte when a team's vote for and against follows its fields. */
+const SUPPORT_BIT = 0x80;
 
 /** The id lists an event's arguments index into. Their order is part of the wire format too. */
 function idLists(b: ScenarioBundle) {
@@ -208,8 +218,13 @@ export function writeBody(b: ScenarioBundle, body: CodeBody): Uint8Array {
   w.u32(body.seed);
   w.u16(body.events.length);
   for (const e of body.events) {
-    w.u8(PLAYER_EVENT_TYPES.indexOf(e.type));
+    const support = 'support' in e ? e.support : undefined;
+    w.u8(PLAYER_EVENT_TYPES.indexOf(e.type) | (support ? SUPPORT_BIT : 0));
     (CODECS[e.type] as Codec<PlayerEventType>).write(w, e);
+    if (support) {
+      w.u8(support[0]);
+      w.u8(support[1]);
+    }
   }
   if (body.length !== undefined) {
     const at = lengthsOf(b).findIndex((l) => l.id === body.length);
@@ -236,9 +251,13 @@ export function readBody(b: ScenarioBundle, bytes: Uint8Array): CodeBody {
   if (count > MAX_EVENTS) throw new CodeDamage('te veel stappen');
   const events: PlayerEvent[] = [];
   for (let n = 0; n < count; n++) {
-    const type = PLAYER_EVENT_TYPES[r.u8()];
+    const raw = r.u8();
+    const type = PLAYER_EVENT_TYPES[raw & ~SUPPORT_BIT];
     if (!type) throw new RangeError('onbekende stap');
-    events.push(CODECS[type].read(r));
+    const e = CODECS[type].read(r);
+    if (!(raw & SUPPORT_BIT)) events.push(e);
+    else if (!SUPPORTED_TYPES.includes(type)) throw new CodeDamage('een stemming bij een stap zonder stemming');
+    else events.push({ ...e, support: [r.u8(), r.u8()] } as PlayerEvent);
   }
   // Written only when not 0 (the full length), so a 0 here is a changed code.
   const at = r.done ? undefined : r.u8();

@@ -299,5 +299,7 @@ export function mountApp(
   });
   store.subscribe(render);
   store.setState({ saves: saveStorage.list() });
+  // A dilemma session open before a reload opens again (its state is kept in the browser).
+  if (location.hash === '#dilemmasessie') store.setState({ route: 'dilemma' });
   render();
 }
