@@ -19,7 +19,7 @@ const play = (seed: number, strategy: string) =>
   playToEnd(createGame({ bundle, seed }), strategies[strategy]!, rand(seed));
 
 const games = [play(482913, 'hoge-weg'), play(482913, 'lage-weg'), play(482913, 'random'), play(731402, 'big-bang')];
-const codes = games.map(toResultCode);
+const codes = games.map((g) => toResultCode(g));
 /** One character changed, where the checks catch it. */
 const corrupt = (() => {
   const code = codes[1]!;

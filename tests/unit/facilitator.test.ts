@@ -34,7 +34,7 @@ const g1 = play(482913, 'hoge-weg');
 const g2 = play(482913, 'lage-weg');
 const g3 = play(482913, 'random');
 const g4 = play(111111, 'big-bang');
-const [c1, c2, c3, c4] = [g1, g2, g3, g4].map(toResultCode) as [string, string, string, string];
+const [c1, c2, c3, c4] = [g1, g2, g3, g4].map((g) => toResultCode(g)) as [string, string, string, string];
 
 /** A code with one character changed that the checks catch (some changes only touch unused bits). */
 function tampered(code: string): string {
