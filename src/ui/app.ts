@@ -45,7 +45,10 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     screens?.clear();
     render();
   };
-  const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean; length?: string } = {}) => {
+  const start = async (
+    mode: 'new' | 'resume',
+    opts: { seed?: number; team?: boolean; length?: string; name?: string } = {},
+  ) => {
     gesture();
     if (!(await claimSlot(mode))) return;
     store.setState({ route: 'loading' });
@@ -53,7 +56,14 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       const l = await load();
       const next =
         mode === 'new'
-          ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false, opts.length)
+          ? l.session.newSession(
+              store,
+              audio,
+              opts.seed ?? randomSessionCode(),
+              opts.team ?? false,
+              opts.length,
+              opts.name,
+            )
           : await l.session.resumeSession(store, audio);
       if (next) use(next);
     } catch {

@@ -10,6 +10,7 @@ import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
+import { cleanTeamName } from '../game/team-name';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
@@ -43,19 +44,28 @@ export interface Session {
  */
 export async function viewResult(store: AppStore, audio: AudioService, text: string): Promise<Session | string> {
   const trimmed = text.trim();
-  const r = trimmed.startsWith('{')
-    ? loadSave(trimmed, only(await bundleForSave(trimmed)))
-    : fromResultCode(trimmed, await bundleForCode(trimmed));
-  return r.ok ? attach(store, audio, r.game, (r as { basis?: Game }).basis, false) : r.message;
+  if (trimmed.startsWith('{')) {
+    const r = loadSave(trimmed, only(await bundleForSave(trimmed)));
+    return r.ok ? attach(store, audio, r.game, r.basis, false, false, r.teamName ?? '') : r.message;
+  }
+  const r = fromResultCode(trimmed, await bundleForCode(trimmed));
+  return r.ok ? attach(store, audio, r.game, undefined, false, false, r.team ?? '') : r.message;
 }
 
 /** The lengths a new game can be played at (the start screen offers them). */
 export const lengths = lengthChoices(bundle);
 
-/** A new game; `length` is one of `lengths` (absent: the full trajectory). */
-export function newSession(store: AppStore, audio: AudioService, seed: number, team = false, length?: string): Session {
+/** A new game; `length` is one of `lengths` (absent: the full trajectory); `name` the team's, if given. */
+export function newSession(
+  store: AppStore,
+  audio: AudioService,
+  seed: number,
+  team = false,
+  length?: string,
+  name = '',
+): Session {
   const game = createGame({ bundle, seed: seed >>> 0, ...(length ? { length } : {}) });
-  return attach(store, audio, game, undefined, true, team);
+  return attach(store, audio, game, undefined, true, team, cleanTeamName(name));
 }
 
 /** Resumes the autosave; on any problem the store shows a Dutch message with a way on. */
@@ -66,7 +76,7 @@ export async function resumeSession(store: AppStore, audio: AudioService): Promi
     store.getState().showProblem({ title: 'Het opgeslagen spel kan niet verder', message: r.message });
     return null;
   }
-  return attach(store, audio, r.game, r.basis, true, r.team ?? false);
+  return attach(store, audio, r.game, r.basis, true, r.team ?? false, r.teamName ?? '');
 }
 
 const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['play']>[0]>> = {
@@ -78,8 +88,16 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
   'scan.open': 'page',
 };
 
-function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true, team = false): Session {
-  const save = () => persist && autosave(store, toSave(game, basis, team));
+function attach(
+  store: AppStore,
+  audio: AudioService,
+  game: Game,
+  basis?: Game,
+  persist = true,
+  team = false,
+  name = '',
+): Session {
+  const save = () => persist && autosave(store, toSave(game, basis, team, name));
   // The result handed in is the game's own, also while exploring a "wat als" branch.
   const original = basis ?? game;
   save();
@@ -92,9 +110,10 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
       snap,
       seed: game.seed,
       team,
+      teamName: name,
       viewing: !persist,
       basis: basisSnap,
-      code: snap.machine.hasTag('debrief') ? toResultCode(original) : '',
+      code: snap.machine.hasTag('debrief') ? toResultCode(original, name) : '',
     });
   };
   store.setState({
@@ -121,14 +140,14 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
       kind === 'csv'
         ? decisionsCsv(original)
         : kind === 'json'
-          ? gameJson(original)
+          ? gameJson(original, name)
           : kind === 'variant-csv'
             ? explorationCsv(game)
-            : explorationJson(game, original),
+            : explorationJson(game, original, name),
     branch(step) {
       const original = basis ?? game;
       const fork = replay(game.bundle, game.seed, game.log.slice(0, step));
-      return fork ? attach(store, audio, fork, original, persist, team) : null;
+      return fork ? attach(store, audio, fork, original, persist, team, name) : null;
     },
   };
 }

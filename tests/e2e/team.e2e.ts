@@ -19,9 +19,10 @@ describe('team play', () => {
     // Five digits is not a session code: a Dutch message, and no game yet.
     await expect(page.getByRole('alert').textContent()).resolves.toContain('zes cijfers');
     await page.getByLabel('Sessiecode (optioneel)').fill('123456');
+    await page.getByLabel('Teamnaam (optioneel)').fill('  Team  Oost ');
     await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
-    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · team');
+    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · Team Oost');
 
     let voted = 0;
     let timerChecked = false;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readBody, writeBody } from '../../src/game/event-codec';
 import { createGame } from '../../src/game/game';
 import { fromResultCode, seal, toResultCode, unseal } from '../../src/game/result-code';
+import { loadSave, toSave } from '../../src/game/save';
 import { playToEnd, RANDOM, rand } from '../../src/game/strategies';
 import { cleanTeamName, MAX_TEAM_NAME } from '../../src/game/team-name';
 import { bundle } from './scenario';
@@ -73,5 +74,15 @@ describe('team names', () => {
     const tail = writeBody(bundle, { ...body, team: 'x' });
     const extra = fromResultCode(seal(Uint8Array.from([...tail, 0x80])), bundle);
     expect(!extra.ok && extra.message).toMatch(/beschadigd/);
+  });
+
+  it('are kept in the save (a reload keeps the name), cleaned again when read', () => {
+    const save = toSave(game, undefined, true, 'Team Oost');
+    const back = loadSave(JSON.stringify(save), () => bundle);
+    expect(back.ok && [back.team, back.teamName]).toEqual([true, 'Team Oost']);
+    const untidy = loadSave(JSON.stringify({ ...save, teamName: ' a\n b ' }), () => bundle);
+    expect(untidy.ok && untidy.teamName).toBe('a b');
+    const none = loadSave(JSON.stringify(toSave(game)), () => bundle);
+    expect(none.ok && none.teamName).toBeUndefined();
   });
 });
