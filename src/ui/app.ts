@@ -12,7 +12,7 @@ import { importScreen } from './front/import';
 import { savedGameDownload } from './front/save-download';
 import { audioSettings, settingsDialog } from './front/settings';
 import { randomSessionCode, setupScreen } from './front/setup';
-import { claimSlot, watchSlot } from './front/tab-conflict';
+import { ask, askName, claimSlot, type Opening, watchSlot } from './front/tab-conflict';
 import { problemScreen, titleScreen } from './front/title';
 import { trackGestures } from './gesture';
 import type { Session } from './session';
@@ -46,16 +46,16 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     render();
   };
   const start = async (
-    mode: 'new' | 'resume',
+    opening: Opening,
     opts: { seed?: number; team?: boolean; length?: string; name?: string } = {},
   ) => {
     gesture();
-    if (!(await claimSlot(mode))) return;
+    if (!(await claimSlot(opening))) return;
     store.setState({ route: 'loading' });
     try {
       const l = await load();
       const next =
-        mode === 'new'
+        opening.mode === 'new'
           ? l.session.newSession(
               store,
               audio,
@@ -87,7 +87,12 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   };
   const toTitle = () => {
     session = null;
-    store.setState({ route: 'title', game: null, hasSave: saveStorage.read() !== null });
+    store.setState({ route: 'title', game: null, saves: saveStorage.list() });
+  };
+  /** The title screen's list of saved games changed: draw it again. */
+  const refreshTitle = () => {
+    lastRoute = '';
+    store.setState({ saves: saveStorage.list() });
   };
 
   // Fixed parts of the shell.
@@ -130,7 +135,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     }, 2500);
   });
   audio.onFailure((message) => store.getState().setNotice(message));
-  watchSlot(store, () => void start('resume'), toTitle);
+  watchSlot(store, () => void start({ mode: 'resume', slot: saveStorage.current }), toTitle);
   trackGestures(root, () => store.getState().game?.version ?? -1);
 
   const setText = (el: HTMLElement, text: string) => {
@@ -175,11 +180,27 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     screens?.clear();
     if (s.route === 'title')
       panel.replaceChildren(
-        titleScreen(
-          s.hasSave,
-          (m) => start(m),
-          (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
-        ),
+        titleScreen(s.saves, {
+          start: (opening) => void start(opening),
+          open: (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
+          rename: (slot) =>
+            void askName(slot.name).then((name) => {
+              if (name === null) return;
+              saveStorage.rename(slot.slot, name);
+              refreshTitle();
+            }),
+          remove: (slot) =>
+            void ask(
+              `‘${slot.name}’ verwijderen?`,
+              'Een verwijderd spel kunt u niet meer hervatten. Wilt u het bewaren, speel het dan eerst uit en lever de resultaatcode in.',
+              'Verwijderen',
+              'Annuleren',
+            ).then((yes) => {
+              if (!yes) return;
+              saveStorage.clear(slot.slot);
+              refreshTitle();
+            }),
+        }),
       );
     else if (s.route === 'setup') {
       // The lengths are the scenario's: the screen waits for it (usually already loaded).
@@ -187,7 +208,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       void load().then(
         (l) => {
           if (store.getState().route !== 'setup') return;
-          panel.replaceChildren(setupScreen(l.session.lengths, (opts) => start('new', opts), toTitle));
+          panel.replaceChildren(setupScreen(l.session.lengths, (opts) => start({ mode: 'new' }, opts), toTitle));
           panel.querySelector<HTMLElement>('h2')?.focus();
         },
         () =>
@@ -219,7 +240,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
           s.problem.message,
           () => {
             saveStorage.clear();
-            void start('new');
+            void start({ mode: 'new' });
           },
           toTitle,
           savedGameDownload(),
@@ -232,6 +253,6 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     for (const d of panel.querySelectorAll('details')) d.open = true;
   });
   store.subscribe(render);
-  store.setState({ hasSave: saveStorage.read() !== null });
+  store.setState({ saves: saveStorage.list() });
   render();
 }
