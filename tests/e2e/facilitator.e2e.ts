@@ -207,7 +207,7 @@ describe('facilitator view', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     console.log(`group report for 4 teams: ${pages} A4 pages`);
     expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThanOrEqual(5);
+    expect(pages).toBeLessThanOrEqual(4);
     expect(errors).toEqual([]);
   });
 
