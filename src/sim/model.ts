@@ -48,6 +48,8 @@ export function resolveRef(bundle: ScenarioBundle, s: SimState, path: string): n
       return s.attempts[key] ?? 0;
     case 'plan':
       return planRef(bundle, s, key);
+    case 'problem':
+      return s.diagnosis?.problems.includes(key) ? 1 : 0;
     default:
       if ((PICK_KINDS as readonly string[]).includes(ns)) return s.picks[ns] === key ? 1 : 0;
       return 0;
@@ -104,6 +106,8 @@ export function isKnownRef(bundle: ScenarioBundle, path: string): boolean {
       return ['goals', 'cost', 'ambition', 'behind'].includes(key);
     case 'theme':
       return bundle.scan.themes.some((t) => t.id === key);
+    case 'problem':
+      return bundle.scan.problems.some((p) => p.id === key);
     case 'coach':
       return bundle.plan.coaches.some((c) => c.id === key);
     case 'leader':

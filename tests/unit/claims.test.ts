@@ -8,7 +8,7 @@ import { CLAIMS, evaluateClaims } from '../../src/cli/claims';
 import { type GameRecord, playRecord } from '../../src/cli/record';
 import { createGame } from '../../src/game/game';
 import { playToEnd, rand, scripted } from '../../src/game/strategies';
-import { bundle } from './scenario';
+import { bundle, wholeDeck } from './scenario';
 
 // Other seeds than the balance run's, so the claims are not tuned to one set of games.
 const seeds = (n: number) => Array.from({ length: n }, (_, i) => 500 + i * 101);
@@ -76,7 +76,7 @@ describe('ambidexterity is played, not only shown (003 §2)', () => {
   /** What beeldbellen itself added to direct client time by the end of the game. */
   const videoGain = (interventions: string[], seed: number) => {
     const def = { ...tech, interventions, perQuarter: 3, budgetShare: 1 };
-    const g = playToEnd(createGame({ bundle, seed }), scripted(def), rand(seed));
+    const g = playToEnd(createGame({ bundle: wholeDeck, seed }), scripted(def), rand(seed));
     const { ledger, bought } = g.snapshot().machine.context.sim;
     expect(bought.beeldbellen, interventions.join(',')).toBeDefined();
     return ledger
