@@ -88,19 +88,28 @@ export interface AgendaModel extends Base {
   items: { id: string; title: string; meta: string; face: Face | null }[];
 }
 
+/** A card in the quarter's hand: what it is meant to do and whom it touches; effects and source are details. */
 export interface BudgetItem extends Choice {
   cost: number;
+  touches: string;
 }
 
-/** The state of a basket while the player is ticking: its total and what is wrong with it. */
+/** The state of a basket while the player is ticking: its total, what is wrong, and what can no longer be added. */
 export interface BasketCheck {
   total: string;
+  /** What is left of the change budget after this basket. */
+  left: string;
   problem: string | null;
+  /** Cards that cannot be added to this basket now, with the reason (a clash, or no money left). */
+  blocked: Record<string, string>;
 }
 
 export interface BudgetModel extends Base {
   kind: 'budget';
+  /** The hand: the cards on the table this quarter. */
   items: BudgetItem[];
+  /** What is already under way, so the player sees it while choosing. */
+  underway: { title: string; since: string }[];
   /** Pure: what the screen says about a basket of intervention ids. */
   check(basket: readonly string[]): BasketCheck;
 }
