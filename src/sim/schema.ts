@@ -106,6 +106,10 @@ export const LengthDef = z.object({
   blurb: Text,
   /** Quarters in action period 1 (then the interim evaluation) and in period 2 (then borging). */
   periods: z.tuple([z.number().int().min(1).max(6), z.number().int().min(1).max(6)]),
+  /** Agenda slots a quarter at this length (absent: the scenario's `agendaSlots`). */
+  agendaSlots: z.number().int().min(1).max(4).optional(),
+  /** Scan hours at this length (absent: the scan's `hours`). */
+  scanHours: z.number().int().min(1).max(200).optional(),
 });
 export type LengthData = z.infer<typeof LengthDef>;
 
