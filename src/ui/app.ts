@@ -88,6 +88,12 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   const code = h('p', { class: 'statusbar__code' });
   const budget = h('p', { class: 'statusbar__budget' });
   const leave = button('Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' });
+  // "Stop nu": the tussenstand with a result code to hand in; the game stays saved and can go on.
+  const stopNow = button('Stop nu', () => session?.stop(true), {
+    class: 'btn btn--ghost',
+    id: 'statusbar__stop',
+    title: 'Toont de tussenstand met een resultaatcode om in te leveren; daarna kunt u verder spelen.',
+  });
   const settings = settingsDialog(store, audio);
   const status = h(
     'header',
@@ -100,6 +106,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       'div',
       { class: 'statusbar__actions' },
       button('Instellingen', () => settings.showModal(), { class: 'btn btn--ghost' }),
+      stopNow,
       leave,
     ),
   );
@@ -134,6 +141,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     setText(code, game.status.code);
     setText(budget, game.status.budget);
     setText(leave, game.viewing ? 'Sluiten' : 'Opslaan en stoppen');
+    stopNow.hidden = game.viewing || game.branch !== null || game.screen.kind === 'debrief';
     if (gameHost.parentElement !== panel) panel.replaceChildren(gameHost);
     screens ??= l.view.gameRenderer(gameHost, {
       send: (e, version) => session?.send(e, version) ?? false,
@@ -143,6 +151,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
         if (next) use(next);
       },
       exportText: (kind) => session?.exportText(kind) ?? '',
+      resume: () => session?.stop(false),
     });
     if (game !== lastGame) screens.draw(game);
     lastGame = game;

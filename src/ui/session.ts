@@ -31,6 +31,11 @@ export interface Session {
   /** Starts a "wat als" branch just before the log step that made a decision. */
   branch(step: number): Session | null;
   /**
+   * "Stop nu": shows the tussenstand (the Terugblik so far, with an interim result code), or goes
+   * back to playing. The log does not change, so the game stays saved and can go on.
+   */
+  stop(on: boolean): void;
+  /**
    * Text for a download: the decisions (CSV) or the whole game (JSON) of the game handed in — in
    * a "wat als" branch the original — or of the branch itself, labelled as exploration.
    */
@@ -85,6 +90,8 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
   save();
   noteVersion(store, game.bundle);
   const basisSnap = basis?.snapshot() ?? null;
+  // A result read in before its end is shown as the tussenstand it is.
+  let stopped = !persist && !game.snapshot().machine.hasTag('debrief');
   const view = () => {
     const snap = game.snapshot();
     return gameView({
@@ -94,7 +101,8 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
       team,
       viewing: !persist,
       basis: basisSnap,
-      code: snap.machine.hasTag('debrief') ? toResultCode(original) : '',
+      code: snap.machine.hasTag('debrief') || stopped ? toResultCode(original) : '',
+      interim: stopped,
     });
   };
   store.setState({
@@ -125,6 +133,10 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
           : kind === 'variant-csv'
             ? explorationCsv(game)
             : explorationJson(game, original),
+    stop(on) {
+      stopped = on;
+      store.setState({ game: view() });
+    },
     branch(step) {
       const original = basis ?? game;
       const fork = replay(game.bundle, game.seed, game.log.slice(0, step));

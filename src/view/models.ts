@@ -266,6 +266,8 @@ export interface GameView {
   world: WorldModel;
   /** Someone else's result, read in to look at: nothing is saved. */
   viewing: boolean;
+  /** A tussenstand (the game stopped before its end): where it stopped, in words; else null. */
+  interim: string | null;
   team: boolean;
   /** In a "Wat als?" branch: where it split from the original path, in words; else null. */
   branch: string | null;
