@@ -99,7 +99,7 @@ export function gameView(input: ViewInput): GameView {
     ? {
         ...debriefView(v, null, input.code),
         title: 'Tussenstand',
-        intro: `Wat u tot nu toe besloot en wat dat in gang zette. ${interimText(b, snap)}`,
+        intro: 'Wat u tot nu toe besloot en wat dat in gang zette. De resultaatcode onder "Bewaren en delen" is die van dit moment.',
       }
     : snap.dialogue
       ? dialogueView(b, snap.dialogue, input.team, key)
