@@ -97,9 +97,13 @@ export function gameView(input: ViewInput): GameView {
   const key = stopped ? `tussenstand:${snap.version}` : screenKey(snap);
   const v: ViewCtx = { b, snap, ctx, sim: ctx.sim, team: input.team, key };
   const pick = SCREENS.find(([t]) => snap.machine.hasTag(t))?.[1];
+  const debriefSoFar = () => {
+    const d = debriefView(v, null, input.code);
+    return { ...d, triad: { ...d.triad, endLabel: 'Bij het stoppen' } };
+  };
   const screen: ScreenModel = stopped
     ? {
-        ...debriefView(v, null, input.code),
+        ...debriefSoFar(),
         title: 'Tussenstand',
         intro:
           'Wat u tot nu toe besloot en wat dat in gang zette. De resultaatcode onder "Bewaren en delen" is die van dit moment.',

@@ -47,6 +47,8 @@ describe('stop and hand in at any time', () => {
       /^Gestopt in: Actieperiode 1 · kwartaal 2 \(van 6 kwartalen\)\. Het spel was nog niet af/,
     );
     expect(stopped.key).not.toBe(playing.key);
+    if (stopped.screen.kind !== 'debrief') throw new Error(stopped.screen.kind);
+    expect(stopped.screen.triad.endLabel).toBe('Bij het stoppen');
   });
 
   it('its result code reads in at the same point, still a tussenstand, also when stopped in a conversation', () => {
