@@ -21,9 +21,15 @@ function fakeClient(answer: (m: { type: string }) => Reply) {
       return answer(m);
     },
     send: (m) => void sent.push(m as never),
-    onMessage: (l) => (messages.add(l), () => void messages.delete(l)),
+    onMessage: (l) => {
+      messages.add(l);
+      return () => void messages.delete(l);
+    },
     onStatus: () => () => {},
-    onConnect: (l) => (connects.add(l), () => void connects.delete(l)),
+    onConnect: (l) => {
+      connects.add(l);
+      return () => void connects.delete(l);
+    },
     close: () => {},
   };
   return {
