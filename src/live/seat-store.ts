@@ -9,6 +9,8 @@ import { JoinCode, Secret } from './protocol';
 
 const SEAT_KEY = 'koers.live.seat';
 const HOST_KEY = 'koers.live.host';
+/** The session whose team game this device's save holds (so a returning team resumes, never restarts). */
+const GAME_KEY = 'koers.live.game';
 
 const StoredSeat = z.object({ code: JoinCode, token: Secret, name: z.string().max(80) });
 const StoredHost = z.object({ code: JoinCode, secret: Secret });
@@ -44,6 +46,8 @@ export function seatStore(kv: KeyValue) {
     setSeat: (s: StoredSeat | null) => write(kv, SEAT_KEY, s),
     host: () => read(kv, HOST_KEY, StoredHost),
     setHost: (h: StoredHost | null) => write(kv, HOST_KEY, h),
+    game: () => read(kv, GAME_KEY, JoinCode),
+    setGame: (code: string | null) => write(kv, GAME_KEY, code),
   };
 }
 export type SeatStore = ReturnType<typeof seatStore>;

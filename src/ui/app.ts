@@ -17,6 +17,14 @@ import { problemScreen, titleScreen } from './front/title';
 import { trackGestures } from './gesture';
 import type { Session } from './session';
 
+export interface StartOptions {
+  seed?: number;
+  team?: boolean;
+  length?: string;
+  /** Wraps the game's session, e.g. to report it to a live session (src/ui/live). */
+  wrap?: (s: Session) => Session;
+}
+
 interface Lazy {
   session: typeof import('./session');
   view: typeof import('./game-view');
@@ -45,7 +53,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     screens?.clear();
     render();
   };
-  const start = async (mode: 'new' | 'resume', opts: { seed?: number; team?: boolean; length?: string } = {}) => {
+  const start = async (mode: 'new' | 'resume', opts: StartOptions = {}) => {
     gesture();
     if (!(await claimSlot(mode))) return;
     store.setState({ route: 'loading' });
@@ -55,7 +63,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
         mode === 'new'
           ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false, opts.length)
           : await l.session.resumeSession(store, audio);
-      if (next) use(next);
+      if (next) use(opts.wrap ? opts.wrap(next) : next);
     } catch {
       store.getState().showProblem({
         title: 'Het scenario kon niet worden geladen',
@@ -104,10 +112,13 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     ),
   );
   const caption = h('p', { class: 'caption', 'aria-live': 'polite', id: 'ondertiteling' });
+  // A live session's status line (src/ui/live), under the status bar while a team plays live.
+  const liveLine = h('p', { class: 'live-status', id: 'live__status', role: 'status', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', hidden: true });
   root.replaceChildren(
     h('a', { href: '#paneel', class: 'skiplink' }, 'Naar de inhoud'),
     status,
+    liveLine,
     notice,
     panel,
     caption,
@@ -199,6 +210,19 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
         }),
       );
       return;
+    } else if (s.route === 'live-host' || s.route === 'live-join') {
+      panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Bezig met laden…'));
+      void import('./live/mount')
+        .then((m) =>
+          m.mountLive(panel, s.route === 'live-host' ? 'host' : 'join', { store, liveLine, back: toTitle, start }),
+        )
+        .catch(() =>
+          store.getState().showProblem({
+            title: 'De live sessie kon niet worden geladen',
+            message: 'Controleer de verbinding en probeer het opnieuw. U kunt ook zonder live sessie spelen.',
+          }),
+        );
+      return;
     } else if (s.route === 'import') panel.replaceChildren(importScreen(openResult, toTitle));
     else if (s.route === 'loading')
       panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Het scenario wordt geladen…'));
@@ -222,6 +246,9 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     for (const d of panel.querySelectorAll('details')) d.open = true;
   });
   store.subscribe(render);
-  store.setState({ hasSave: saveStorage.read() !== null });
+  // A join link (?live=CODE, from the big screen's QR code) or a reloaded live page opens the live session.
+  const params = new URLSearchParams(location.search);
+  const live = params.has('live') ? (params.get('rol') === 'begeleider' ? 'live-host' : 'live-join') : null;
+  store.setState({ hasSave: saveStorage.read() !== null, ...(live ? { route: live } : {}) });
   render();
 }

@@ -17,6 +17,7 @@ import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
 import type { PlayerEvent, ScenarioBundle } from '../view';
 import { gameView } from '../view/game-view';
 import { lengthChoices } from '../view/lengths';
+import { type LiveReport, liveReport } from '../view/live-progress';
 import type { ExportKind } from './screens/common';
 
 /** The save's or code's own scenario version (state/versions.ts), under its id. */
@@ -35,6 +36,8 @@ export interface Session {
    * a "wat als" branch the original — or of the branch itself, labelled as exploration.
    */
   exportText(kind: ExportKind): string;
+  /** The game handed in, as a live session's control room hears it, and its result code. */
+  live(): LiveReport & { resultCode(): string };
 }
 
 /**
@@ -125,6 +128,7 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
           : kind === 'variant-csv'
             ? explorationCsv(game)
             : explorationJson(game, original),
+    live: () => ({ ...liveReport(original.bundle, original.snapshot()), resultCode: () => toResultCode(original) }),
     branch(step) {
       const original = basis ?? game;
       const fork = replay(game.bundle, game.seed, game.log.slice(0, step));

@@ -4,7 +4,7 @@ import { button, h } from '../dom';
 export function titleScreen(
   hasSave: boolean,
   start: (m: 'new' | 'resume') => void,
-  open: (route: 'settings' | 'setup' | 'import' | 'facilitator' | 'dilemma') => void,
+  open: (route: 'settings' | 'setup' | 'import' | 'facilitator' | 'dilemma' | 'live-host' | 'live-join') => void,
 ): HTMLElement {
   return h(
     'section',
@@ -21,12 +21,14 @@ export function titleScreen(
       { class: 'title__actions' },
       hasSave ? button('Doorgaan', () => start('resume'), { class: 'btn btn--primary', id: 'titel__doorgaan' }) : null,
       button('Nieuw spel', () => start('new'), { class: hasSave ? 'btn' : 'btn btn--primary', id: 'titel__nieuw' }),
+      button('Meedoen met code', () => open('live-join'), { class: 'btn', id: 'titel__meedoen' }),
       button('Instellingen', () => open('settings'), { class: 'btn btn--ghost', id: 'titel__instellingen' }),
     ),
     h('h2', { class: 'title__group' }, 'Voor begeleiders'),
     h(
       'div',
       { class: 'title__actions' },
+      button('Live sessie starten', () => open('live-host'), { class: 'btn btn--ghost', id: 'titel__live' }),
       button('Masterclass, team of sessiecode', () => open('setup'), { class: 'btn btn--ghost', id: 'titel__team' }),
       button('Dilemmasessie', () => open('dilemma'), { class: 'btn btn--ghost', id: 'titel__dilemma' }),
       button('Resultaten vergelijken', () => open('facilitator'), { class: 'btn btn--ghost', id: 'titel__begeleider' }),
