@@ -27,8 +27,9 @@ export const MAX_INDICATORS = 12;
 export const MAX_OPTIONS = 9;
 
 /**
- * Join codes: 6 characters from an alphabet without look-alikes — no I/1/L, O/0/Q/D, S/5, Z/2, B/8,
- * G/6, U/V — so a code read aloud or off a projector is typed right. 20^6 = 64 million codes.
+ * Join codes: 6 characters from an alphabet without look-alikes, so a code read aloud or off a
+ * projector is typed right: both sides of I/1/L, O/0/Q/D, S/5, Z/2, B/8 and U/V are left out, and
+ * G so that 6 reads clearly. 20^6 = 64 million codes.
  */
 export const JOIN_CODE_ALPHABET = 'ACEFHJKMNPRTWXY34679';
 export const JOIN_CODE_LENGTH = 6;
@@ -156,7 +157,12 @@ export const ControlAction = z.discriminatedUnion('action', [
     action: z.literal('next'),
     question: Id,
     options: z.number().int().min(2).max(MAX_OPTIONS),
-    stages: z.array(VoteStage).min(1).max(2),
+    /** The stages in order: ['team'], or ['individual', 'team'] for a private vote before the discussion. */
+    stages: z
+      .array(VoteStage)
+      .min(1)
+      .max(2)
+      .refine((s) => new Set(s).size === s.length),
   }),
   /** Moves the open question from the individual to the team vote. */
   z.object({ action: z.literal('stage'), stage: VoteStage }),
@@ -289,6 +295,7 @@ export type SessionState = z.infer<typeof SessionState>;
 export type TeamRow = z.infer<typeof TeamRow>;
 export type TeamProgress = z.infer<typeof TeamProgress>;
 export type Tally = z.infer<typeof Tally>;
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type VoteStage = z.infer<typeof VoteStage>;
 
