@@ -5,7 +5,7 @@
  * restarted server loses nothing. The team's game itself lives in the browser; this only reports it.
  */
 import type { LiveClient, Reply } from './client';
-import type { SessionState, Tally, VoteStage } from './protocol';
+import type { ServerMessage, SessionState, Tally, VoteStage } from './protocol';
 import type { SeatStore, StoredSeat } from './seat-store';
 
 export type GameProgress = {
@@ -26,6 +26,9 @@ export interface ParticipantState {
   /** The server no longer knows this session (ended, expired, or restarted without storage). */
   gone: boolean;
 }
+
+/** Messages kept for a seat not yet known (see `early`). */
+const EARLY_MAX = 20;
 
 export const voteKey = (question: string, stage: VoteStage) => `${question}:${stage}`;
 
@@ -53,7 +56,12 @@ export function participant(client: LiveClient, store: SeatStore) {
     if (r.type === 'seat') {
       const seat = { code: r.code, token: r.token, name: r.name };
       store.setSeat(seat);
-      set({ seat, gone: false });
+      // Another session than before: nothing of the old one carries over.
+      const same = state.session?.code === seat.code;
+      set(same ? { seat, gone: false } : { seat, gone: false, session: null, voted: {}, revealed: null });
+      const kept = early.filter((m) => (m.type === 'session' ? m.session.code : 'code' in m && m.code) === seat.code);
+      early = [];
+      for (const m of kept) apply(m);
       return null;
     }
     return r.type === 'error' ? r.message : null;
@@ -67,16 +75,27 @@ export function participant(client: LiveClient, store: SeatStore) {
       if (takeSeat(r) === null) resend();
     });
   });
-  client.onMessage((m) => {
+  /**
+   * The server brings a seat up to date (session, own votes, a revealed tally) just before it
+   * answers with the seat: what arrives for a session this device holds no seat in yet is kept,
+   * and applied once the seat is known.
+   */
+  let early: ServerMessage[] = [];
+  const apply = (m: ServerMessage) => {
     const code = state.seat?.code;
-    if (m.type === 'session' && m.session.code === code) {
+    const about = m.type === 'session' ? m.session.code : 'code' in m ? m.code : undefined;
+    if (about !== undefined && about !== code) {
+      early = [...early.slice(-(EARLY_MAX - 1)), m];
+      return;
+    }
+    if (m.type === 'session') {
       const q = m.session.question;
       const revealed = q && state.revealed?.question === q.question ? state.revealed : null;
       set({ session: m.session, revealed, gone: m.session.ended });
-    } else if (m.type === 'tally' && m.code === code && m.tally.revealed) set({ revealed: m.tally });
-    else if (m.type === 'voted' && m.code === code)
-      set({ voted: { ...state.voted, [voteKey(m.question, m.stage)]: m.option } });
-  });
+    } else if (m.type === 'tally' && m.tally.revealed) set({ revealed: m.tally });
+    else if (m.type === 'voted') set({ voted: { ...state.voted, [voteKey(m.question, m.stage)]: m.option } });
+  };
+  client.onMessage(apply);
 
   return {
     get state() {

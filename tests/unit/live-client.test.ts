@@ -150,6 +150,18 @@ describe('a participant in a live session', () => {
     expect(s.sent.map((m) => m.type)).toEqual(['rejoin']);
   });
 
+  it('takes the session the server sends just before the seat (its welcome comes first)', async () => {
+    let push: (m: ServerMessage) => void = () => {};
+    const s = fakeClient((m) => {
+      if (m.type === 'join') push({ type: 'session', session: session({ kind: 'dilemma' }) });
+      return seatReply;
+    });
+    push = s.push;
+    const p = participant(s.client, seatStore(memory()));
+    await p.join(CODE, 'Anna');
+    expect(p.state.session?.kind).toBe('dilemma');
+  });
+
   it('ignores messages for another session', async () => {
     const s = fakeClient(() => seatReply);
     const p = participant(s.client, seatStore(memory()));

@@ -21,6 +21,8 @@ export function mountJoin(panel: HTMLElement, ctx: LiveCtx, client: LiveClient, 
   const enter = () => {
     const s = p.state.session;
     if (entered || !s || !p.state.seat) return;
+    // The session this device was in has ended: it joins afresh.
+    if (s.ended) return forget();
     entered = true;
     ctx.remember(s.code);
     if (s.kind === 'dilemma') return voteScreen(panel, ctx, client, p);
@@ -97,6 +99,8 @@ export function mountJoin(panel: HTMLElement, ctx: LiveCtx, client: LiveClient, 
     error,
     submit,
   );
+  // A link to another session than the one this device was in: the old seat is let go.
+  if (urlCode && p.state.seat && p.state.seat.code !== urlCode) p.leave();
   const stored = p.state.seat;
   // Without a server a returning team still has its game: it plays on and reports when it can.
   const offline = button(
@@ -107,6 +111,11 @@ export function mountJoin(panel: HTMLElement, ctx: LiveCtx, client: LiveClient, 
     },
     { class: 'btn btn--primary', id: 'meedoen__lokaal', hidden: true },
   );
+  const forget = () => {
+    p.leave();
+    seats.setGame(null);
+    for (const el of panel.querySelectorAll('#meedoen__terug, #meedoen__anders, #meedoen__lokaal')) el.remove();
+  };
   const showOffline = () => {
     offline.hidden = !(client.status === 'onbereikbaar' && stored && seats.game() === stored.code);
   };
@@ -130,9 +139,7 @@ export function mountJoin(panel: HTMLElement, ctx: LiveCtx, client: LiveClient, 
         ? button(
             'Met een andere code of naam meedoen',
             () => {
-              p.leave();
-              seats.setGame(null);
-              panel.querySelector('#meedoen__terug')?.remove();
+              forget();
               code.focus();
             },
             { class: 'btn', id: 'meedoen__anders' },
