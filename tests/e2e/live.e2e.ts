@@ -130,7 +130,7 @@ describe('a live dilemma session', () => {
     await download.saveAs(file);
     const csv = await readFile(file, 'utf8');
     expect(csv).toContain('Veiligheid eerst; maar wie betaalt?');
-    expect(csv.split('\r\n')[1]).toMatch(/;"A";.*;2;0;/);
+    expect(csv.split('\r\n')[1]).toMatch(/;A;".*";2;0;"Veiligheid/);
     await host.page.locator('#live__einde').click();
     await host.page.getByRole('heading', { name: 'Koers', level: 1 }).waitFor();
   });
@@ -157,7 +157,11 @@ describe('a live team game (masterclass)', () => {
     await host.page.locator('#live__vasthouden').click();
     await host.page.locator('#live__vrijgeven').waitFor();
     await Promise.all(
-      teams.map(async (t) => {
+      teams.map(async (t, i) => {
+        // Each team answers its first choice its own way, so the three games differ.
+        const choices = t.page.locator('.btn--choice');
+        await playUntil(t.page, 'mouse', async () => (await choices.count()) > i);
+        await choices.nth(i).click();
         await playUntil(t.page, 'mouse', async (id) => id === 'scherm-rapportage');
         await t.page.locator('#rapportage__verder').click();
         await t.page.getByText('De begeleider houdt alle teams even vast').waitFor();
@@ -169,10 +173,16 @@ describe('a live team game (masterclass)', () => {
     await host.page.locator('#live__vasthouden').waitFor();
   });
 
-  it('the results arrive by themselves and open in the comparison', async () => {
-    await Promise.all(teams.map((t) => playUntil(t.page, 'mouse')));
+  it('results arrive by themselves — one final, two interim — and open in the comparison', async () => {
+    // Two teams go on into quarter 2 (their interim result goes out), one plays to the end.
+    await Promise.all(teams.slice(1).map((t) => t.page.locator('#rapportage__verder').click()));
+    await playUntil(teams[0]!.page, 'mouse');
+    const rows = host.page.locator('#live__tabel tbody tr');
+    await rows.filter({ hasText: 'eindresultaat' }).waitFor();
+    await expect.poll(() => rows.filter({ hasText: 'tussenstand' }).count()).toBe(2);
     await host.page.getByRole('button', { name: /Resultaten vergelijken \(3 resultaten/ }).click();
     await host.page.getByRole('heading', { name: 'Teams (3)' }).waitFor();
-    expect(await host.page.locator('#live__tabel tbody tr', { hasText: 'eindresultaat' }).count()).toBe(3);
+    expect(await host.page.locator('.begeleider__teamtabel tbody tr').count()).toBe(3);
+    expect(await violations(host.page)).toEqual([]);
   });
 });

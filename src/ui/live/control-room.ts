@@ -8,13 +8,14 @@ import type { Host } from '../../live/host';
 import type { ScenarioBundle } from '../../view';
 import { roomModel } from '../../view/live-room';
 import { button, h } from '../dom';
+import { scroller } from '../facilitator/chart';
 
 export function mountControlRoom(root: HTMLElement, hst: Host, bundle: ScenarioBundle): void {
   const summary = h('p', { class: 'live-room__samenvatting', id: 'live__stand', role: 'status' });
   const holdState = h('p', { class: 'live-room__hold', id: 'live__hold-stand' });
   const quarter = h('select', { id: 'live__hold-kwartaal' });
   const problem = h('p', { class: 'form__fout', role: 'alert', hidden: true });
-  const table = h('div', { class: 'live-room__tabel' });
+  const table = h('div', {});
   const act = async (control: Parameters<Host['control']>[0]) => {
     const message = await hst.control(control);
     problem.hidden = !message;
@@ -73,34 +74,37 @@ export function mountControlRoom(root: HTMLElement, hst: Host, bundle: ScenarioB
           : `Resultaten vergelijken (${count} ${count === 1 ? 'resultaat' : 'resultaten'}${compared ? `, ${count - compared} nieuw` : ''})`;
     table.replaceChildren(
       m.rows.length
-        ? h(
-            'table',
-            { class: 'indicators live-room__teams', id: 'live__tabel' },
-            h('caption', {}, 'Teams live'),
+        ? scroller(
+            'Teams live',
             h(
-              'thead',
-              {},
+              'table',
+              { class: 'indicators live-room__teams', id: 'live__tabel' },
+              h('caption', {}, 'Teams live'),
               h(
-                'tr',
+                'thead',
                 {},
-                ['Team', 'Fase', 'Kwartaal', ...m.triadLabels, ...m.indicatorLabels, 'Resultaat'].map((t) =>
-                  h('th', { scope: 'col' }, t),
-                ),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              m.rows.map((r) =>
                 h(
                   'tr',
-                  { class: r.waiting ? 'live-room__wacht' : '' },
-                  h('th', { scope: 'row' }, r.name),
-                  h('td', {}, r.phase),
-                  h('td', {}, r.quarter),
-                  r.triad.map((t) => h('td', { class: 'num' }, t.value)),
-                  r.indicators.map((t) => h('td', { class: 'num' }, t.value)),
-                  h('td', {}, r.result),
+                  {},
+                  ['Team', 'Fase', 'Kwartaal', ...m.triadLabels, ...m.indicatorLabels, 'Resultaat'].map((t) =>
+                    h('th', { scope: 'col' }, t),
+                  ),
+                ),
+              ),
+              h(
+                'tbody',
+                {},
+                m.rows.map((r) =>
+                  h(
+                    'tr',
+                    { class: r.waiting ? 'live-room__wacht' : '' },
+                    h('th', { scope: 'row' }, r.name),
+                    h('td', {}, r.phase),
+                    h('td', {}, r.quarter),
+                    r.triad.map((t) => h('td', { class: 'num' }, t.value)),
+                    r.indicators.map((t) => h('td', { class: 'num' }, t.value)),
+                    h('td', {}, r.result),
+                  ),
                 ),
               ),
             ),
