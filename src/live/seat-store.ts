@@ -9,11 +9,12 @@ import { JoinCode, Secret } from './protocol';
 
 const SEAT_KEY = 'koers.live.seat';
 const HOST_KEY = 'koers.live.host';
-/** The session whose team game this device's save holds (so a returning team resumes, never restarts). */
+/** The session whose team game this device saved, and in which slot (so a returning team resumes, never restarts). */
 const GAME_KEY = 'koers.live.game';
 
 const StoredSeat = z.object({ code: JoinCode, token: Secret, name: z.string().max(80) });
 const StoredHost = z.object({ code: JoinCode, secret: Secret });
+const StoredGame = z.object({ code: JoinCode, slot: z.number().int().min(1).max(99) });
 export type StoredSeat = z.infer<typeof StoredSeat>;
 export type StoredHost = z.infer<typeof StoredHost>;
 
@@ -46,8 +47,8 @@ export function seatStore(kv: KeyValue) {
     setSeat: (s: StoredSeat | null) => write(kv, SEAT_KEY, s),
     host: () => read(kv, HOST_KEY, StoredHost),
     setHost: (h: StoredHost | null) => write(kv, HOST_KEY, h),
-    game: () => read(kv, GAME_KEY, JoinCode),
-    setGame: (code: string | null) => write(kv, GAME_KEY, code),
+    game: () => read(kv, GAME_KEY, StoredGame),
+    setGame: (g: { code: string; slot: number } | null) => write(kv, GAME_KEY, g),
   };
 }
 export type SeatStore = ReturnType<typeof seatStore>;

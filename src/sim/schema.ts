@@ -46,14 +46,19 @@ const Indicator = z.object({
   revealedBy: Id.optional(),
 });
 
-const Portrait = z.object({
+/** How a person looks; the drawing (src/art/portrait) keeps the same word lists, a unit test holds them equal. */
+export const Portrait = z.object({
   skin: z.string(),
   hair: z.string(),
-  hairStyle: z.enum(['short', 'long', 'bun', 'bald', 'curly', 'hijab']),
+  hairStyle: z.enum(['short', 'crop', 'sidepart', 'wavy', 'long', 'bob', 'ponytail', 'bun', 'bald', 'curly', 'hijab']),
   shirt: z.string(),
   glasses: z.boolean().default(false),
   beard: z.boolean().default(false),
-  age: z.enum(['young', 'middle', 'old']).default('middle'),
+  /** young ≈ 20–35, middle ≈ 35–55, old ≈ 55–70, senior ≈ 75+. */
+  age: z.enum(['young', 'middle', 'old', 'senior']).default('middle'),
+  face: z.enum(['oval', 'round', 'long', 'square']).default('oval'),
+  clothes: z.enum(['collar', 'crew', 'blazer', 'tunic', 'cardigan']).default('collar'),
+  frames: z.enum(['soft', 'round', 'bold']).default('soft'),
 });
 
 const Character = z.object({
@@ -426,6 +431,17 @@ export const BoardFile = z.object({
   reviews: z.array(z.object({ id: Id, when: Expr, delta: z.number(), reason: Text, source: SourceRef })).default([]),
   dismissal: z
     .object({ when: Expr, story: Id, knot: Id, epilogue: z.object({ story: Id, knot: Id }), source: SourceRef })
+    .optional(),
+  /**
+   * When the pressure on the bestuurder shows as "let op" (warn) or "kritiek" (danger) while playing:
+   * the board's confidence and the margin below, the inspection ladder at or above these values.
+   */
+  pressure: z
+    .object({
+      confidence: z.object({ warn: z.number(), danger: z.number() }),
+      margin: z.object({ indicator: Id, warn: z.number(), danger: z.number() }),
+      ladder: z.object({ warn: z.number().int(), danger: z.number().int() }),
+    })
     .optional(),
 });
 

@@ -35,8 +35,9 @@ export function unsavedNotice(playing: Pick<SaveData, 'seed' | 'events'>, stored
   return `${head} Van dit spel is nog niets bewaard. ${tail}`;
 }
 
-export function autosave(store: AppStore, data: SaveData): void {
-  const result = saveStorage.write(JSON.stringify(data));
+/** `label` says where the game stands, for the list of saved games on the title screen. */
+export function autosave(store: AppStore, data: SaveData, label: string): void {
+  const result = saveStorage.write(JSON.stringify(data), { label });
   const notice = store.getState().notice;
   if (result === 'saved' && notice?.startsWith(PREFIX)) store.getState().setNotice(null);
   if (result === 'failed') store.getState().setNotice(unsavedNotice(data, saveStorage.read()));

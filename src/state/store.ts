@@ -6,6 +6,7 @@
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { GameView } from '../view';
+import type { SlotInfo } from './save-storage';
 
 export interface Settings {
   music: number;
@@ -41,7 +42,8 @@ export interface AppState {
   game: GameView | null;
   problem: Problem | null;
   notice: string | null;
-  hasSave: boolean;
+  /** The saved games on this device, the most recent first (save-storage.ts). */
+  saves: SlotInfo[];
   setSettings(patch: Partial<Settings>): void;
   showProblem(problem: Problem): void;
   setNotice(notice: string | null): void;
@@ -65,7 +67,7 @@ export function createAppStore(opts: { storage?: StateStorage; reducedMotion?: b
         game: null,
         problem: null,
         notice: null,
-        hasSave: false,
+        saves: [],
         setSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...sanitize(patch) } })),
         showProblem: (problem) => set({ route: 'problem', problem }),
         setNotice: (notice) => set({ notice }),

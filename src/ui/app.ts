@@ -12,7 +12,7 @@ import { importScreen } from './front/import';
 import { savedGameDownload } from './front/save-download';
 import { audioSettings, settingsDialog } from './front/settings';
 import { randomSessionCode, setupScreen } from './front/setup';
-import { claimSlot, watchSlot } from './front/tab-conflict';
+import { ask, askName, claimSlot, type Opening, watchSlot } from './front/tab-conflict';
 import { problemScreen, titleScreen } from './front/title';
 import { trackGestures } from './gesture';
 import type { Session } from './session';
@@ -53,14 +53,14 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     screens?.clear();
     render();
   };
-  const start = async (mode: 'new' | 'resume', opts: StartOptions = {}) => {
+  const start = async (opening: Opening, opts: StartOptions = {}) => {
     gesture();
-    if (!(await claimSlot(mode))) return;
+    if (!(await claimSlot(opening))) return;
     store.setState({ route: 'loading' });
     try {
       const l = await load();
       const next =
-        mode === 'new'
+        opening.mode === 'new'
           ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false, opts.length)
           : await l.session.resumeSession(store, audio);
       if (next) use(opts.wrap ? opts.wrap(next) : next);
@@ -85,13 +85,20 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   };
   const toTitle = () => {
     session = null;
-    store.setState({ route: 'title', game: null, hasSave: saveStorage.read() !== null });
+    store.setState({ route: 'title', game: null, saves: saveStorage.list() });
+  };
+  /** The title screen's list of saved games changed: draw it again. */
+  const refreshTitle = () => {
+    lastRoute = '';
+    store.setState({ saves: saveStorage.list() });
   };
 
   // Fixed parts of the shell.
   const panel = h('main', { id: 'paneel', class: 'panel', tabindex: -1 });
   // The game's screens are drawn in place inside this host; it takes no room of its own.
   const gameHost = h('div', { class: 'panel__spel' });
+  // The pressure on the bestuurder, above every screen while the trajectory runs.
+  const pressure = h('ul', { class: 'druk', 'aria-label': 'Druk op de bestuurder', id: 'druk' });
   const phase = h('p', { class: 'statusbar__phase' });
   const code = h('p', { class: 'statusbar__code' });
   const budget = h('p', { class: 'statusbar__budget' });
@@ -131,11 +138,27 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     }, 2500);
   });
   audio.onFailure((message) => store.getState().setNotice(message));
-  watchSlot(store, () => void start('resume'), toTitle);
+  watchSlot(store, () => void start({ mode: 'resume', slot: saveStorage.current }), toTitle);
   trackGestures(root, () => store.getState().game?.version ?? -1);
 
   const setText = (el: HTMLElement, text: string) => {
     if (el.textContent !== text) el.textContent = text;
+  };
+  const drawPressure = (items: GameView['pressure']) => {
+    pressure.hidden = items.length === 0;
+    while (pressure.children.length > items.length) pressure.lastElementChild?.remove();
+    items.forEach((it, i) => {
+      let li = pressure.children[i] as HTMLElement | undefined;
+      if (!li) {
+        li = h('li', {}, h('span', { class: 'druk__naam' }), h('strong', {}), h('span', { class: 'druk__toon' }));
+        pressure.append(li);
+      }
+      li.className = `druk__punt druk__punt--${it.tone}`;
+      const [name, value, tone] = li.children as unknown as HTMLElement[];
+      setText(name as HTMLElement, `${it.label}: `);
+      setText(value as HTMLElement, it.value);
+      setText(tone as HTMLElement, it.tone === 'rustig' ? '' : ` — ${it.toneText}`);
+    });
   };
   /** The status bar and the game screen, updated in place from the game's view model. */
   const drawGame = (game: GameView, l: Lazy) => {
@@ -145,7 +168,8 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     setText(code, game.status.code);
     setText(budget, game.status.budget);
     setText(leave, game.viewing ? 'Sluiten' : 'Opslaan en stoppen');
-    if (gameHost.parentElement !== panel) panel.replaceChildren(gameHost);
+    if (gameHost.parentElement !== panel) panel.replaceChildren(pressure, gameHost);
+    drawPressure(game.pressure);
     screens ??= l.view.gameRenderer(gameHost, {
       send: (e, version) => session?.send(e, version) ?? false,
       exit: toTitle,
@@ -176,11 +200,27 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     screens?.clear();
     if (s.route === 'title')
       panel.replaceChildren(
-        titleScreen(
-          s.hasSave,
-          (m) => start(m),
-          (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
-        ),
+        titleScreen(s.saves, {
+          start: (opening) => void start(opening),
+          open: (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
+          rename: (slot) =>
+            void askName(slot.name).then((name) => {
+              if (name === null) return;
+              saveStorage.rename(slot.slot, name);
+              refreshTitle();
+            }),
+          remove: (slot) =>
+            void ask(
+              `‘${slot.name}’ verwijderen?`,
+              'Een verwijderd spel kunt u niet meer hervatten. Wilt u het bewaren, speel het dan eerst uit en lever de resultaatcode in.',
+              'Verwijderen',
+              'Annuleren',
+            ).then((yes) => {
+              if (!yes) return;
+              saveStorage.clear(slot.slot);
+              refreshTitle();
+            }),
+        }),
       );
     else if (s.route === 'setup') {
       // The lengths are the scenario's: the screen waits for it (usually already loaded).
@@ -188,7 +228,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
       void load().then(
         (l) => {
           if (store.getState().route !== 'setup') return;
-          panel.replaceChildren(setupScreen(l.session.lengths, (opts) => start('new', opts), toTitle));
+          panel.replaceChildren(setupScreen(l.session.lengths, (opts) => start({ mode: 'new' }, opts), toTitle));
           panel.querySelector<HTMLElement>('h2')?.focus();
         },
         () =>
@@ -233,7 +273,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
           s.problem.message,
           () => {
             saveStorage.clear();
-            void start('new');
+            void start({ mode: 'new' });
           },
           toTitle,
           savedGameDownload(),
@@ -249,6 +289,6 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   // A join link (?live=CODE, from the big screen's QR code) or a reloaded live page opens the live session.
   const params = new URLSearchParams(location.search);
   const live = params.has('live') ? (params.get('rol') === 'begeleider' ? 'live-host' : 'live-join') : null;
-  store.setState({ hasSave: saveStorage.read() !== null, ...(live ? { route: live } : {}) });
+  store.setState({ saves: saveStorage.list(), ...(live ? { route: live } : {}) });
   render();
 }

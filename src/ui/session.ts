@@ -14,7 +14,7 @@ import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
-import type { PlayerEvent, ScenarioBundle } from '../view';
+import type { GameView, PlayerEvent, ScenarioBundle } from '../view';
 import { gameView } from '../view/game-view';
 import { lengthChoices } from '../view/lengths';
 import { type LiveReport, liveReport } from '../view/live-progress';
@@ -61,7 +61,7 @@ export function newSession(store: AppStore, audio: AudioService, seed: number, t
   return attach(store, audio, game, undefined, true, team);
 }
 
-/** Resumes the autosave; on any problem the store shows a Dutch message with a way on. */
+/** Resumes the game in the save slot chosen (saveStorage.select); on any problem the store shows a Dutch message with a way on. */
 export async function resumeSession(store: AppStore, audio: AudioService): Promise<Session | null> {
   const text = saveStorage.read();
   const r = loadSave(text, only(await bundleForSave(text)));
@@ -82,10 +82,9 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
 };
 
 function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true, team = false): Session {
-  const save = () => persist && autosave(store, toSave(game, basis, team));
+  const save = (v: GameView) => persist && autosave(store, toSave(game, basis, team), v.status.phase);
   // The result handed in is the game's own, also while exploring a "wat als" branch.
   const original = basis ?? game;
-  save();
   noteVersion(store, game.bundle);
   const basisSnap = basis?.snapshot() ?? null;
   const view = () => {
@@ -100,19 +99,17 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
       code: snap.machine.hasTag('debrief') ? toResultCode(original) : '',
     });
   };
-  store.setState({
-    route: 'game',
-    game: view(),
-    hasSave: persist || saveStorage.read() !== null,
-    problem: null,
-  });
+  const first = view();
+  save(first);
+  store.setState({ route: 'game', game: first, problem: null });
   return {
     send(event, version) {
       const before = game.snapshot();
       if (!game.send(event, { version })) return false;
-      save();
+      const next = view();
+      save(next);
       const snap = game.snapshot();
-      store.setState({ game: view() });
+      store.setState({ game: next });
       const sound = SOUND_FOR[event.type];
       if (sound) audio.play(sound);
       const conv = snap.machine.context.conversation;

@@ -72,8 +72,7 @@ describe('session codes', () => {
     await page.keyboard.insertText(' 482913 ');
     expect(await field.inputValue()).toBe('482913');
     await page.getByRole('button', { name: 'Start het spel' }).click();
-    // The first game is still saved: a new one asks before it replaces it.
-    await page.getByRole('button', { name: 'Ja, opnieuw beginnen' }).click();
+    // The first game stays saved: the new one takes a slot of its own.
     await page.locator('#scherm-gesprek').waitFor();
     expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 482913');
     expect(errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -149,7 +149,10 @@ describe('CAPTIONS', () => {
 
 describe('determinism by construction', () => {
   it('uses no Math.random or Date.now', () => {
-    for (const file of ['src/audio/synth.ts', 'src/audio/audio-service.ts', 'src/art/portrait.ts']) {
+    const portrait = readdirSync(new URL('../../src/art/portrait', import.meta.url)).map(
+      (f) => `src/art/portrait/${f}`,
+    );
+    for (const file of ['src/audio/synth.ts', 'src/audio/audio-service.ts', ...portrait]) {
       const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
       expect(source).not.toMatch(/Math\.random|Date\.now/);
     }

@@ -1,13 +1,14 @@
 /**
- * One game per save slot, and several tabs: a tab that opens the game while another tab has it
- * open asks first and, when told to, takes it over; the tab that lost it stops saving and says so,
- * with a way to take it back. The slot is let go when the player leaves the game.
+ * Save slots and several tabs: a new game takes a free slot (and asks before replacing the oldest
+ * when all are taken); a tab that opens a game while another tab has it open asks first and, when
+ * told to, takes it over; the tab that lost it stops saving and says so, with a way to take it back.
+ * The slot is let go when the player leaves the game.
  */
-import { saveStorage } from '../../state/save-storage';
+import { SLOTS, saveStorage } from '../../state/save-storage';
 import type { AppStore } from '../../state/store';
 import { button, h } from '../dom';
 
-function ask(title: string, text: string, yes: string, no: string): Promise<boolean> {
+export function ask(title: string, text: string, yes: string, no: string): Promise<boolean> {
   return new Promise((resolve) => {
     const close = (answer: boolean) => {
       dialog.close();
@@ -36,36 +37,87 @@ function ask(title: string, text: string, yes: string, no: string): Promise<bool
   });
 }
 
-/** Before a game opens for play here: true when this tab now owns the save slot. */
-export async function claimSlot(mode: 'new' | 'resume'): Promise<boolean> {
+export type Opening = { mode: 'resume'; slot: number } | { mode: 'new' };
+
+/** Before a game opens for play here: true when this tab now owns its save slot. */
+export async function claimSlot(opening: Opening): Promise<boolean> {
+  let slot = opening.mode === 'resume' ? opening.slot : saveStorage.free();
+  if (slot === null) {
+    // Every slot holds a game: a new one replaces the oldest, never without asking.
+    const oldest = saveStorage.list().at(-1);
+    if (!oldest) return false;
+    const replace = await ask(
+      'Alle plaatsen voor spellen zijn bezet',
+      `Er zijn al ${SLOTS} spellen bewaard. Een nieuw spel vervangt het oudste, ‘${oldest.name}’${oldest.label ? ` (${oldest.label})` : ''}; dat kunt u daarna niet meer hervatten. Kies Annuleren om eerst zelf een spel te verwijderen.`,
+      'Oudste spel vervangen',
+      'Annuleren',
+    );
+    if (!replace) return false;
+    slot = oldest.slot;
+  }
+  saveStorage.select(slot);
   const elsewhere = await saveStorage.openElsewhere();
   if (
     elsewhere &&
     !(await ask(
       'Dit spel is al geopend in een ander tabblad',
-      mode === 'resume'
-        ? 'Er kan maar één tabblad tegelijk met het opgeslagen spel spelen. Neemt u het hier over, dan bewaart het andere tabblad niets meer en gaat u hier verder waar het daar was.'
-        : 'Er kan maar één spel tegelijk bewaard worden. Begint u hier een nieuw spel, dan vervangt dat het spel in het andere tabblad, en bewaart dat tabblad niets meer.',
-      mode === 'resume' ? 'Hier overnemen' : 'Nieuw spel hier beginnen',
+      opening.mode === 'resume'
+        ? 'Er kan maar één tabblad tegelijk met een opgeslagen spel spelen. Neemt u het hier over, dan bewaart het andere tabblad niets meer en gaat u hier verder waar het daar was.'
+        : 'Een nieuw spel hier vervangt het spel in het andere tabblad, en dat tabblad bewaart niets meer.',
+      opening.mode === 'resume' ? 'Hier overnemen' : 'Nieuw spel hier beginnen',
       'Annuleren',
     ))
   )
     return false;
-  // A new game takes the one save slot: never without asking (the other tab's case was asked above).
-  if (
-    mode === 'new' &&
-    !elsewhere &&
-    saveStorage.read() !== null &&
-    !(await ask(
-      'Er staat al een spel klaar',
-      'Een nieuw spel vervangt het opgeslagen spel; dat kunt u daarna niet meer hervatten. Kies Annuleren en daarna Doorgaan om het eerst af te maken.',
-      'Ja, opnieuw beginnen',
-      'Annuleren',
-    ))
-  )
-    return false;
+  if (opening.mode === 'new') saveStorage.clear(slot);
   saveStorage.claim();
   return true;
+}
+
+/** Asks for a saved game's new name; null when the player cancels. */
+export function askName(current: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const input = h('input', {
+      id: 'naam__veld',
+      type: 'text',
+      maxlength: 40,
+      value: current,
+      autocomplete: 'off',
+    }) as HTMLInputElement;
+    const close = (answer: string | null) => {
+      dialog.close();
+      dialog.remove();
+      resolve(answer);
+    };
+    const dialog: HTMLDialogElement = h(
+      'dialog',
+      { class: 'settings tabblad', 'aria-labelledby': 'naam__kop' },
+      h('h2', { id: 'naam__kop' }, 'Naam van dit spel'),
+      h(
+        'form',
+        { method: 'dialog' },
+        h('label', { for: 'naam__veld' }, 'Naam (bijvoorbeeld uw teamnaam)'),
+        input,
+        h(
+          'div',
+          { class: 'title__actions' },
+          button('Bewaren', () => close(input.value), {
+            class: 'btn btn--primary',
+            id: 'naam__bewaren',
+            type: 'submit',
+          }),
+          button('Annuleren', () => close(null), { class: 'btn' }),
+        ),
+      ),
+    );
+    dialog.addEventListener('cancel', (e) => {
+      e.preventDefault();
+      close(null);
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    input.select();
+  });
 }
 
 /** Tells the player when another tab takes the game, and lets go of the slot outside a game. */

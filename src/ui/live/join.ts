@@ -8,6 +8,7 @@ import type { LiveClient } from '../../live/client';
 import type { Participant } from '../../live/participant';
 import { JOIN_CODE_LENGTH, MAX_NAME_CHARS, normalizeJoinCode } from '../../live/protocol';
 import type { SeatStore } from '../../live/seat-store';
+import { saveStorage } from '../../state/save-storage';
 import { button, h } from '../dom';
 import type { LiveCtx } from './mount';
 import { liveGame } from './team-game';
@@ -26,13 +27,17 @@ export function mountJoin(panel: HTMLElement, ctx: LiveCtx, client: LiveClient, 
     entered = true;
     ctx.remember(s.code);
     if (s.kind === 'dilemma') return voteScreen(panel, ctx, client, p);
-    const resume = seats.game() === s.code && ctx.store.getState().hasSave;
-    seats.setGame(s.code);
-    void ctx.start(resume ? 'resume' : 'new', {
+    const kept = seats.game();
+    const resume = kept?.code === s.code && saveStorage.list().some((x) => x.slot === kept.slot);
+    const code = s.code;
+    void ctx.start(resume ? { mode: 'resume', slot: kept.slot } : { mode: 'new' }, {
       seed: s.seed,
       length: s.length,
       team: true,
-      wrap: (inner) => liveGame(inner, p, client, ctx.liveLine, ctx.store),
+      wrap: (inner) => {
+        seats.setGame({ code, slot: saveStorage.current });
+        return liveGame(inner, p, client, ctx.liveLine, ctx.store);
+      },
     });
   };
   p.onChange(enter);
@@ -107,7 +112,12 @@ export function mountJoin(panel: HTMLElement, ctx: LiveCtx, client: LiveClient, 
     'Zonder live verbinding verder spelen',
     () => {
       entered = true;
-      void ctx.start('resume', { wrap: (inner) => liveGame(inner, p, client, ctx.liveLine, ctx.store) });
+      const kept = seats.game();
+      if (kept)
+        void ctx.start(
+          { mode: 'resume', slot: kept.slot },
+          { wrap: (inner) => liveGame(inner, p, client, ctx.liveLine, ctx.store) },
+        );
     },
     { class: 'btn btn--primary', id: 'meedoen__lokaal', hidden: true },
   );
@@ -117,7 +127,7 @@ export function mountJoin(panel: HTMLElement, ctx: LiveCtx, client: LiveClient, 
     for (const el of panel.querySelectorAll('#meedoen__terug, #meedoen__anders, #meedoen__lokaal')) el.remove();
   };
   const showOffline = () => {
-    offline.hidden = !(client.status === 'onbereikbaar' && stored && seats.game() === stored.code);
+    offline.hidden = !(client.status === 'onbereikbaar' && stored && seats.game()?.code === stored.code);
   };
   client.onStatus(showOffline);
   const returning = stored && (!urlCode || urlCode === stored.code);

@@ -9,6 +9,7 @@ import { participant } from '../../live/participant';
 import { seatStore } from '../../live/seat-store';
 import type { AppStore } from '../../state/store';
 import type { StartOptions } from '../app';
+import type { Opening } from '../front/tab-conflict';
 import { rememberInUrl } from './common';
 import { mountHost } from './host-screen';
 import { mountJoin } from './join';
@@ -18,7 +19,7 @@ export interface LiveCtx {
   /** The status line under the game's status bar (see app.ts). */
   liveLine: HTMLElement;
   back(): void;
-  start(mode: 'new' | 'resume', opts: StartOptions): Promise<void>;
+  start(opening: Opening, opts?: StartOptions): Promise<void>;
   /** Puts the session in the page's address, so a reload comes back into it. */
   remember(code: string | null): void;
 }
