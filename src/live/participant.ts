@@ -92,8 +92,12 @@ export function participant(client: LiveClient, store: SeatStore) {
       const q = m.session.question;
       const revealed = q && state.revealed?.question === q.question ? state.revealed : null;
       set({ session: m.session, revealed, gone: m.session.ended });
-    } else if (m.type === 'tally' && m.tally.revealed) set({ revealed: m.tally });
-    else if (m.type === 'voted') set({ voted: { ...state.voted, [voteKey(m.question, m.stage)]: m.option } });
+    } else if (m.type === 'tally' && m.tally.revealed) {
+      // Both stages are revealed together: the phone shows the last one (the vote after the discussion).
+      const stage = state.session?.question?.stage;
+      if (!state.revealed || state.revealed.question !== m.tally.question || m.tally.stage === stage)
+        set({ revealed: m.tally });
+    } else if (m.type === 'voted') set({ voted: { ...state.voted, [voteKey(m.question, m.stage)]: m.option } });
   };
   client.onMessage(apply);
 

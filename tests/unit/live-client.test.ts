@@ -162,6 +162,22 @@ describe('a participant in a live session', () => {
     expect(p.state.session?.kind).toBe('dilemma');
   });
 
+  it('after a reveal shows the tally of the last stage, whichever order the tallies come in', async () => {
+    const s = fakeClient(() => seatReply);
+    const p = participant(s.client, seatStore(memory()));
+    await p.join(CODE, 'Anna');
+    const q = { question: 'd1', options: 2, stages: ['individual' as const, 'team' as const], stage: 'team' as const };
+    s.push({ type: 'session', session: session({ kind: 'dilemma', question: { ...q, revealed: true } }) });
+    const tally = (stage: 'individual' | 'team', counts: number[]) => ({
+      type: 'tally' as const,
+      code: CODE,
+      tally: { question: 'd1', stage, counts, votes: 3, revealed: true },
+    });
+    s.push(tally('team', [3, 0]));
+    s.push(tally('individual', [1, 2]));
+    expect(p.state.revealed?.stage).toBe('team');
+  });
+
   it('ignores messages for another session', async () => {
     const s = fakeClient(() => seatReply);
     const p = participant(s.client, seatStore(memory()));
