@@ -24,7 +24,8 @@ export interface ServerConfig {
   staticDir?: string;
   ttl: number;
   scenario?: string;
-  onHandled?: (ms: number) => void;
+  /** Serve GET /live/stats (rooms, memory, verifications) for the load script; off in production. */
+  stats?: boolean;
 }
 
 export interface Running {
@@ -45,7 +46,24 @@ export async function startServer(config: ServerConfig): Promise<Running> {
     redis.on('error', (e: unknown) => console.error('live: redis', e));
     await redis.connect();
   }
-  const http = createServer(config.staticDir ? serveStatic(config.staticDir) : (_req, res) => res.writeHead(404).end());
+  const verify = verifier(bundle);
+  const counts = { verified: 0, verifyMs: 0, handled: 0 };
+  const timedVerify: typeof verify = (code, session) => {
+    const t = performance.now();
+    const r = verify(code, session);
+    counts.verified++;
+    counts.verifyMs += performance.now() - t;
+    return r;
+  };
+  const files = config.staticDir ? serveStatic(config.staticDir) : undefined;
+  const http = createServer((req, res) => {
+    if (config.stats && req.url === '/live/stats') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats()));
+      return;
+    }
+    if (files) files(req, res);
+    else res.writeHead(404).end();
+  });
   const io = new Server(http, {
     path: LIVE_PATH,
     // WebSocket only: no long-polling, so a load balancer needs no sticky sessions.
@@ -53,7 +71,9 @@ export async function startServer(config: ServerConfig): Promise<Running> {
     // A little oversized gets a Dutch refusal from the gate; far oversized closes the connection.
     maxHttpBufferSize: 4 * MAX_MESSAGE_BYTES,
     connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_MS, skipMiddlewares: true },
-    ...(redis ? { adapter: createAdapter(redis) } : {}),
+    // The adapter's shared stream must hold what a busy process has not read yet: at its default
+    // (10,000 entries, 100 per read) a process that replayed results for a while missed broadcasts.
+    ...(redis ? { adapter: createAdapter(redis, { maxLen: 200_000, readCount: 1000 }) } : {}),
   });
   const store = redis ? new RedisStore(redis, config.ttl) : new MemoryStore(config.ttl);
   const live = attachLive(io, {
@@ -63,12 +83,20 @@ export async function startServer(config: ServerConfig): Promise<Running> {
     deps: {
       newSecret,
       hash: hashSecret,
-      verify: verifier(bundle),
+      verify: timedVerify,
       scenario: scenarioIds(bundle),
       randomSeed,
     },
-    ...(config.onHandled ? { onHandled: config.onHandled } : {}),
+    onHandled: () => {
+      counts.handled++;
+    },
   });
+  /** After a full collection when the process runs with --expose-gc, so heap figures are what is kept. */
+  const stats = () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    return { rooms: live.cached.size, heapUsed: m.heapUsed, rss: m.rss, ...counts };
+  };
   const sweeper = setInterval(() => live.sweep(), SWEEP_MS);
   sweeper.unref();
   await new Promise<void>((resolve) => http.listen(config.port, config.host ?? '0.0.0.0', resolve));

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the game and the live server from one process. Builds the game first when dist/ is
  * missing. PORT (default 8080), HOST (default 0.0.0.0), REDIS_URL (optional: scale out over several
- * processes), SESSION_TTL_HOURS (default 12), KOERS_STATIC=0 (live server only).
+ * processes), SESSION_TTL_HOURS (default 12), KOERS_STATIC=0 (live server only), KOERS_STATS=1 (GET /live/stats, for
+ * the load script).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,6 +32,7 @@ const running = await startServer({
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   ...(serveGame ? { staticDir: dist } : {}),
   ttl: ttlMs(process.env.SESSION_TTL_HOURS),
+  stats: process.env.KOERS_STATS === '1',
 });
 // Tests and scripts wait for this line (and read the port from it).
 console.log(

@@ -11,6 +11,7 @@ import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
 import { type DataFileName, type Effect, type ScenarioBundle, SourceRef } from '../sim/schema';
+import { checkLanguage } from './language';
 import type { Problem } from './problems';
 
 type LineOf = (file: DataFileName, path: (string | number)[]) => number | undefined;
@@ -261,6 +262,12 @@ export function checkBundle(
     f.revealedBy.forEach((src, j) => {
       exists('ambidexterity', ['factors', i, 'revealedBy', j], 'scanbron', src, b.scan.sources);
     });
+    f.moves.forEach((m, j) => {
+      const path = ['factors', i, 'moves', j, 'when'];
+      expr('ambidexterity', path, m.when);
+      // A factor's level is computed from its moves: a move that read a factor would go round in circles.
+      if (/\bambi\./.test(m.when)) at('ambidexterity', path, `een beweging mag geen factor lezen ("${m.when}")`);
+    });
   });
 
   // Dilemmas: each points at a knot that offers a choice, and each set at real dilemmas
@@ -299,7 +306,8 @@ export function checkBundle(
   });
 
   // Ink: tags and reads, unused knots, dead ends
-  for (const [story, src] of Object.entries(inkSources)) problems.push(...checkInkSource(dir, story, src, b));
+  for (const [story, src] of Object.entries(inkSources))
+    problems.push(...checkInkSource(dir, story, src, b), ...checkLanguage(dir, story, src, b));
   for (const [story, src] of Object.entries(inkSources)) {
     const fromData = used.get(story) ?? new Set<string>();
     const diverted = divertTargets(src);

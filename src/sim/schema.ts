@@ -365,6 +365,10 @@ export const AmbidexterityFile = z.object({
         note: Text,
         revealedBy: z.array(Id).min(1),
         source: SourceRef,
+        /** What moves the factor (src/sim/ambidexterity.ts): each holds while its condition holds. */
+        moves: z
+          .array(z.object({ when: Expr, delta: z.number().min(-2).max(2), why: Text, source: SourceRef }))
+          .default([]),
       }),
     )
     .default([]),

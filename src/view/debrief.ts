@@ -44,7 +44,7 @@ function recapSection(b: ScenarioBundle, sim: SimState, steps: readonly number[]
       consequences: it.consequences.map((k) => {
         const ind = b.scenario.indicators.find((i) => i.id === k.target);
         const amount = ind
-          ? `${signed(k.delta, ind.decimals + 1)}${ind.unit === '%' ? ' pp' : ''}`
+          ? `${signed(k.delta, ind.decimals + 1)}${ind.unit === '%' ? ' procentpunt' : ''}`
           : signed(k.delta, 0);
         const span = k.from === k.to ? when(k.from) : `${when(k.from)}–${when(k.to)}`;
         return `${targetLabel(b, k.target)} ${amount} (${span})`;
