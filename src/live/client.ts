@@ -22,6 +22,8 @@ export type LiveStatus = 'verbinden' | 'verbonden' | 'onbereikbaar';
 
 /** How long a request waits for its answer. */
 const REQUEST_MS = 8000;
+/** Wait before reconnecting to a server that closed the connection itself. */
+const RETRY_MS = 1000;
 /** Failed connection attempts before the server counts as unreachable (it keeps retrying). */
 const UNREACHABLE_AFTER = 2;
 
@@ -63,6 +65,7 @@ export function connectLive(url = liveServerUrl()): LiveClient {
   let status: LiveStatus = 'verbinden';
   let failures = 0;
   let nextRid = 0;
+  let closed = false;
 
   const setStatus = (s: LiveStatus) => {
     if (s === status) return;
@@ -81,9 +84,12 @@ export function connectLive(url = liveServerUrl()): LiveClient {
     setStatus('verbonden');
     for (const l of connects) l(socket.recovered);
   });
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason) => {
     setStatus('verbinden');
     for (const rid of [...pending.keys()]) settle(rid, offline());
+    // A server that shuts down cleanly (a restart, a deploy) says goodbye, and Socket.IO then does
+    // not reconnect by itself: this client does, as it would after any other drop.
+    if (reason === 'io server disconnect' && !closed) setTimeout(() => !closed && socket.connect(), RETRY_MS);
   });
   socket.on('connect_error', () => {
     failures++;
@@ -132,6 +138,7 @@ export function connectLive(url = liveServerUrl()): LiveClient {
     onStatus: subscribe(statuses),
     onConnect: subscribe(connects),
     close() {
+      closed = true;
       socket.close();
       for (const rid of [...pending.keys()]) settle(rid, offline());
       messages.clear();

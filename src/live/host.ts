@@ -42,11 +42,14 @@ export function host(client: LiveClient, store: SeatStore) {
     return h ? client.request({ type: 'facilitate', code: h.code, secret: h.secret }) : null;
   };
 
-  client.onConnect(() => {
+  const onConnect = () => {
     void reclaim()?.then((r) => {
       if (r.type === 'error' && (r.code === 'unknown-session' || r.code === 'not-allowed')) set({ gone: true });
     });
-  });
+  };
+  client.onConnect(onConnect);
+  // Made on a connection that is already up: claim now, the connect event has been and gone.
+  if (client.status === 'verbonden') onConnect();
   client.onMessage((m) => {
     const code = state.host?.code;
     if (m.type === 'session' && m.session.code === code) set({ session: m.session, gone: false });

@@ -67,14 +67,15 @@ export function participant(client: LiveClient, store: SeatStore) {
     return r.type === 'error' ? r.message : null;
   };
 
-  client.onConnect(() => {
+  const onConnect = () => {
     const seat = state.seat;
     if (!seat) return;
     void client.request({ type: 'rejoin', code: seat.code, token: seat.token }).then((r) => {
       if (r.type === 'error' && (r.code === 'unknown-session' || r.code === 'not-allowed')) return set({ gone: true });
       if (takeSeat(r) === null) resend();
     });
-  });
+  };
+  client.onConnect(onConnect);
   /**
    * The server brings a seat up to date (session, own votes, a revealed tally) just before it
    * answers with the seat: what arrives for a session this device holds no seat in yet is kept,
@@ -100,6 +101,9 @@ export function participant(client: LiveClient, store: SeatStore) {
     } else if (m.type === 'voted') set({ voted: { ...state.voted, [voteKey(m.question, m.stage)]: m.option } });
   };
   client.onMessage(apply);
+
+  // Made on a connection that is already up: rejoin now, the connect event has been and gone.
+  if (client.status === 'verbonden') onConnect();
 
   return {
     get state() {

@@ -15,7 +15,7 @@ function fakeClient(answer: (m: { type: string }) => Reply) {
   const messages = new Set<(m: ServerMessage) => void>();
   const connects = new Set<(recovered: boolean) => void>();
   const client: LiveClient = {
-    status: 'verbonden' as LiveStatus,
+    status: 'verbinden' as LiveStatus,
     request: async (m) => {
       sent.push(m as never);
       return answer(m);
