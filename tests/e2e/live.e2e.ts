@@ -132,6 +132,7 @@ describe('a live dilemma session', () => {
     expect(csv).toContain('Veiligheid eerst; maar wie betaalt?');
     expect(csv.split('\r\n')[1]).toMatch(/;A;".*";2;0;"Veiligheid/);
     await host.page.locator('#live__einde').click();
+    await host.page.locator('#tabblad__ja').click();
     await host.page.getByRole('heading', { name: 'Koers', level: 1 }).waitFor();
   });
 });

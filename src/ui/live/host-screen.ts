@@ -11,6 +11,7 @@ import type { ScenarioBundle } from '../../view';
 import { lengthChoices } from '../../view/lengths';
 import { dilemmaSets } from '../../view/live-dilemma';
 import { button, h, nl } from '../dom';
+import { ask } from '../front/tab-conflict';
 import { qrSvg } from '../qr';
 import { joinUrl, spacedCode } from './common';
 import { mountControlRoom } from './control-room';
@@ -112,6 +113,13 @@ export function mountHost(panel: HTMLElement, ctx: LiveCtx, hst: Host, client: L
         button(
           'Sessie beëindigen',
           async () => {
+            const sure = await ask(
+              'Sessie beëindigen?',
+              'Deelnemers kunnen daarna niet meer meedoen of stemmen, en de resultaten en stemmen staan niet meer op de server. Teams houden hun eigen spel en resultaatcode.',
+              'Sessie beëindigen',
+              'Doorgaan met de sessie',
+            );
+            if (!sure) return;
             await hst.control({ action: 'end' });
             startOver();
             ctx.back();
