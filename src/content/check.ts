@@ -7,6 +7,7 @@
  * reference is checked in one place.
  */
 import { Story } from 'inkjs';
+import { openDilemma } from '../narrative/dilemma-preview';
 import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
@@ -278,6 +279,28 @@ export function checkBundle(
       if (!s.characters.some((c) => c.id === who) && !b.people.people.some((x) => x.id === who))
         at('dilemmas', ['dilemmas', i, 'people', j], `onbekend personage of persoon "${who}"`);
     });
+  });
+  // Every flag an option sets or clears has plain words for the room, and every such line is used.
+  const flagsSet = new Set<string>();
+  b.dilemmas.dilemmas.forEach((dl, i) => {
+    if (!b.stories[dl.story] || !knotsOf(inkSources[dl.story] ?? '').has(dl.knot)) return;
+    const opened = openDilemma(b, dl);
+    opened.options.forEach((o, j) => {
+      for (const c of o.commands) {
+        if (c.kind !== 'flag') continue;
+        flagsSet.add(c.name);
+        if (!b.dilemmas.consequences.some((x) => x.flag === c.name))
+          at(
+            'dilemmas',
+            ['dilemmas', i, 'knot'],
+            `optie ${j + 1} ${c.on ? 'zet' : 'wist'} de vlag "${c.name}", maar consequences heeft er geen woorden voor`,
+          );
+      }
+    });
+  });
+  b.dilemmas.consequences.forEach((x, i) => {
+    if (!flagsSet.has(x.flag))
+      at('dilemmas', ['consequences', i, 'flag'], `geen optie van een dilemma zet de vlag "${x.flag}"`);
   });
   unique('dilemmas', ['sets'], b.dilemmas.sets);
   b.dilemmas.sets.forEach((set, i) => {

@@ -5,7 +5,7 @@
  */
 import type { Tally } from '../live/protocol';
 import type { ScenarioBundle } from '../sim/schema';
-import { csvNumber, csvText } from './compare';
+import { csvNumber, csvText } from './compare-csv';
 import { openDilemma } from './dilemma-reveal';
 
 export interface LiveDilemma {

@@ -183,7 +183,11 @@ describe('a live team game (masterclass)', () => {
     await expect.poll(() => rows.filter({ hasText: 'tussenstand' }).count()).toBe(2);
     await host.page.getByRole('button', { name: /Resultaten vergelijken \(3 resultaten/ }).click();
     await host.page.getByRole('heading', { name: 'Teams (3)' }).waitFor();
-    expect(await host.page.locator('.begeleider__teamtabel tbody tr').count()).toBe(3);
+    // Named as they joined: the name travels in each team's result code.
+    const names = await host.page
+      .locator('.begeleider__naam')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).sort());
+    expect(names).toEqual(['Team Blauw', 'Team Groen', 'Team Rood']);
     expect(await violations(host.page)).toEqual([]);
   });
 });

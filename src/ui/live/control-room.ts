@@ -6,6 +6,7 @@
  */
 import type { Host } from '../../live/host';
 import type { ScenarioBundle } from '../../view';
+import { SAVED_KEY } from '../../view/facilitator-saved';
 import { roomModel } from '../../view/live-room';
 import { button, h } from '../dom';
 import { scroller } from '../facilitator/chart';
@@ -42,13 +43,14 @@ export function mountControlRoom(root: HTMLElement, hst: Host, bundle: ScenarioB
     if (!results.length) return;
     compared = results.length;
     const { mountFacilitator } = await import('../facilitator/view');
-    mountFacilitator(compareBox, () => compareBox.replaceChildren());
-    const field = compareBox.querySelector<HTMLTextAreaElement>('#begeleider__codes');
-    const form = field?.form;
-    if (!field || !form) return;
-    field.value = results.map((r) => r.resultCode).join('\n');
-    form.requestSubmit();
+    // The comparison shows this session's teams, each by its latest result: what it kept from
+    // before (a reload restores it) makes way, so a team's newer result replaces its older one.
+    forgetKeptComparison();
     draw();
+    await mountFacilitator(compareBox, () => compareBox.replaceChildren()).addResults(
+      results.map((r) => r.resultCode),
+      'Live-sessie',
+    );
   };
 
   const draw = () => {
@@ -146,4 +148,12 @@ export function mountControlRoom(root: HTMLElement, hst: Host, bundle: ScenarioB
   );
   hst.onChange(draw);
   draw();
+}
+
+function forgetKeptComparison(): void {
+  try {
+    localStorage.removeItem(SAVED_KEY);
+  } catch {
+    // No storage: nothing was kept.
+  }
 }

@@ -34,6 +34,8 @@ export function mountJoin(panel: HTMLElement, ctx: LiveCtx, client: LiveClient, 
       seed: s.seed,
       length: s.length,
       team: true,
+      // The name the team joined with goes into its result code: the comparison names it so.
+      name: p.state.seat.name,
       wrap: (inner) => {
         seats.setGame({ code, slot: saveStorage.current });
         return liveGame(inner, p, client, ctx.liveLine, ctx.store);

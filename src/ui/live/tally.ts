@@ -1,7 +1,7 @@
 /** A tally as text and bars: per option its letter, words, votes and share — never colour alone. */
 import type { Tally } from '../../live/protocol';
+import { shares } from '../../view/dilemma-session';
 import { countsFor } from '../../view/live-dilemma';
-import { shares } from '../dilemma/session';
 import { h, nl } from '../dom';
 
 export function tallyList(options: readonly string[], tally: Tally): HTMLElement {
