@@ -19,6 +19,7 @@ import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
 import type { GameView, PlayerEvent, ScenarioBundle } from '../view';
 import { gameView } from '../view/game-view';
 import { lengthChoices } from '../view/lengths';
+import { type LiveReport, liveReport } from '../view/live-progress';
 import type { ExportKind } from './screens/common';
 
 /** The save's or code's own scenario version (state/versions.ts), under its id. */
@@ -44,6 +45,8 @@ export interface Session {
   exportText(kind: ExportKind): string;
   /** The written reflection answers (platform only); false when they are too long to keep there. */
   reflect(answers: readonly string[], submit: boolean): boolean;
+  /** The game handed in, as a live session's control room hears it, and its result code. */
+  live(): LiveReport & { resultCode(): string };
 }
 
 /**
@@ -187,6 +190,10 @@ function attach(
       stopped = on;
       store.setState({ game: view() });
     },
+    live: () => ({
+      ...liveReport(original.bundle, original.snapshot()),
+      resultCode: () => toResultCode(original, name),
+    }),
     branch(step) {
       const original = basis ?? game;
       const fork = replay(game.bundle, game.seed, game.log.slice(0, step));

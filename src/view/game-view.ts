@@ -74,8 +74,12 @@ export function screenKey(snap: GameSnapshot): string {
 
 export function phaseLabel(b: ScenarioBundle, snap: GameSnapshot): string {
   const m = snap.machine;
-  const q = m.context.sim.quarter;
   const top = typeof m.value === 'string' ? m.value : Object.keys(m.value)[0];
+  return phaseName(b, top ?? '', m.context.sim.quarter);
+}
+
+/** A phase (the machine's top state) in words; the live control room names other teams' phases with it. */
+export function phaseName(b: ScenarioBundle, top: string, q: number): string {
   const labels: Record<string, string> = {
     intro: 'Welkom',
     intake: 'Oriëntatie en intake',
@@ -91,7 +95,7 @@ export function phaseLabel(b: ScenarioBundle, snap: GameSnapshot): string {
     earlyEpilogue: 'Epiloog',
     debrief: 'Terugblik',
   };
-  return labels[top ?? ''] ?? '';
+  return labels[top] ?? '';
 }
 
 /** Where a game that is not over stands, in words: for the tussenstand and the import. */
