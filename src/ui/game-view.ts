@@ -24,6 +24,7 @@ export interface Actions {
   exit(): void;
   branch(step: number): void;
   exportText(kind: ExportKind): string;
+  reflect(answers: readonly string[], submit: boolean): boolean;
 }
 
 function template(c: ScreenCtx, s: ScreenModel): TemplateResult | typeof nothing {
@@ -78,6 +79,7 @@ export function gameRenderer(root: HTMLElement, actions: Actions) {
       exit: actions.exit,
       branch: actions.branch,
       exportText: actions.exportText,
+      reflect: actions.reflect,
       local,
       // Only the screen instance that asked may change its form state.
       setLocal: (patch) => {

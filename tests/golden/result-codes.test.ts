@@ -30,6 +30,8 @@ interface Fixture {
   events: Game['log'];
   /** Present for a game not at the full length. */
   length?: string;
+  /** Present for a game with a team name. */
+  team?: string;
 }
 
 /** A team at one screen: every answer comes with a tally of the votes per option. */
@@ -52,7 +54,7 @@ const votingOnForms =
 
 function games(): Fixture[] {
   const s = strategiesFor(bundle);
-  const cases: [string, Strategy, number, number?, string?][] = [
+  const cases: [string, Strategy, number, number?, string?, string?][] = [
     ['random-1', s.random!, 1],
     ['random-2024', s.random!, 2024],
     ['hoge-weg-42', s['hoge-weg']!, 42],
@@ -62,13 +64,22 @@ function games(): Fixture[] {
     ['random-77-first-40-moves', s.random!, 77, 40],
     ['masterclass-random-12', s.random!, 12, undefined, 'masterclass'],
     ['team-forms-random-33', votingOnForms(s.random!), 33],
+    ['team-named-hoge-weg-8', voting(s['hoge-weg']!), 8, undefined, undefined, 'Team Oost'],
+    ['masterclass-named-partial-3', s.random!, 3, 25, 'masterclass', 'Zorgteam Ëlst 🌷'],
   ];
-  return cases.map(([name, strategy, seed, moves, length]) => {
+  return cases.map(([name, strategy, seed, moves, length, team]) => {
     const g = createGame({ bundle, seed, ...(length ? { length } : {}) });
     const r = rand(seed ^ 0x5eed);
     if (moves) for (let i = 0; i < moves; i++) g.send(strategy(g, r));
     else playToEnd(g, strategy, r);
-    return { name, code: toResultCode(g), seed, events: g.log, ...(length ? { length } : {}) };
+    return {
+      name,
+      code: toResultCode(g, team),
+      seed,
+      events: g.log,
+      ...(length ? { length } : {}),
+      ...(team ? { team } : {}),
+    };
   });
 }
 
@@ -88,6 +99,7 @@ describe('golden result codes', () => {
     const body = readBody(bundle, opened.body);
     expect(body.seed).toBe(f.seed);
     expect(body.length).toBe(f.length);
+    expect(body.team).toBe(f.team);
     expect(body.events).toEqual(f.events);
     expect(seal(writeBody(bundle, body))).toBe(f.code);
   });
@@ -99,7 +111,8 @@ describe('golden result codes', () => {
       if (!r.ok) throw new Error(r.message);
       expect(r.game.log).toEqual(f.events);
       expect(r.game.bundle.length).toBe(f.length);
-      expect(toResultCode(r.game)).toBe(f.code);
+      expect(r.team).toBe(f.team);
+      expect(toResultCode(r.game, r.team)).toBe(f.code);
     },
   );
 });
