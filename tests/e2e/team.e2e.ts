@@ -4,6 +4,7 @@
  * no vote box where nothing is recorded, and every vote in the Terugblik.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from './axe';
 import { type Harness, openPage, startHarness } from './harness';
 import { screenId, step } from './player';
 
@@ -79,6 +80,7 @@ describe('team play', () => {
           // "Nog niet": nothing is committed, and the typed votes are still there.
           await page.locator('.btn--choice').first().click();
           expect(await page.locator('#team__bevestig').textContent()).toContain('Stemmen:');
+          expect(await violations(page)).toEqual([]);
           await page.locator('#team__nee').click();
           expect(await page.locator('#team__bevestig[open]').count()).toBe(0);
           expect(await votes.nth(0).inputValue()).toBe('3');
