@@ -24,6 +24,12 @@ describe('language rules in the content check', () => {
     expect(check('Weet je wat het is? # speaker: ans')).toEqual([]);
   });
 
+  it('finds the player’s own words printed as narration', () => {
+    expect(check('Ik beloof u een betere marge.')[0]).toMatch(/^1: eerste persoon zonder spreker/);
+    expect(check('Ik beloof u een betere marge. # speaker: speler')).toEqual([]);
+    expect(check('Ik doe het voor de bewoners, zegt ze.')).toEqual([]);
+  });
+
   it('finds double punctuation and "kwartaal" after a number above one, and allows an ellipsis', () => {
     expect(check('Het valt uit.: meer')[0]).toMatch(/^1: dubbele leestekens/);
     expect(check('Over 2 kwartaal weer.')[0]).toMatch(/kwartalen/);
