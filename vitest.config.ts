@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/server/**/*.test.ts'],
     environment: 'node',
     // The scenario is loaded once for the whole run and handed to every file.
     globalSetup: ['tests/setup/scenario.ts'],

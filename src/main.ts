@@ -6,7 +6,7 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { startWorld } from '../scenes/start';
-import { createAudioService } from './audio/audio-service';
+import { deferredAudioService } from './audio/deferred';
 import { registerServiceWorker } from './pwa/register';
 import { reloadOnStaleChunk } from './pwa/stale-chunk';
 import { createAppStore } from './state/store';
@@ -14,7 +14,8 @@ import { mountApp } from './ui/app';
 
 const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const store = createAppStore({ storage: safeLocalStorage(), reducedMotion });
-const audio = createAudioService();
+// Sound loads after the title screen (see audio/deferred.ts).
+const audio = deferredAudioService(() => import('./audio/audio-service').then((m) => m.createAudioService()));
 mountApp(document.getElementById('ui')!, store, audio);
 startWorld(document.getElementById('wereld')!, store);
 if (import.meta.env.PROD) registerServiceWorker();

@@ -205,6 +205,15 @@ export function checkBundle(
     knot('board', ['dismissal'], board.dismissal.story, board.dismissal.knot);
     knot('board', ['dismissal', 'epilogue'], board.dismissal.epilogue.story, board.dismissal.epilogue.knot);
   }
+  if (board.pressure) {
+    const p = board.pressure;
+    exists('board', ['pressure', 'margin', 'indicator'], 'indicator', p.margin.indicator, s.indicators);
+    if (!board.indicator) at('board', ['pressure'], 'de druk van de raad vraagt een "indicator"');
+    if (p.confidence.danger > p.confidence.warn || p.margin.danger > p.margin.warn)
+      at('board', ['pressure'], '"danger" hoort onder "warn" te liggen (lager vertrouwen of marge is erger)');
+    if (p.ladder.danger < p.ladder.warn)
+      at('board', ['pressure', 'ladder'], '"danger" hoort op of boven "warn" te liggen');
+  }
 
   // People to follow, debrief, sources
   unique('people', ['people'], b.people.people);

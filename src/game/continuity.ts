@@ -4,6 +4,7 @@
  * it was shown in. Shared by tests/unit/continuity.test.ts and `npm run continuity`.
  */
 import { test as holds } from '../sim/model';
+import { must } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 import { choosePrompts } from './debrief';
@@ -112,7 +113,7 @@ export function playShown(b: ScenarioBundle, seed: number, strategy: Strategy = 
       where: `${v.person}.${v.vignette}`,
       quarter: v.quarter,
       text: v.text,
-      state: quarterEnds.get(v.quarter)!,
+      state: must(quarterEnds.get(v.quarter), `de stand aan het eind van kwartaal ${v.quarter}`),
     });
   const end = sim(game);
   for (const p of choosePrompts(b, end))

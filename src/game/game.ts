@@ -203,6 +203,10 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
     sync();
     return true;
   };
+  /** At the debrief no conversation can follow: the game's stories go back for the next game. */
+  const finish = () => {
+    if (actor.getSnapshot().status === 'done') narrative.release();
+  };
 
   actor.start();
   sync();
@@ -229,6 +233,7 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
         event = votes ? { ...event, votes } : { type: 'dialogue.choose', index: event.index };
       }
       if (!accept(event)) return false;
+      finish();
       const made = actor.getSnapshot().context.sim.decisions.length - decisionSteps.length;
       if (made > 0) decisionSteps = [...decisionSteps, ...Array<number>(made).fill(log.length)];
       log.push(event);

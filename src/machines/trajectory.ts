@@ -30,7 +30,7 @@ import { periodEnds } from '../sim/lengths';
 import { initialSimState } from '../sim/model';
 import { closeTrajectory, endQuarter, markSeen, startQuarter } from '../sim/quarter';
 import { basketProblem, buy, dueVisit, judgeVisit } from '../sim/rules';
-import { scenarioIndex } from '../sim/scenario-index';
+import { must, scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 import type { MachineEvent } from './events';
@@ -79,8 +79,14 @@ export const inkCause = (c: Pick<Conversation, 'story' | 'knot'> | null) => `ink
  * answer just given, or putting it on the agenda), so the Terugblik shows each decision's own
  * effects; lines of a conversation without one keep the conversation's cause.
  */
-const decisionCause = (sim: SimState, base: string) =>
-  [...sim.decisions].reverse().find((d) => d.cause?.startsWith(`${base}#`))?.cause ?? base;
+const decisionCause = (sim: SimState, base: string) => {
+  const mine = `${base}#`;
+  for (let i = sim.decisions.length - 1; i >= 0; i--) {
+    const cause = sim.decisions[i]?.cause;
+    if (cause?.startsWith(mine)) return cause;
+  }
+  return base;
+};
 
 /** A new conversation request; `seq` only ever grows, so the game layer can tell requests apart. */
 const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
@@ -291,7 +297,7 @@ export const trajectoryMachine = setup({
       }),
     })),
     openDismissal: assign(({ context }) => {
-      const d = context.b.board.dismissal!;
+      const d = must(context.b.board.dismissal, 'de ontslagregeling van de raad (board.dismissal)');
       return {
         sim: dismiss(context.b, context.sim),
         ...open(context, {
@@ -304,15 +310,16 @@ export const trajectoryMachine = setup({
         }),
       };
     }),
-    openEarlyEpilogue: assign(({ context }) => ({
-      ...open(context, {
+    openEarlyEpilogue: assign(({ context }) => {
+      const { epilogue } = must(context.b.board.dismissal, 'de ontslagregeling van de raad (board.dismissal)');
+      return open(context, {
         purpose: 'epilogue',
-        story: context.b.board.dismissal!.epilogue.story,
-        knot: context.b.board.dismissal!.epilogue.knot,
+        story: epilogue.story,
+        knot: epilogue.knot,
         title: 'Een jaar later',
         ref: 'epilogue',
-      }),
-    })),
+      });
+    }),
   },
 }).createMachine({
   id: 'traject',

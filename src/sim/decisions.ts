@@ -180,13 +180,18 @@ export function applyCommands(
   commands: readonly (ModelCommand | { kind: 'speaker' | 'outcome' | 'src' })[],
   cause: string,
 ): SimState {
-  const flags = { ...sim.flags };
-  const facts = { ...sim.facts };
+  let flags = sim.flags;
+  let facts = sim.facts;
   const list: Effect[] = [];
   for (const c of commands) {
     if (c.kind === 'effect') list.push(c.effect);
-    else if (c.kind === 'flag') flags[c.name] = c.on ? 1 : 0;
-    else if (c.kind === 'reveal' && facts[c.fact] === undefined) facts[c.fact] = sim.quarter;
+    else if (c.kind === 'flag') {
+      if (flags === sim.flags) flags = { ...flags };
+      flags[c.name] = c.on ? 1 : 0;
+    } else if (c.kind === 'reveal' && facts[c.fact] === undefined) {
+      if (facts === sim.facts) facts = { ...facts };
+      facts[c.fact] = sim.quarter;
+    }
   }
   return applyEffects(b, { ...sim, flags, facts }, list, cause);
 }

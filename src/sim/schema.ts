@@ -436,6 +436,17 @@ export const BoardFile = z.object({
   dismissal: z
     .object({ when: Expr, story: Id, knot: Id, epilogue: z.object({ story: Id, knot: Id }), source: SourceRef })
     .optional(),
+  /**
+   * When the pressure on the bestuurder shows as "let op" (warn) or "kritiek" (danger) while playing:
+   * the board's confidence and the margin below, the inspection ladder at or above these values.
+   */
+  pressure: z
+    .object({
+      confidence: z.object({ warn: z.number(), danger: z.number() }),
+      margin: z.object({ indicator: Id, warn: z.number(), danger: z.number() }),
+      ladder: z.object({ warn: z.number().int(), danger: z.number().int() }),
+    })
+    .optional(),
 });
 
 /** Scripted players for the CLI, the balance run and the tests: a way of playing, as data. */

@@ -89,6 +89,8 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   const panel = h('main', { id: 'paneel', class: 'panel', tabindex: -1 });
   // The game's screens are drawn in place inside this host; it takes no room of its own.
   const gameHost = h('div', { class: 'panel__spel' });
+  // The pressure on the bestuurder, above every screen while the trajectory runs.
+  const pressure = h('ul', { class: 'druk', 'aria-label': 'Druk op de bestuurder', id: 'druk' });
   const phase = h('p', { class: 'statusbar__phase' });
   const code = h('p', { class: 'statusbar__code' });
   const budget = h('p', { class: 'statusbar__budget' });
@@ -131,6 +133,22 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   const setText = (el: HTMLElement, text: string) => {
     if (el.textContent !== text) el.textContent = text;
   };
+  const drawPressure = (items: GameView['pressure']) => {
+    pressure.hidden = items.length === 0;
+    while (pressure.children.length > items.length) pressure.lastElementChild?.remove();
+    items.forEach((it, i) => {
+      let li = pressure.children[i] as HTMLElement | undefined;
+      if (!li) {
+        li = h('li', {}, h('span', { class: 'druk__naam' }), h('strong', {}), h('span', { class: 'druk__toon' }));
+        pressure.append(li);
+      }
+      li.className = `druk__punt druk__punt--${it.tone}`;
+      const [name, value, tone] = li.children as unknown as HTMLElement[];
+      setText(name as HTMLElement, `${it.label}: `);
+      setText(value as HTMLElement, it.value);
+      setText(tone as HTMLElement, it.tone === 'rustig' ? '' : ` — ${it.toneText}`);
+    });
+  };
   /** The status bar and the game screen, updated in place from the game's view model. */
   const drawGame = (game: GameView, l: Lazy) => {
     status.hidden = false;
@@ -139,7 +157,8 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     setText(code, game.status.code);
     setText(budget, game.status.budget);
     setText(leave, game.viewing ? 'Sluiten' : 'Opslaan en stoppen');
-    if (gameHost.parentElement !== panel) panel.replaceChildren(gameHost);
+    if (gameHost.parentElement !== panel) panel.replaceChildren(pressure, gameHost);
+    drawPressure(game.pressure);
     screens ??= l.view.gameRenderer(gameHost, {
       send: (e, version) => session?.send(e, version) ?? false,
       exit: toTitle,

@@ -70,6 +70,9 @@ function runs(list: readonly VignetteText[]): { when: string; text: string }[] {
   return out.map((r) => ({ when: r.from === r.to ? `K${r.from}: ` : `K${r.from}–K${r.to}: `, text: r.text }));
 }
 
+/** A source's figure as the source gives it: no decimals it does not have ("15 tot 46%", not "15,0 tot 46,0 %"). */
+const short = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
 function history(b: ScenarioBundle, sim: SimState): DebriefModel['history'] {
   const cols = ['Start', ...Array.from({ length: b.scenario.quarters }, (_, i) => `K${i + 1}`), 'Een jaar later'];
   const series = [...sim.history, ...(sim.epilogue ? [sim.epilogue] : [])];
@@ -81,7 +84,10 @@ function history(b: ScenarioBundle, sim: SimState): DebriefModel['history'] {
         .filter((i) => i.group === group)
         .map((ind) => {
           const values = series.map((v) => v[ind.id] ?? 0);
-          return { label: ind.label, course: scaled(ind, values), cells: values.map((v) => fmt(ind, v)) };
+          // The unit goes once into the row's name, so the cells stay short enough for every quarter to fit.
+          const unit = ind.unit && ind.unit !== '%' ? ` (${ind.unit})` : '';
+          const cell = (v: number) => `${nl(v, ind.decimals)}${ind.unit === '%' ? '%' : ''}`;
+          return { label: `${ind.label}${unit}`, course: scaled(ind, values), cells: values.map(cell) };
         }),
     })),
   };
@@ -128,7 +134,7 @@ function sector(b: ScenarioBundle, sim: SimState): DebriefModel['sector'] {
       : null,
     results: s.results.map((r) => ({
       label: r.label,
-      range: `${nl(r.low, 1)} tot ${nl(r.high, 1)} ${r.unit}`,
+      range: `${short(r.low)} tot ${short(r.high)}${r.unit === '%' ? '%' : ` ${r.unit}`}`,
       source: r.source,
     })),
     source: s.source,
@@ -155,7 +161,7 @@ export function debriefView(v: ViewCtx, basis: GameSnapshot | null, code: string
       rows: TRIAD.map(([label, k]) => ({ label, start: start[k], end: end[k], later: later ? later[k] : null })),
       goals: evaluateGoals(b, sim).map(
         (g) =>
-          `${g.title} (${g.level}): ${g.result} — van ${nl(g.start, 1)} naar ${nl(g.end, 1)}, doel ${nl(g.target, 1)}`,
+          `${g.title} (${g.level}): ${g.result} — van ${short(g.start)} naar ${short(g.end)}, doel ${short(g.target)}`,
       ),
     },
     people: vignettes.length

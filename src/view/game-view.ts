@@ -2,6 +2,7 @@
  * The one entry point from a game to its screens: (scenario, snapshot, settings) → GameView.
  * Which screen follows from the machine's tags; everything the screen shows is computed here.
  */
+
 import { branchPoint, branchText } from '../game/branch';
 import type { GameSnapshot } from '../game/game';
 import { lengthOf } from '../sim/lengths';
@@ -15,6 +16,7 @@ import { diagnosisView, intakeView, planView, scanView } from './decisions';
 import { dialogueView } from './dialogue';
 import { nl, sessionCodeText } from './format';
 import type { GameView, ScreenModel } from './models';
+import { pressureView } from './pressure';
 import { agendaView, budgetView, verdictView } from './quarter';
 import { reportView } from './report';
 import { worldView } from './world';
@@ -97,6 +99,7 @@ export function gameView(input: ViewInput): GameView {
       code: `Sessiecode ${sessionCodeText(input.seed)}${input.team ? ' · team' : ''}${b.length ? ` · ${lengthOf(b).label}` : ''}`,
       budget: `Veranderbudget ${nl(ctx.sim.budget)} k€`,
     },
+    pressure: snap.machine.hasTag('debrief') ? [] : pressureView(b, ctx.sim),
     screen,
     world: worldView(b, snap),
     viewing: input.viewing,

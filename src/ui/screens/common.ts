@@ -64,8 +64,16 @@ export const effects = (lines: readonly EffectLine[] | undefined) =>
       </ul>`
     : nothing;
 
-export const source = (text: string | null | undefined) =>
-  text ? html`<p class="source">${sourceText(text)}</p>` : nothing;
+/**
+ * A source is one action away, not printed under every card: a small "Bron" (or "Aanname", for an
+ * extrapolation) that opens to the reference. Printing opens every one (app.ts, beforeprint).
+ */
+export const source = (text: string | null | undefined) => {
+  if (!text) return nothing;
+  const full = sourceText(text);
+  const [kind, ...rest] = full.split(': ');
+  return html`<details class="source"><summary>${kind}</summary><p>${rest.join(': ')}</p></details>`;
+};
 
 /**
  * A wide table scrolls sideways inside its own labelled region instead of pushing the page wider

@@ -48,7 +48,7 @@ export const triadSection = (vm: DebriefModel) =>
           html`<tr>
               <th scope="row">${r.label}</th>
               <td>${r.start}</td>
-              <td><meter min="0" max="100" value=${r.end} aria-hidden="true"></meter> ${r.end}</td>
+              <td><meter min="0" max="100" low="40" high="65" optimum="100" value=${r.end} aria-hidden="true"></meter> ${r.end}</td>
               <td>${r.later ?? '—'}</td>
             </tr>`,
       ),
@@ -204,7 +204,7 @@ export function sectorSection(vm: DebriefModel) {
           (t) =>
             html`<tr class=${t.mine ? 'row--jij' : ''}>
               <th scope="row">${t.title}</th>
-              <td><meter min="0" max=${s.max} value=${t.count} aria-hidden="true"></meter> ${t.count}</td>
+              <td><meter class="meter--aantal" min="0" max=${s.max} value=${t.count} aria-hidden="true"></meter> ${t.count}</td>
             </tr>`,
         ),
       )}
@@ -212,7 +212,9 @@ export function sectorSection(vm: DebriefModel) {
       ${table(
         'Resultaten die de bronnen rapporteren',
         ['Resultaat', 'Bereik', 'Bron'],
-        s.results.map((r) => html`<tr><th scope="row">${r.label}</th><td>${r.range}</td><td>${r.source}</td></tr>`),
+        s.results.map(
+          (r) => html`<tr><th scope="row">${r.label}</th><td>${r.range}</td><td class="bron">${r.source}</td></tr>`,
+        ),
       )}
       ${source(s.source)}`,
   );
