@@ -45,6 +45,9 @@ export function checkLanguage(dir: string, story: string, src: string, b: Scenar
     const speaker = /#\s*speaker:\s*([a-z_]+)/.exec(tags)?.[1];
     if (!speaker && /^Ik [a-z]/.test(text) && !/\bzeg(t|gen)\b/.test(text))
       add(`eerste persoon zonder spreker: markeer de woorden van de speler met "# speaker: speler", of noem wie het zegt ("${text}")`);
+    // Choices are written as what the player does ("Vragen …", "Beloven dat u …"), never as "ik".
+    if (choice && /\b(?:ik|mij|mijn)\b/i.test(text))
+      add(`keuze in de ik-vorm: schrijf wat de speler doet, met "u" ("${text}")`);
     if (!speaker && INFORMAL.test(text))
       add(`${choice ? 'keuze' : 'verteltekst'} spreekt de speler aan met "je": het spel zegt "u" ("${text}")`);
     if (speaker) {
