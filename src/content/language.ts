@@ -44,7 +44,9 @@ export function checkLanguage(dir: string, story: string, src: string, b: Scenar
     if (QUARTERS.test(text)) add(`"kwartaal" na een getal groter dan één: schrijf "kwartalen" ("${text}")`);
     const speaker = /#\s*speaker:\s*([a-z_]+)/.exec(tags)?.[1];
     if (!speaker && /^Ik [a-z]/.test(text) && !/\bzeg(t|gen)\b/.test(text))
-      add(`eerste persoon zonder spreker: markeer de woorden van de speler met "# speaker: speler", of noem wie het zegt ("${text}")`);
+      add(
+        `eerste persoon zonder spreker: markeer de woorden van de speler met "# speaker: speler", of noem wie het zegt ("${text}")`,
+      );
     // Choices are written as what the player does ("Vragen …", "Beloven dat u …"), never as "ik".
     if (choice && /\b(?:ik|mij|mijn)\b/i.test(text))
       add(`keuze in de ik-vorm: schrijf wat de speler doet, met "u" ("${text}")`);
