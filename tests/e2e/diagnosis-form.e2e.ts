@@ -17,6 +17,7 @@ describe('the diagnosis form', () => {
   it('stops at three problems and shows what is missing next to the button', async () => {
     const { page, errors } = await openPage(h);
     await page.getByRole('button', { name: 'Nieuw spel' }).click();
+    await page.locator('#scherm-gesprek').waitFor();
     await playUntil(page, 'mouse', (screen) => screen === 'scherm-diagnose');
     const boxes = page.locator('#scherm-diagnose input[name="probleem"]');
     expect(await boxes.count()).toBeGreaterThan(3);
