@@ -7,6 +7,7 @@
  * reference is checked in one place.
  */
 import { Story } from 'inkjs';
+import { openDilemma } from '../narrative/dilemma-preview';
 import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
@@ -162,6 +163,28 @@ export function checkBundle(
     });
   });
 
+  // The deck the quarter's hand is drawn from: one card per intervention, none left out
+  const seenCard = new Set<string>();
+  b.hand.cards.forEach((c, i) => {
+    exists('hand', ['cards', i, 'intervention'], 'maatregel', c.intervention, ivs);
+    if (seenCard.has(c.intervention))
+      at('hand', ['cards', i, 'intervention'], `maatregel "${c.intervention}" heeft al een kaart`);
+    seenCard.add(c.intervention);
+    expr('hand', ['cards', i, 'when'], c.when);
+    expr('hand', ['cards', i, 'always'], c.always);
+    c.favour.forEach((f, j) => {
+      expr('hand', ['cards', i, 'favour', j, 'if'], f.if);
+    });
+  });
+  ivs.forEach((iv, i) => {
+    if (!seenCard.has(iv.id))
+      at(
+        'interventions',
+        ['interventions', i, 'id'],
+        `maatregel "${iv.id}" heeft geen kaart in hand.yaml en komt nooit op tafel`,
+      );
+  });
+
   // Events, agenda, inspection
   unique('events', ['events'], b.events.events);
   b.events.events.forEach((e, i) => {
@@ -278,6 +301,28 @@ export function checkBundle(
       if (!s.characters.some((c) => c.id === who) && !b.people.people.some((x) => x.id === who))
         at('dilemmas', ['dilemmas', i, 'people', j], `onbekend personage of persoon "${who}"`);
     });
+  });
+  // Every flag an option sets or clears has plain words for the room, and every such line is used.
+  const flagsSet = new Set<string>();
+  b.dilemmas.dilemmas.forEach((dl, i) => {
+    if (!b.stories[dl.story] || !knotsOf(inkSources[dl.story] ?? '').has(dl.knot)) return;
+    const opened = openDilemma(b, dl);
+    opened.options.forEach((o, j) => {
+      for (const c of o.commands) {
+        if (c.kind !== 'flag') continue;
+        flagsSet.add(c.name);
+        if (!b.dilemmas.consequences.some((x) => x.flag === c.name))
+          at(
+            'dilemmas',
+            ['dilemmas', i, 'knot'],
+            `optie ${j + 1} ${c.on ? 'zet' : 'wist'} de vlag "${c.name}", maar consequences heeft er geen woorden voor`,
+          );
+      }
+    });
+  });
+  b.dilemmas.consequences.forEach((x, i) => {
+    if (!flagsSet.has(x.flag))
+      at('dilemmas', ['consequences', i, 'flag'], `geen optie van een dilemma zet de vlag "${x.flag}"`);
   });
   unique('dilemmas', ['sets'], b.dilemmas.sets);
   b.dilemmas.sets.forEach((set, i) => {

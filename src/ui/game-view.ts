@@ -17,12 +17,16 @@ import { planScreen } from './screens/plan';
 import { agendaScreen, budgetScreen, verdictScreen } from './screens/quarter';
 import { reportScreen } from './screens/report';
 import { diagnosisScreen, scanScreen } from './screens/scan';
+import { teamSend } from './screens/team';
 
 export interface Actions {
   send(event: PlayerEvent, version: number): boolean;
   exit(): void;
   branch(step: number): void;
   exportText(kind: ExportKind): string;
+  reflect(answers: readonly string[], submit: boolean): boolean;
+  /** Back from the tussenstand to playing. */
+  resume(): void;
 }
 
 function template(c: ScreenCtx, s: ScreenModel): TemplateResult | typeof nothing {
@@ -70,10 +74,14 @@ export function gameRenderer(root: HTMLElement, actions: Actions) {
     if (drawn?.key !== key) local = { error: null, basket: [] };
     const c: ScreenCtx = {
       view,
-      send: (event, e) => void actions.send(event, versionOf(e, view.version)),
+      send: (event, e) => {
+        const version = versionOf(e, view.version);
+        teamSend(view.screen.team, root, event, (ev) => void actions.send(ev, version));
+      },
       exit: actions.exit,
       branch: actions.branch,
       exportText: actions.exportText,
+      reflect: actions.reflect,
       local,
       // Only the screen instance that asked may change its form state.
       setLocal: (patch) => {
@@ -87,7 +95,18 @@ export function gameRenderer(root: HTMLElement, actions: Actions) {
     const banner = view.branch
       ? html`<p class="notice notice--info watals" role="note"><strong>Wat als? U speelt een ander pad.</strong> ${view.branch}</p>`
       : nothing;
-    render(keyed(key, html`${banner}${template(c, view.screen)}`), root);
+    // A tussenstand says so on top, and the player (not someone reading it in) can play on.
+    const interim = view.interim
+      ? html`<div class="notice notice--info tussenstand" role="note" id="tussenstand">
+          <p><strong>Tussenstand.</strong> ${view.interim}</p>
+          ${
+            view.viewing
+              ? nothing
+              : html`<button type="button" class="btn" id="tussenstand__verder" @click=${() => actions.resume()}>Verder spelen</button>`
+          }
+        </div>`
+      : nothing;
+    render(keyed(key, html`${banner}${interim}${template(c, view.screen)}`), root);
     const previous = drawn;
     drawn = { key, version: view.version };
     if (previous?.key !== key) {

@@ -1,4 +1,5 @@
 /** The Terugblik as data: one entry per section, each computed from the finished game. */
+import type { AssignmentModel } from './assignment';
 import type { AmbiModel, Face } from './models';
 
 export interface HistoryRow {
@@ -14,7 +15,12 @@ export interface DebriefModel {
   team: null;
   /** In a "wat als" branch: the two paths side by side. */
   compare: { intro: string; rows: [string, string, string][] } | null;
-  triad: { rows: { label: string; start: number; end: number; later: number | null }[]; goals: string[] };
+  /** `endLabel` heads the column of `end`: the end of the trajectory, or where a tussenstand stopped. */
+  triad: {
+    rows: { label: string; start: number; end: number; later: number | null }[];
+    endLabel: string;
+    goals: string[];
+  };
   people: { name: string; face: Face | null; runs: { when: string; text: string }[] }[];
   recap: {
     heading: string;
@@ -41,6 +47,8 @@ export interface DebriefModel {
     source: string;
   } | null;
   prompts: string[];
+  /** Inside a learning platform: the prompts as a written assignment. */
+  assignment?: AssignmentModel;
   /** How many decisions the Terugblik lists for the game handed in: in a "wat als" branch, the original path's. */
   handedIn: number;
   /** In a "wat als" branch: the label its own exports carry (the code, CSV and JSON stay the original's). */

@@ -24,6 +24,12 @@ export function voteSummary(v: { options: string[]; tally: number[]; chosen: num
   return `Teamstemming: ${v.tally[v.chosen] ?? 0} van de ${total} kozen dit${others.length ? `; ${others.join('; ')}` : ''}.`;
 }
 
+/** "4 van de 5 steunden dit; 1 was tegen." — a team's vote on a form decision, in words. */
+export function supportSummary(v: { for: number; against: number }): string {
+  const against = v.against ? `; ${v.against} ${v.against === 1 ? 'was' : 'waren'} tegen` : '';
+  return `Teamstemming: ${v.for} van de ${v.for + v.against} steunden dit${against}.`;
+}
+
 const TRIAD: [string, keyof ReturnType<typeof triad>][] = [
   ['Cliëntwaarde', 'client'],
   ['Medewerkerswaarde', 'medewerker'],
@@ -40,7 +46,7 @@ function recapSection(b: ScenarioBundle, sim: SimState, steps: readonly number[]
       phase: d.phase,
       label: d.label,
       detail: d.detail,
-      votes: d.votes ? voteSummary(d.votes) : null,
+      votes: d.votes ? voteSummary(d.votes) : d.support ? supportSummary(d.support) : null,
       consequences: it.consequences.map((k) => {
         const ind = b.scenario.indicators.find((i) => i.id === k.target);
         const amount = ind
@@ -159,6 +165,7 @@ export function debriefView(v: ViewCtx, basis: GameSnapshot | null, code: string
     compare: basis ? compare(b, sim, basis.machine.context.sim) : null,
     triad: {
       rows: TRIAD.map(([label, k]) => ({ label, start: start[k], end: end[k], later: later ? later[k] : null })),
+      endLabel: 'Einde traject',
       goals: evaluateGoals(b, sim).map(
         (g) =>
           `${g.title} (${g.level}): ${g.result} — van ${short(g.start)} naar ${short(g.end)}, doel ${short(g.target)}`,

@@ -140,6 +140,29 @@ describe('loadScenario', () => {
         ],
       },
       {
+        name: 'a hand card for an unknown intervention (and the intervention it named has no card)',
+        file: 'hand.yaml',
+        from: '  - intervention: mbo3_opleiden',
+        to: '  - intervention: mbo4_opleiden',
+        expect: (line) => [
+          { line, message: 'onbekende maatregel "mbo4_opleiden"' },
+          {
+            file: `${DIR}/interventions.yaml`,
+            line: lineOf(FILES['interventions.yaml']!, '  - id: mbo3_opleiden'),
+            message: 'maatregel "mbo3_opleiden" heeft geen kaart in hand.yaml en komt nooit op tafel',
+          },
+        ],
+      },
+      {
+        name: 'an unknown diagnosis problem in a hand card',
+        file: 'hand.yaml',
+        from: 'always: theme.technologie or problem.ict_basis_ontbreekt',
+        to: 'always: theme.technologie or problem.ict_basis',
+        expect: (line) => [
+          { line, message: 'onbekende verwijzing "problem.ict_basis" in "theme.technologie or problem.ict_basis"' },
+        ],
+      },
+      {
         name: 'a condition that does not parse',
         file: 'inspection.yaml',
         from: 'when: quarter >= 4 and ladder >= 2',
@@ -180,6 +203,19 @@ describe('loadScenario', () => {
             file: `${DIR}/herman.ink`,
             line: lineOf(FILES['herman.ink']!, '=== goedkeuring ==='),
             message: 'knoop "goedkeuring" wordt nergens gebruikt (niet in de data, geen -> ernaartoe)',
+          },
+        ],
+      },
+      {
+        name: "a dilemma option's flag without plain words for the room, and words for a flag no option sets",
+        file: 'dilemmas.yaml',
+        from: '  - flag: truus_belofte',
+        to: '  - flag: truus_beloofd',
+        expect: (line) => [
+          { line, message: 'geen optie van een dilemma zet de vlag "truus_beloofd"' },
+          {
+            line: lineOf(FILES['dilemmas.yaml']!, '    knot: gesprek\n    situation: >-\n      De cliëntenraad'),
+            message: 'optie 2 zet de vlag "truus_belofte", maar consequences heeft er geen woorden voor',
           },
         ],
       },
