@@ -436,7 +436,8 @@ function checkInkSource(dir: string, story: string, src: string, b: ScenarioBund
         continue;
       }
       const c = t.command;
-      if (c.kind === 'speaker' && !b.scenario.characters.some((x) => x.id === c.who))
+      // `speler` marks the player's own words ("U: …"); every other speaker is a character.
+      if (c.kind === 'speaker' && c.who !== 'speler' && !b.scenario.characters.some((x) => x.id === c.who))
         add(`onbekende spreker "${c.who}"`);
       if (c.kind === 'effect' && !isEffectTarget(b, c.effect.target)) add(`onbekend effectdoel "${c.effect.target}"`);
       if (c.kind === 'reveal' && !b.scan.facts.some((f) => f.id === c.fact)) add(`onbekend feit "${c.fact}"`);
