@@ -8,6 +8,7 @@ import type { GameSnapshot } from '../game/game';
 import { lengthOf } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
 import type { Decision } from '../sim/state';
+import { type AssignmentInput, assignmentView } from './assignment';
 import { borgingView, finalView, interimView } from './closing';
 import { periodOneEnd } from './common';
 import type { ViewCtx } from './context';
@@ -33,6 +34,8 @@ export interface ViewInput {
   basis: GameSnapshot | null;
   /** The result code, once the game is over (for the Terugblik). */
   code: string;
+  /** Inside a learning platform: the reflection answers written so far (the Terugblik's assignment). */
+  assignment?: AssignmentInput;
 }
 
 const SCREENS: [tag: string, view: (v: ViewCtx, input: ViewInput) => ScreenModel][] = [
@@ -47,7 +50,13 @@ const SCREENS: [tag: string, view: (v: ViewCtx, input: ViewInput) => ScreenModel
   ['interim', interimView],
   ['borging', borgingView],
   ['final', finalView],
-  ['debrief', (v, i) => debriefView(v, i.basis, i.code)],
+  [
+    'debrief',
+    (v, i) => {
+      const d = debriefView(v, i.basis, i.code);
+      return i.assignment ? { ...d, assignment: assignmentView(d.prompts, i.assignment) } : d;
+    },
+  ],
 ];
 
 /** One screen instance: a new conversation, or a screen in a new quarter or plan attempt. */
