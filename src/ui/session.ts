@@ -10,8 +10,8 @@ import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
-import type { Reporter } from '../platform/reporter';
 import { cleanTeamName } from '../game/team-name';
+import type { Reporter } from '../platform/reporter';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
