@@ -19,28 +19,9 @@ describe('team play', () => {
     // Five digits is not a session code: a Dutch message, and no game yet.
     await expect(page.getByRole('alert').textContent()).resolves.toContain('zes cijfers');
     await page.getByLabel('Sessiecode (optioneel)').fill('123456');
-    await page.getByLabel('Teamnaam (optioneel)').fill('  Team  Oost ');
     await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
-    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · Team Oost');
-    // On a tablet the bar keeps its buttons on screen; at every size the session code shows whole.
-    for (const [width, height] of [
-      [1024, 768],
-      [390, 844],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      const leave = await page.getByRole('button', { name: 'Opslaan en stoppen' }).boundingBox();
-      // Whole and on one line: squeezed, the button wrapped to two lines and stuck out above the page.
-      const inside = leave && leave.x >= 0 && leave.x + leave.width <= width && leave.y >= 0 && leave.height < 60;
-      expect(inside, `Opslaan en stoppen bij ${width}: ${JSON.stringify(leave)}`).toBe(true);
-      const code = page.locator('.statusbar__code');
-      const whole = await code.evaluate(
-        (el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().width > 0,
-      );
-      expect(whole, `sessiecode bij ${width}`).toBe(true);
-    }
-    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · team');
 
     let voted = 0;
     let timerChecked = false;
