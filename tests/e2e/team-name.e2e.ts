@@ -4,6 +4,7 @@
  * code and name whole (the review found the button pushed off a tablet's bar). That the name then
  * travels in the save and the result code is proven in Node (tests/unit/team-name.test.ts).
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, openPage, startHarness } from './harness';
 
@@ -30,6 +31,10 @@ describe('team name', () => {
       [1920, 1080],
     ] as const) {
       await page.setViewportSize({ width, height });
+      await page.screenshot({
+        path: join('test-results', `statusbalk-${width}.png`),
+        clip: { x: 0, y: 0, width, height: 110 },
+      });
       const leave = await page.getByRole('button', { name: 'Opslaan en stoppen' }).boundingBox();
       // Whole and on one line: squeezed, the button wrapped to two lines and stuck out above the page.
       const inside = leave && leave.x >= 0 && leave.x + leave.width <= width && leave.y >= 0 && leave.height < 60;
