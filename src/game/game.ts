@@ -211,15 +211,22 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
   actor.start();
   sync();
 
-  const snapshot = (): GameSnapshot => ({
-    machine: actor.getSnapshot(),
-    dialogue,
-    get vignettes() {
-      return writeVignettes();
-    },
-    decisionSteps,
-    version: log.length,
-  });
+  // One snapshot object per state of the game: scripted players ask for it many times per move.
+  let last: GameSnapshot | null = null;
+  const snapshot = (): GameSnapshot => {
+    const machine = actor.getSnapshot();
+    if (last?.machine === machine && last.dialogue === dialogue && last.version === log.length) return last;
+    last = {
+      machine,
+      dialogue,
+      get vignettes() {
+        return writeVignettes();
+      },
+      decisionSteps,
+      version: log.length,
+    };
+    return last;
+  };
   return {
     bundle,
     seed,

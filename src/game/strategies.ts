@@ -42,10 +42,10 @@ const shuffle = <T>(list: readonly T[], r: Rand): T[] => {
 };
 
 const sim = (game: Game) => game.snapshot().machine.context.sim;
-const openSources = (game: Game) =>
-  game.bundle.scan.sources.filter(
-    (x) => sim(game).attempts[`scan_${x.id}`] === undefined && x.hours <= sim(game).scanHoursLeft,
-  );
+const openSources = (game: Game) => {
+  const s = sim(game);
+  return game.bundle.scan.sources.filter((x) => s.attempts[`scan_${x.id}`] === undefined && x.hours <= s.scanHoursLeft);
+};
 const openAgenda = (game: Game) => {
   const c = game.snapshot().machine.context;
   return c.agendaLeft > 0

@@ -152,6 +152,8 @@ export const ScenarioFile = z.object({
     retainPerBorging: z.number().min(0),
     story: Id,
     knot: Id,
+    /** The conversation's title, also for the epilogue after an early end. */
+    title: Text,
   }),
   intro: z.object({ story: Id, knot: Id }),
 });
@@ -197,9 +199,9 @@ export const PlanFile = z.object({
   maxGoals: z.number().int().min(1).max(5),
   coaches: z.array(Choice.extend({ who: Id })).length(3),
   reporting: z.array(Choice).length(2),
-  approval: z.object({ story: Id, knot: Id, who: Id }),
+  approval: z.object({ story: Id, knot: Id, who: Id, title: Text }),
   /** The interim evaluation; lowering a goal there costs `adjustEffects` per goal. */
-  interim: z.object({ story: Id, knot: Id, adjustEffects: z.array(EffectDef).default([]) }),
+  interim: z.object({ story: Id, knot: Id, title: Text, adjustEffects: z.array(EffectDef).default([]) }),
   borging: z.array(Choice).min(3),
   maxBorging: z.number().int().min(1),
 });
@@ -455,7 +457,14 @@ export const BoardFile = z.object({
   chair: Id.optional(),
   reviews: z.array(z.object({ id: Id, when: Expr, delta: z.number(), reason: Text, source: SourceRef })).default([]),
   dismissal: z
-    .object({ when: Expr, story: Id, knot: Id, epilogue: z.object({ story: Id, knot: Id }), source: SourceRef })
+    .object({
+      when: Expr,
+      story: Id,
+      knot: Id,
+      title: Text,
+      epilogue: z.object({ story: Id, knot: Id }),
+      source: SourceRef,
+    })
     .optional(),
   /**
    * When the pressure on the bestuurder shows as "let op" (warn) or "kritiek" (danger) while playing:
