@@ -10,8 +10,8 @@ import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
-import type { Reporter } from '../platform/reporter';
 import { cleanTeamName } from '../game/team-name';
+import type { Reporter } from '../platform/reporter';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
@@ -178,7 +178,10 @@ function attach(
           : kind === 'variant-csv'
             ? explorationCsv(game)
             : explorationJson(game, original, name),
-    live: () => ({ ...liveReport(original.bundle, original.snapshot()), resultCode: () => toResultCode(original, name) }),
+    live: () => ({
+      ...liveReport(original.bundle, original.snapshot()),
+      resultCode: () => toResultCode(original, name),
+    }),
     branch(step) {
       const original = basis ?? game;
       const fork = replay(game.bundle, game.seed, game.log.slice(0, step));
