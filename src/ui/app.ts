@@ -126,6 +126,12 @@ export function mountApp(
   const code = h('p', { class: 'statusbar__code' });
   const budget = h('p', { class: 'statusbar__budget' });
   const leave = button('Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' });
+  // "Stop nu": the tussenstand with a result code to hand in; the game stays saved and can go on.
+  const stopNow = button('Stop nu', () => session?.stop(true), {
+    class: 'btn btn--ghost',
+    id: 'statusbar__stop',
+    title: 'Toont de tussenstand met een resultaatcode om in te leveren; daarna kunt u verder spelen.',
+  });
   const settings = settingsDialog(store, audio);
   const status = h(
     'header',
@@ -138,6 +144,7 @@ export function mountApp(
       'div',
       { class: 'statusbar__actions' },
       button('Instellingen', () => settings.showModal(), { class: 'btn btn--ghost' }),
+      stopNow,
       leave,
     ),
   );
@@ -191,6 +198,7 @@ export function mountApp(
     setText(code, game.status.code);
     setText(budget, game.status.budget);
     setText(leave, game.viewing ? 'Sluiten' : 'Opslaan en stoppen');
+    stopNow.hidden = game.viewing || game.branch !== null || game.screen.kind === 'debrief';
     if (gameHost.parentElement !== panel) panel.replaceChildren(pressure, gameHost);
     drawPressure(game.pressure);
     screens ??= l.view.gameRenderer(gameHost, {
@@ -202,6 +210,7 @@ export function mountApp(
       },
       exportText: (kind) => session?.exportText(kind) ?? '',
       reflect: (answers, submit) => session?.reflect(answers, submit) ?? false,
+      resume: () => session?.stop(false),
     });
     if (game !== lastGame) screens.draw(game);
     lastGame = game;

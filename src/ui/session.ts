@@ -34,6 +34,11 @@ export interface Session {
   /** Starts a "wat als" branch just before the log step that made a decision. */
   branch(step: number): Session | null;
   /**
+   * "Stop nu": shows the tussenstand (the Terugblik so far, with an interim result code), or goes
+   * back to playing. The log does not change, so the game stays saved and can go on.
+   */
+  stop(on: boolean): void;
+  /**
    * Text for a download: the decisions (CSV) or the whole game (JSON) of the game handed in — in
    * a "wat als" branch the original — or of the branch itself, labelled as exploration.
    */
@@ -138,6 +143,8 @@ function attach(
   /** The last reflection answers were too long for the platform's storage; they were handed in. */
   let tooLong = false;
   let submitted = false;
+  // A result read in before its end is shown as the tussenstand it is.
+  let stopped = !persist && !game.snapshot().machine.hasTag('debrief');
   const view = () => {
     const snap = game.snapshot();
     return gameView({
@@ -148,7 +155,8 @@ function attach(
       teamName: name,
       viewing: !persist,
       basis: basisSnap,
-      code: snap.machine.hasTag('debrief') ? toResultCode(original, name) : '',
+      code: snap.machine.hasTag('debrief') || stopped ? toResultCode(original, name) : '',
+      interim: stopped,
       ...(report && persist ? { assignment: { answers: report.savedAnswers, tooLong, submitted } } : {}),
     });
   };
@@ -178,6 +186,10 @@ function attach(
           : kind === 'variant-csv'
             ? explorationCsv(game)
             : explorationJson(game, original, name),
+    stop(on) {
+      stopped = on;
+      store.setState({ game: view() });
+    },
     live: () => ({
       ...liveReport(original.bundle, original.snapshot()),
       resultCode: () => toResultCode(original, name),
