@@ -163,6 +163,7 @@ describe('a live team game (masterclass)', () => {
         const choices = t.page.locator('.btn--choice');
         await playUntil(t.page, 'mouse', async () => (await choices.count()) > i);
         await choices.nth(i).click();
+        if (await t.page.locator('#team__bevestig[open]').count()) await t.page.locator('#team__ja').click();
         await playUntil(t.page, 'mouse', async (id) => id === 'scherm-rapportage');
         await t.page.locator('#rapportage__verder').click();
         await t.page.getByText('De begeleider houdt alle teams even vast').waitFor();
