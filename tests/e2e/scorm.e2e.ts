@@ -16,6 +16,7 @@ import { fromResultCode } from '../../src/game/result-code';
 import { decisionRecord } from '../../src/platform/decision-ids';
 import { buildScormPackage } from '../../src/platform/package';
 import { unpackSuspend } from '../../src/platform/suspend';
+import { violations } from './axe';
 import { type Harness, startHarness } from './harness';
 import { playUntil } from './player';
 
@@ -136,6 +137,7 @@ describe('the SCORM package in a platform', () => {
 
     await page.goto(url);
     let frame = await gameFrame(page);
+    expect(await violations(frame as unknown as Page), 'axe: titelscherm van het pakket').toEqual([]);
     await frame.locator('#titel__nieuw').click();
     await frame.locator('#scherm-gesprek').waitFor();
     // The package's settings: a masterclass in the class's world (session code 123456).
@@ -166,6 +168,7 @@ describe('the SCORM package in a platform', () => {
     await frame.locator('#opdracht__antwoord-1').fill('Eerder met de ondernemingsraad praten.');
     await frame.locator('#opdracht__inleveren').click();
     await frame.locator('#opdracht__status', { hasText: 'ingeleverd' }).waitFor();
+    expect(await violations(frame as unknown as Page), 'axe: terugblik met opdracht').toEqual([]);
 
     const cmi = await stored(page);
     expect(cmi.core.lesson_status).toBe('completed');
