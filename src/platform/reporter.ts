@@ -93,7 +93,8 @@ export class Reporter {
 
   /**
    * The student's reflection answers: kept in the suspend data when they fit (false when they do
-   * not), and on `submit` sent as xAPI statements, one per answered question.
+   * not); on `submit` sent as xAPI statements, one per answered question, and written readably to
+   * SCORM's cmi.comments for the teacher.
    */
   reflect(questions: readonly string[], answers: readonly string[], submit: boolean): boolean {
     const game = this.game;
@@ -103,11 +104,10 @@ export class Reporter {
       this.answers = [...answers];
       if (game) this.progress(game);
     }
-    if (submit && game)
-      answers.forEach((a, i) => {
-        const q = questions[i];
-        if (q !== undefined && a.trim()) this.xapi((c, s) => reflected(c, s, i, q, a), game);
-      });
+    if (!submit || !game) return kept;
+    const answered = questions.flatMap((q, i) => (answers[i]?.trim() ? [{ i, q, a: answers[i] as string }] : []));
+    for (const { i, q, a } of answered) this.xapi((c, s) => reflected(c, s, i, q, a), game);
+    this.deps.scorm?.comment(answered.map(({ i, q, a }) => `${i + 1}. ${q}\n${a}`).join('\n\n'));
     return kept;
   }
 

@@ -57,6 +57,7 @@ const HARNESS = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><tit
 
 interface Cmi {
   suspend_data: string;
+  comments: string;
   core: { lesson_status: string; exit: string; session_time: string; score: { raw: string } };
   interactions: Record<string, { id: string; type: string; student_response: string; result: string; time: string }>;
 }
@@ -175,6 +176,7 @@ describe('the SCORM package in a platform', () => {
     expect(Number(cmi.core.score.raw)).toBeGreaterThan(0);
     const kept = unpackSuspend(cmi.suspend_data);
     expect(kept?.answers[0]).toBe('Eerder met de ondernemingsraad praten.');
+    expect(cmi.comments).toContain('Eerder met de ondernemingsraad praten.');
     const game = fromResultCode(kept?.code, inject('bundle'));
     if (!game.ok) throw new Error(game.message);
     expect(game.game.log.length).toBe(await version(frame));
