@@ -53,7 +53,10 @@ export function mountApp(
     screens?.clear();
     render();
   };
-  const start = async (opening: Opening, opts: { seed?: number; team?: boolean; length?: string } = {}) => {
+  const start = async (
+    opening: Opening,
+    opts: { seed?: number; team?: boolean; length?: string; name?: string } = {},
+  ) => {
     gesture();
     // In a package the teacher's settings decide a new game, and the platform keeps it: no save slot here.
     const set = platform?.settings;
@@ -70,6 +73,7 @@ export function mountApp(
               opts.seed ?? set?.seed ?? randomSessionCode(),
               opts.team ?? set?.team ?? false,
               opts.length ?? set?.length,
+              opts.name,
               report,
             )
           : set && report
@@ -299,5 +303,7 @@ export function mountApp(
   });
   store.subscribe(render);
   store.setState({ saves: saveStorage.list() });
+  // A dilemma session open before a reload opens again (its state is kept in the browser).
+  if (location.hash === '#dilemmasessie') store.setState({ route: 'dilemma' });
   render();
 }

@@ -27,6 +27,8 @@ export interface ViewInput {
   snap: GameSnapshot;
   seed: number;
   team: boolean;
+  /** The team's name as entered at the start ('' for none). */
+  teamName?: string;
   viewing: boolean;
   /** In a "wat als" branch: the path it branched from. */
   basis: GameSnapshot | null;
@@ -105,7 +107,13 @@ export function gameView(input: ViewInput): GameView {
       title: b.scenario.title,
       phase: phaseLabel(b, snap),
       // A shorter length is named, so a team and its facilitator see which game this is.
-      code: `Sessiecode ${sessionCodeText(input.seed)}${input.team ? ' · team' : ''}${b.length ? ` · ${lengthOf(b).label}` : ''}`,
+      code: [
+        `Sessiecode ${sessionCodeText(input.seed)}`,
+        input.teamName || (input.team ? 'team' : ''),
+        b.length ? lengthOf(b).label : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       budget: `Veranderbudget ${nl(ctx.sim.budget)} k€`,
     },
     pressure: snap.machine.hasTag('debrief') ? [] : pressureView(b, ctx.sim),
