@@ -30,6 +30,8 @@ export class Reporter {
   private current: Suspended | null;
   private answers: string[];
   private game: Game | null = null;
+  /** The team's name, carried in the result code (game/team-name.ts). */
+  private team = '';
   private decisionsSent = 0;
   private completionSent = false;
 
@@ -54,8 +56,9 @@ export class Reporter {
   }
 
   /** A game starts or resumes; on resume the decisions made before were reported then. */
-  started(game: Game, resumed: boolean): void {
+  started(game: Game, resumed: boolean, team = ''): void {
     this.game = game;
+    this.team = team;
     if (!resumed) this.answers = [];
     const decisions = game.snapshot().machine.context.sim.decisions.length;
     this.decisionsSent = resumed ? decisions : 0;
@@ -73,7 +76,7 @@ export class Reporter {
     const records = sim.decisions.map(decisionRecord);
     const done = snap.machine.hasTag('debrief');
     const end = triad(game.bundle, sim.values);
-    const code = toResultCode(game);
+    const code = toResultCode(game, this.team);
     const packed = packSuspend(code, this.answers);
     this.current = { code, answers: this.answers };
     if (this.deps.scorm && packed)
@@ -98,7 +101,7 @@ export class Reporter {
    */
   reflect(questions: readonly string[], answers: readonly string[], submit: boolean): boolean {
     const game = this.game;
-    const packed = game ? packSuspend(toResultCode(game), answers) : null;
+    const packed = game ? packSuspend(toResultCode(game, this.team), answers) : null;
     const kept = packed?.answersKept ?? false;
     if (kept) {
       this.answers = [...answers];
