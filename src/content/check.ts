@@ -163,6 +163,28 @@ export function checkBundle(
     });
   });
 
+  // The deck the quarter's hand is drawn from: one card per intervention, none left out
+  const seenCard = new Set<string>();
+  b.hand.cards.forEach((c, i) => {
+    exists('hand', ['cards', i, 'intervention'], 'maatregel', c.intervention, ivs);
+    if (seenCard.has(c.intervention))
+      at('hand', ['cards', i, 'intervention'], `maatregel "${c.intervention}" heeft al een kaart`);
+    seenCard.add(c.intervention);
+    expr('hand', ['cards', i, 'when'], c.when);
+    expr('hand', ['cards', i, 'always'], c.always);
+    c.favour.forEach((f, j) => {
+      expr('hand', ['cards', i, 'favour', j, 'if'], f.if);
+    });
+  });
+  ivs.forEach((iv, i) => {
+    if (!seenCard.has(iv.id))
+      at(
+        'interventions',
+        ['interventions', i, 'id'],
+        `maatregel "${iv.id}" heeft geen kaart in hand.yaml en komt nooit op tafel`,
+      );
+  });
+
   // Events, agenda, inspection
   unique('events', ['events'], b.events.events);
   b.events.events.forEach((e, i) => {
