@@ -12,6 +12,8 @@ import { writeBody } from '../game/event-codec';
 import { createGame } from '../game/game';
 import { toResultCode } from '../game/result-code';
 import { playToEnd, rand, type Strategy, strategiesFor } from '../game/strategies';
+import { MAX_TEAM_NAME } from '../game/team-name';
+import { type PlayerEvent, SUPPORTED_TYPES } from '../machines/events';
 import { packSuspend, SUSPEND_LIMIT } from '../platform/suspend';
 import { atLength, lengthsOf } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
@@ -21,7 +23,10 @@ import { inWorkers, serveWorker } from './pool';
 export interface BudgetTask {
   strategy: string;
   seed: number;
-  /** A team's votes on every conversation choice (they ride along in the log). */
+  /**
+   * Played as a team: votes on every conversation choice and for and against every form decision
+   * (they ride along in the log), and the longest team name, in four-byte characters.
+   */
   votes: boolean;
   length?: string;
 }
@@ -31,15 +36,20 @@ export interface BudgetResult {
   events: number;
 }
 
-/** The random player, voting as a team of up to six on every conversation choice. */
+/** A team of up to six: votes on every conversation choice, for and against every form decision. */
 const voting =
   (play: Strategy): Strategy =>
   (game, r) => {
     const e = play(game, r);
+    const six = () => 1 + Math.floor(r.next() * 6);
+    if (SUPPORTED_TYPES.includes(e.type)) return { ...e, support: [six(), six()] } as PlayerEvent;
     const options = game.snapshot().dialogue?.choices.length ?? 0;
     if (e.type !== 'dialogue.choose' || !options) return e;
-    return { ...e, votes: Array.from({ length: options }, () => Math.floor(r.next() * 7)) };
+    return { ...e, votes: Array.from({ length: options }, six) };
   };
+
+/** The longest name a team can give, in characters of four UTF-8 bytes each. */
+const LONGEST_NAME = Array.from({ length: MAX_TEAM_NAME }, (_, i) => String.fromCodePoint(0x1d400 + i * 7)).join('');
 
 /** Plays one game to its Terugblik and measures its suspend data. */
 export function suspendSize(bundle: ScenarioBundle, t: BudgetTask): BudgetResult {
@@ -47,13 +57,15 @@ export function suspendSize(bundle: ScenarioBundle, t: BudgetTask): BudgetResult
   const base = strategiesFor(bundle)[t.strategy];
   if (!base) throw new Error(`strategie "${t.strategy}" bestaat niet`);
   const game = playToEnd(createGame({ bundle: played, seed: t.seed }), t.votes ? voting(base) : base, rand(t.seed));
-  const packed = packSuspend(toResultCode(game), []);
+  const team = t.votes ? LONGEST_NAME : '';
+  const packed = packSuspend(toResultCode(game, team), []);
   const raw = writeBody(played, {
     fingerprint: codeFingerprint(played),
     contentVersion: played.scenario.contentVersion,
     seed: game.seed,
     events: game.log,
     ...(played.length ? { length: played.length } : {}),
+    ...(team ? { team } : {}),
   });
   return { chars: packed?.data.length ?? Number.POSITIVE_INFINITY, rawBytes: raw.length, events: game.log.length };
 }

@@ -30,6 +30,8 @@ export class Reporter {
   private current: Suspended | null;
   private answers: string[];
   private game: Game | null = null;
+  /** The team's name, carried in the result code (game/team-name.ts). */
+  private team = '';
   private decisionsSent = 0;
   private completionSent = false;
 
@@ -54,8 +56,9 @@ export class Reporter {
   }
 
   /** A game starts or resumes; on resume the decisions made before were reported then. */
-  started(game: Game, resumed: boolean): void {
+  started(game: Game, resumed: boolean, team = ''): void {
     this.game = game;
+    this.team = team;
     if (!resumed) this.answers = [];
     const decisions = game.snapshot().machine.context.sim.decisions.length;
     this.decisionsSent = resumed ? decisions : 0;
@@ -73,7 +76,7 @@ export class Reporter {
     const records = sim.decisions.map(decisionRecord);
     const done = snap.machine.hasTag('debrief');
     const end = triad(game.bundle, sim.values);
-    const code = toResultCode(game);
+    const code = toResultCode(game, this.team);
     const packed = packSuspend(code, this.answers);
     this.current = { code, answers: this.answers };
     if (this.deps.scorm && packed)
@@ -93,21 +96,21 @@ export class Reporter {
 
   /**
    * The student's reflection answers: kept in the suspend data when they fit (false when they do
-   * not), and on `submit` sent as xAPI statements, one per answered question.
+   * not); on `submit` sent as xAPI statements, one per answered question, and written readably to
+   * SCORM's cmi.comments for the teacher.
    */
   reflect(questions: readonly string[], answers: readonly string[], submit: boolean): boolean {
     const game = this.game;
-    const packed = game ? packSuspend(toResultCode(game), answers) : null;
+    const packed = game ? packSuspend(toResultCode(game, this.team), answers) : null;
     const kept = packed?.answersKept ?? false;
     if (kept) {
       this.answers = [...answers];
       if (game) this.progress(game);
     }
-    if (submit && game)
-      answers.forEach((a, i) => {
-        const q = questions[i];
-        if (q !== undefined && a.trim()) this.xapi((c, s) => reflected(c, s, i, q, a), game);
-      });
+    if (!submit || !game) return kept;
+    const answered = questions.flatMap((q, i) => (answers[i]?.trim() ? [{ i, q, a: answers[i] as string }] : []));
+    for (const { i, q, a } of answered) this.xapi((c, s) => reflected(c, s, i, q, a), game);
+    this.deps.scorm?.comment(answered.map(({ i, q, a }) => `${i + 1}. ${q}\n${a}`).join('\n\n'));
     return kept;
   }
 

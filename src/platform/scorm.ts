@@ -103,6 +103,16 @@ export class ScormLink {
   }
 
   /**
+   * The student's handed-in text (the reflection answers) in cmi.comments, where a teacher can read
+   * it in the platform's attempt report; an optional element, so a refusal is not told.
+   */
+  comment(text: string): void {
+    if (this.closed) return;
+    this.set('cmi.comments', text.slice(0, 4096));
+    this.close(false);
+  }
+
+  /**
    * The page goes away: session time and exit mode, commit, and (when the page is really gone,
    * not kept in the browser's back-forward cache) finish.
    */

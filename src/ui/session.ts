@@ -137,7 +137,7 @@ function attach(
   };
   // The result handed in is the game's own, also while exploring a "wat als" branch.
   const original = basis ?? game;
-  if (persist && !basis) report?.started(game, resumed);
+  if (persist && !basis) report?.started(game, resumed, name);
   noteVersion(store, game.bundle);
   const basisSnap = basis?.snapshot() ?? null;
   /** The last reflection answers were too long for the platform's storage; they were handed in. */

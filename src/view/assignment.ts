@@ -28,7 +28,7 @@ export interface AssignmentModel {
 export function assignmentView(prompts: readonly string[], a: AssignmentInput): AssignmentModel {
   return {
     intro:
-      'Uw docent vraagt u om kort op deze vragen te antwoorden. Uw antwoorden worden in de leeromgeving bewaard bij dit spel; met "Inleveren" gaan ze naar uw docent. U kunt ze ook afdrukken.',
+      'Uw docent vraagt u om kort op deze vragen te antwoorden. Met "Inleveren" gaan uw antwoorden naar de leeromgeving van uw opleiding; u kunt ze ook afdrukken.',
     questions: prompts.map((label, i) => ({ id: `opdracht__antwoord-${i + 1}`, label, answer: a.answers[i] ?? '' })),
     max: ANSWER_MAX,
     problem: a.tooLong

@@ -16,6 +16,7 @@ import { fromResultCode } from '../../src/game/result-code';
 import { decisionRecord } from '../../src/platform/decision-ids';
 import { buildScormPackage } from '../../src/platform/package';
 import { unpackSuspend } from '../../src/platform/suspend';
+import { violations } from './axe';
 import { type Harness, startHarness } from './harness';
 import { playUntil } from './player';
 
@@ -56,6 +57,7 @@ const HARNESS = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><tit
 
 interface Cmi {
   suspend_data: string;
+  comments: string;
   core: { lesson_status: string; exit: string; session_time: string; score: { raw: string } };
   interactions: Record<string, { id: string; type: string; student_response: string; result: string; time: string }>;
 }
@@ -136,6 +138,7 @@ describe('the SCORM package in a platform', () => {
 
     await page.goto(url);
     let frame = await gameFrame(page);
+    expect(await violations(frame as unknown as Page), 'axe: titelscherm van het pakket').toEqual([]);
     await frame.locator('#titel__nieuw').click();
     await frame.locator('#scherm-gesprek').waitFor();
     // The package's settings: a masterclass in the class's world (session code 123456).
@@ -166,12 +169,14 @@ describe('the SCORM package in a platform', () => {
     await frame.locator('#opdracht__antwoord-1').fill('Eerder met de ondernemingsraad praten.');
     await frame.locator('#opdracht__inleveren').click();
     await frame.locator('#opdracht__status', { hasText: 'ingeleverd' }).waitFor();
+    expect(await violations(frame as unknown as Page), 'axe: terugblik met opdracht').toEqual([]);
 
     const cmi = await stored(page);
     expect(cmi.core.lesson_status).toBe('completed');
     expect(Number(cmi.core.score.raw)).toBeGreaterThan(0);
     const kept = unpackSuspend(cmi.suspend_data);
     expect(kept?.answers[0]).toBe('Eerder met de ondernemingsraad praten.');
+    expect(cmi.comments).toContain('Eerder met de ondernemingsraad praten.');
     const game = fromResultCode(kept?.code, inject('bundle'));
     if (!game.ok) throw new Error(game.message);
     expect(game.game.log.length).toBe(await version(frame));

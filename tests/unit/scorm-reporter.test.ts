@@ -17,7 +17,12 @@ import { SUSPEND_LIMIT, unpackSuspend } from '../../src/platform/suspend';
 import { ANSWER_MAX, assignmentView } from '../../src/view/assignment';
 import { bundle } from './scenario';
 
-type Cmi = { suspend_data: string; core: { lesson_status: string; score: { raw: string } }; interactions: object };
+type Cmi = {
+  suspend_data: string;
+  comments: string;
+  core: { lesson_status: string; score: { raw: string } };
+  interactions: object;
+};
 const cmiOf = (api: Scorm12API) => (api.renderCommitCMI(true) as unknown as { cmi: Cmi }).cmi;
 const opts = { now: () => 0, clock: () => '09:00:00', tell: () => {} };
 const reporterOn = (api: Scorm12API) =>
@@ -59,6 +64,10 @@ describe('the reporter with a SCORM platform', () => {
       two.progress(resumed);
     }
     expect(two.reflect(['Vraag 1', 'Vraag 2'], ['Meer luisteren naar de vloer.', ''], false)).toBe(true);
+    expect(cmiOf(second).comments).toBe('');
+    expect(two.reflect(['Vraag 1', 'Vraag 2'], ['Meer luisteren naar de vloer.', ''], true)).toBe(true);
+    // Handed in: readable for the teacher in the attempt's cmi.comments.
+    expect(cmiOf(second).comments).toBe('1. Vraag 1\nMeer luisteren naar de vloer.');
     const done = cmiOf(second);
     expect(done.core.lesson_status).toBe('completed');
     expect(Number(done.core.score.raw)).toBeGreaterThanOrEqual(0);
