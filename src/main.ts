@@ -7,6 +7,7 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { startWorld } from '../scenes/start';
 import { deferredAudioService } from './audio/deferred';
+import { launchedByPlatform } from './platform/detect';
 import { registerServiceWorker } from './pwa/register';
 import { reloadOnStaleChunk } from './pwa/stale-chunk';
 import { createAppStore } from './state/store';
@@ -16,9 +17,18 @@ const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').ma
 const store = createAppStore({ storage: safeLocalStorage(), reducedMotion });
 // Sound loads after the title screen (see audio/deferred.ts).
 const audio = deferredAudioService(() => import('./audio/audio-service').then((m) => m.createAudioService()));
-mountApp(document.getElementById('ui')!, store, audio);
+// Inside a learning platform (a SCORM package or an xAPI launch) the game reports to it; that code
+// loads only there. No offline worker there: the platform serves the files.
+const inPlatform = launchedByPlatform(document, location.search);
+const platform = inPlatform
+  ? await import('./platform/connect').then(
+      (m) => m.connectPlatform((message) => store.getState().setNotice(message)),
+      () => null,
+    )
+  : null;
+mountApp(document.getElementById('ui')!, store, audio, platform);
 startWorld(document.getElementById('wereld')!, store);
-if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD && !inPlatform) registerServiceWorker();
 if (import.meta.env.PROD) reloadOnStaleChunk();
 
 // In development and end-to-end tests (?test) only: a read-only view of the app state.

@@ -232,6 +232,14 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
         const votes = validVotes(event.votes, dialogue?.choices.length ?? 0);
         event = votes ? { ...event, votes } : { type: 'dialogue.choose', index: event.index };
       }
+      if ('support' in event && event.support) {
+        const [yes, no] = event.support;
+        const fits = [yes, no].every((v) => Number.isInteger(v) && v >= 0 && v <= 99) && yes + no > 0;
+        if (!fits) {
+          const { support: _, ...rest } = event;
+          event = rest;
+        }
+      }
       if (!accept(event)) return false;
       finish();
       const made = actor.getSnapshot().context.sim.decisions.length - decisionSteps.length;

@@ -25,6 +25,7 @@ import {
   secureResults,
   startPlan,
   submitPlan,
+  withSupport,
 } from '../sim/decisions';
 import { handProblem } from '../sim/hand';
 import { periodEnds } from '../sim/lengths';
@@ -95,6 +96,8 @@ const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
   return { conversation: { ...c, seq }, conversations: seq };
 };
 const unique = (ids: readonly string[]) => new Set(ids).size === ids.length;
+/** What an empty basket records when a team voted on it. */
+const NO_PURCHASE = { phase: 'budget', label: 'Niets gekocht', detail: 'Het team koos dit kwartaal geen interventies' };
 
 export const trajectoryMachine = setup({
   types: {
@@ -184,7 +187,7 @@ export const trajectoryMachine = setup({
     closeConversation: assign({ conversation: null }),
     applyIntake: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'intake.submit');
-      return { sim: intake(b, sim, event.commit, event.leader) };
+      return { sim: withSupport(intake(b, sim, event.commit, event.leader), sim.decisions.length, event.support) };
     }),
     openSource: assign(({ context, event }) => {
       assertEvent(event, 'scan.open');
@@ -201,13 +204,14 @@ export const trajectoryMachine = setup({
     }),
     applyDiagnosis: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'diagnosis.submit');
-      return { sim: diagnose(b, sim, event.problems, event.theme) };
+      const next = diagnose(b, sim, event.problems, event.theme);
+      return { sim: withSupport(next, sim.decisions.length, event.support) };
     }),
     submitPlan: assign(({ context, event }) => {
       assertEvent(event, 'plan.submit');
       const a = context.b.plan.approval;
       return {
-        sim: submitPlan(context.b, context.sim, event),
+        sim: withSupport(submitPlan(context.b, context.sim, event), context.sim.decisions.length, event.support),
         ...open(context, {
           purpose: 'approval',
           story: a.story,
@@ -251,7 +255,7 @@ export const trajectoryMachine = setup({
     }),
     buyInterventions: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'budget.submit');
-      return { sim: buy(b, sim, event.buy) };
+      return { sim: withSupport(buy(b, sim, event.buy), sim.decisions.length, event.support, NO_PURCHASE) };
     }),
     openVisit: assign(({ context }) => {
       const v = scenarioIndex(context.b).get('visit', dueVisit(context.b, context.sim) ?? '');
@@ -281,11 +285,12 @@ export const trajectoryMachine = setup({
     ),
     adjustPlan: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'interim.submit');
-      return { sim: adjustPlan(b, sim, event.lower) };
+      return { sim: withSupport(adjustPlan(b, sim, event.lower), sim.decisions.length, event.support) };
     }),
     applyBorging: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'borging.submit');
-      return { sim: secureResults(b, sim, event.measures) };
+      const next = secureResults(b, sim, event.measures);
+      return { sim: withSupport(next, sim.decisions.length, event.support) };
     }),
     openEpilogue: assign(({ context }) => ({
       sim: closeTrajectory(context.b, context.sim),

@@ -2,6 +2,7 @@
  * Pure functions over SimState: reading references, applying effects with lags and ramps,
  * the quarterly tick. Every function returns a new state; nothing here knows about screens.
  */
+import { ambiLevel } from './ambidexterity';
 import { type Compiled, compileExpr, parseExpr } from './expr';
 import { seedState } from './rng';
 import { scenarioIndex } from './scenario-index';
@@ -35,6 +36,7 @@ const NAMESPACES: Record<
     known: (b, k) => b.events.events.some((e) => e.id === k),
   },
   attempts: { read: (k) => (_, s) => s.attempts[k] ?? 0, known: () => true },
+  ambi: { read: (k) => (b, s) => ambiLevel(b, s, k), known: (b, k) => b.ambidexterity.factors.some((f) => f.id === k) },
   plan: {
     read: (k) => (b, s) => planRef(b, s, k),
     known: (_, k) => ['goals', 'cost', 'ambition', 'behind'].includes(k),

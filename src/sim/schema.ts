@@ -384,6 +384,10 @@ export const AmbidexterityFile = z.object({
         note: Text,
         revealedBy: z.array(Id).min(1),
         source: SourceRef,
+        /** What moves the factor (src/sim/ambidexterity.ts): each holds while its condition holds. */
+        moves: z
+          .array(z.object({ when: Expr, delta: z.number().min(-2).max(2), why: Text, source: SourceRef }))
+          .default([]),
       }),
     )
     .default([]),
@@ -413,6 +417,8 @@ export const DilemmasFile = z.object({
     )
     .default([]),
   sets: z.array(z.object({ id: Id, title: Text, summary: Text, dilemmas: z.array(Id).min(3).max(8) })).default([]),
+  /** Plain words for a flag an option sets: what the game remembers now, and what it can do later. */
+  consequences: z.array(z.object({ flag: Id, text: Text, later: Text })).default([]),
 });
 
 /** Discussion prompts for a team on one screen, per kind of decision. */

@@ -24,6 +24,12 @@ export function voteSummary(v: { options: string[]; tally: number[]; chosen: num
   return `Teamstemming: ${v.tally[v.chosen] ?? 0} van de ${total} kozen dit${others.length ? `; ${others.join('; ')}` : ''}.`;
 }
 
+/** "4 van de 5 steunden dit; 1 was tegen." — a team's vote on a form decision, in words. */
+export function supportSummary(v: { for: number; against: number }): string {
+  const against = v.against ? `; ${v.against} ${v.against === 1 ? 'was' : 'waren'} tegen` : '';
+  return `Teamstemming: ${v.for} van de ${v.for + v.against} steunden dit${against}.`;
+}
+
 const TRIAD: [string, keyof ReturnType<typeof triad>][] = [
   ['Cliëntwaarde', 'client'],
   ['Medewerkerswaarde', 'medewerker'],
@@ -40,11 +46,11 @@ function recapSection(b: ScenarioBundle, sim: SimState, steps: readonly number[]
       phase: d.phase,
       label: d.label,
       detail: d.detail,
-      votes: d.votes ? voteSummary(d.votes) : null,
+      votes: d.votes ? voteSummary(d.votes) : d.support ? supportSummary(d.support) : null,
       consequences: it.consequences.map((k) => {
         const ind = b.scenario.indicators.find((i) => i.id === k.target);
         const amount = ind
-          ? `${signed(k.delta, ind.decimals + 1)}${ind.unit === '%' ? ' pp' : ''}`
+          ? `${signed(k.delta, ind.decimals + 1)}${ind.unit === '%' ? ' procentpunt' : ''}`
           : signed(k.delta, 0);
         const span = k.from === k.to ? when(k.from) : `${when(k.from)}–${when(k.to)}`;
         return `${targetLabel(b, k.target)} ${amount} (${span})`;

@@ -28,6 +28,12 @@ export interface Choice {
 export interface TeamPrompt {
   key: string;
   questions: string[];
+  /**
+   * How the team votes on this screen, so that every vote box records a vote: 'options' a count
+   * per option (a conversation whose answer is a decision), 'support' for and against (a form
+   * decision), null where the screen records no decision (scan, agenda, an introduction).
+   */
+  vote: 'options' | 'support' | null;
 }
 
 interface Base {

@@ -22,6 +22,8 @@ export interface ScreenCtx {
   branch(step: number): void;
   /** The text of a download (see ExportKind). */
   exportText(kind: ExportKind): string;
+  /** Keeps (or, with `submit`, hands in) the written reflection answers; false when they do not fit. */
+  reflect(answers: readonly string[], submit: boolean): boolean;
   /** Form state of this screen instance that is not the game's: a message, a basket being ticked. */
   local: { error: string | null; basket: readonly string[] };
   setLocal(patch: Partial<ScreenCtx['local']>): void;

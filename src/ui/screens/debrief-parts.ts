@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { DebriefModel } from '../../view';
 import { ambidexterityTable } from './ambidexterity';
 import { portrait, type ScreenCtx, scrolling, source, sparkline } from './common';
+import { assignmentBody } from './debrief-assignment';
 
 export interface Part {
   id: string;
@@ -236,13 +237,15 @@ export const bibliographySection = (vm: DebriefModel) =>
       )
     : null;
 
-export const promptsSection = (vm: DebriefModel) =>
+export const promptsSection = (c: ScreenCtx, vm: DebriefModel) =>
   vm.prompts.length
     ? part(
         'vragen',
-        'Om over na te denken',
-        html`<ol class="prompts">
-          ${vm.prompts.map((p) => html`<li>${p}</li>`)}
-        </ol>`,
+        vm.assignment ? 'Opdracht: om over na te denken' : 'Om over na te denken',
+        vm.assignment
+          ? assignmentBody(c, vm.assignment)
+          : html`<ol class="prompts">
+              ${vm.prompts.map((p) => html`<li>${p}</li>`)}
+            </ol>`,
       )
     : null;
