@@ -156,10 +156,10 @@ describe('loadScenario', () => {
       {
         name: 'an unknown diagnosis problem in a hand card',
         file: 'hand.yaml',
-        from: 'always: theme.technologie or problem.ict_basis_ontbreekt',
-        to: 'always: theme.technologie or problem.ict_basis',
+        from: 'always: theme.welzijn or problem.zorgplannen_niet_actueel',
+        to: 'always: theme.welzijn or problem.zorgplannen',
         expect: (line) => [
-          { line, message: 'onbekende verwijzing "problem.ict_basis" in "theme.technologie or problem.ict_basis"' },
+          { line, message: 'onbekende verwijzing "problem.zorgplannen" in "theme.welzijn or problem.zorgplannen"' },
         ],
       },
       {
