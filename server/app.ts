@@ -8,13 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
-import { loadScenarioById } from '../src/content/from-disk';
 import { LIVE_PATH, MAX_MESSAGE_BYTES } from '../src/live/protocol';
 import { hashSecret, joinCode, newSecret, randomSeed } from './codes';
 import { attachLive, type Live } from './live';
 import { serveStatic } from './static';
 import { MemoryStore, RedisStore } from './store';
-import { scenarioIds } from './verify';
 import { startVerifyPool } from './verify-pool';
 
 export interface ServerConfig {
@@ -42,7 +40,6 @@ const SWEEP_MS = 60_000;
 
 export async function startServer(config: ServerConfig): Promise<Running> {
   const scenario = config.scenario ?? 'het-baken';
-  const bundle = loadScenarioById(scenario);
   const redis = config.redisUrl ? createClient({ url: config.redisUrl }) : undefined;
   if (redis) {
     redis.on('error', (e: unknown) => console.error('live: redis', e));
@@ -76,7 +73,7 @@ export async function startServer(config: ServerConfig): Promise<Running> {
     ttl: config.ttl,
     newCode: () => joinCode(),
     verify: pool.verify,
-    deps: { newSecret, hash: hashSecret, scenario: scenarioIds(bundle), randomSeed },
+    deps: { newSecret, hash: hashSecret, scenario: pool.scenario, randomSeed },
     onHandled: () => {
       counts.handled++;
     },

@@ -16,6 +16,8 @@ export interface VerifyRequest {
 
 export interface VerifyPool {
   verify(resultCode: string, session: { seed: number; length: string }): Promise<Verdict>;
+  /** The scenario's ids, as the worker loaded it. */
+  readonly scenario: Deps['scenario'];
   /** Replays done and the milliseconds they took in the worker (for the load figures). */
   readonly counts: { verified: number; verifyMs: number };
   close(): Promise<void>;
@@ -32,11 +34,15 @@ export async function startVerifyPool(scenario: string): Promise<VerifyPool> {
   let closing = false;
   let worker: Worker;
 
+  let scenarioIds: Deps['scenario'] | undefined;
   const spawn = () =>
     new Promise<void>((ready, failed) => {
       const w = new Worker(BOOT, { eval: true, workerData: { scenario } });
-      w.on('message', (m: { ready?: true; id?: number; result?: Verdict; ms?: number }) => {
-        if (m.ready) return ready();
+      w.on('message', (m: { ready?: Deps['scenario']; id?: number; result?: Verdict; ms?: number }) => {
+        if (m.ready) {
+          scenarioIds = m.ready;
+          return ready();
+        }
         counts.verified++;
         counts.verifyMs += m.ms ?? 0;
         const done = m.id === undefined ? undefined : pending.get(m.id);
@@ -50,13 +56,14 @@ export async function startVerifyPool(scenario: string): Promise<VerifyPool> {
         for (const done of pending.values())
           done({ ok: false, message: 'De controle van het resultaat werd onderbroken; stuur het opnieuw.' });
         pending.clear();
-        if (!closing) void spawn();
+        if (!closing) spawn().catch((e: unknown) => console.error('live: controle-worker start niet', e));
       });
       worker = w;
     });
   await spawn();
 
   return {
+    scenario: scenarioIds as Deps['scenario'],
     counts,
     verify(resultCode, session) {
       const id = next++;

@@ -1,11 +1,13 @@
 /** A worker thread that replays result codes (verify.ts) so the server's event loop stays free meanwhile. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadScenarioById } from '../src/content/from-disk';
-import { verifier } from './verify';
+import { scenarioIds, verifier } from './verify';
 import type { VerifyRequest } from './verify-pool';
 
-const verify = verifier(loadScenarioById((workerData as { scenario: string }).scenario));
-parentPort?.postMessage({ ready: true });
+const bundle = loadScenarioById((workerData as { scenario: string }).scenario);
+const verify = verifier(bundle);
+// The ids the main thread checks new sessions against: it need not load the scenario itself.
+parentPort?.postMessage({ ready: scenarioIds(bundle) });
 parentPort?.on('message', ({ id, resultCode, session }: VerifyRequest) => {
   const t = performance.now();
   let result: ReturnType<typeof verify>;
