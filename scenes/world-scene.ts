@@ -7,7 +7,6 @@
  * The canvas is decorative (aria-hidden); everything it shows is also said in the DOM.
  */
 import Phaser from 'phaser';
-import { portraitDataUrl } from '../src/art/portrait';
 import type { AppState, AppStore } from '../src/state/store';
 import type { WorldLocation, WorldModel } from '../src/view';
 import { building, lighthouse, queue } from './buildings';
@@ -217,7 +216,10 @@ export class WorldScene extends Phaser.Scene {
       if (!this.textures.exists(key)) this.textures.addImage(key, img);
       show();
     };
-    img.src = portraitDataUrl(c.spec, size);
+    // The drawing code loads with the first conversation, not with the title screen.
+    void import('../src/art/portrait').then(({ portraitDataUrl }) => {
+      img.src = portraitDataUrl(c.spec, size);
+    });
   }
 
   private showBanner(s: AppState, text: string): void {

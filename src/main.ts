@@ -6,7 +6,8 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { startWorld } from '../scenes/start';
-import { createAudioService } from './audio/audio-service';
+import { deferredAudioService } from './audio/deferred';
+import { launchedByPlatform } from './platform/detect';
 import { registerServiceWorker } from './pwa/register';
 import { reloadOnStaleChunk } from './pwa/stale-chunk';
 import { createAppStore } from './state/store';
@@ -14,10 +15,20 @@ import { mountApp } from './ui/app';
 
 const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const store = createAppStore({ storage: safeLocalStorage(), reducedMotion });
-const audio = createAudioService();
-mountApp(document.getElementById('ui')!, store, audio);
+// Sound loads after the title screen (see audio/deferred.ts).
+const audio = deferredAudioService(() => import('./audio/audio-service').then((m) => m.createAudioService()));
+// Inside a learning platform (a SCORM package or an xAPI launch) the game reports to it; that code
+// loads only there. No offline worker there: the platform serves the files.
+const inPlatform = launchedByPlatform(document, location.search);
+const platform = inPlatform
+  ? await import('./platform/connect').then(
+      (m) => m.connectPlatform((message) => store.getState().setNotice(message)),
+      () => null,
+    )
+  : null;
+mountApp(document.getElementById('ui')!, store, audio, platform);
 startWorld(document.getElementById('wereld')!, store);
-if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD && !inPlatform) registerServiceWorker();
 if (import.meta.env.PROD) reloadOnStaleChunk();
 
 // In development and end-to-end tests (?test) only: a read-only view of the app state.

@@ -6,6 +6,7 @@
  * allow audio after a user gesture, so nothing is created, rendered or played before unlock().
  */
 import { Howl, Howler } from 'howler';
+import { FAILURE_MESSAGE } from './failure';
 import { CAPTIONS, renderMusic, renderSound, SOUND_IDS, type SoundId, wavDataUrl } from './synth';
 
 export interface AudioSettings {
@@ -60,7 +61,7 @@ export interface HowlerLike {
   };
 }
 
-export const FAILURE_MESSAGE = 'Geluid is niet beschikbaar op dit apparaat; het spel gaat zonder geluid verder.';
+export { FAILURE_MESSAGE };
 
 export const DEFAULT_AUDIO_SETTINGS: AudioSettings = { music: 0.5, effects: 0.8, muted: false };
 

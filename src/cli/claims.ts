@@ -28,6 +28,7 @@ const last = (g: GameRecord) => g.history.length - 1;
 /** Relative change of an indicator from the start to quarter q. */
 const rel = (g: GameRecord, id: string, q = last(g)) => at(g, q, id) / (at(g, 0, id) || 1) - 1;
 const HERNIEUWD_BEZOEK = 2;
+const PLAN_VAN_AANPAK = 3;
 const VERSCHERPT = 4;
 const AANWIJZING = 5;
 
@@ -203,6 +204,30 @@ export const CLAIMS: Claim[] = [
     stat: 'share',
     low: 0,
     high: 0.5,
+    unit: 'aandeel',
+  },
+  {
+    id: 'lage_weg_toezicht',
+    label:
+      'De lage weg doet pijn: de inspectie komt terug en eist minstens een plan van aanpak (geen cijfer in de bron: de richting)',
+    source: '000:L808-814; 004:L2207-2215',
+    strategy: 'lage-weg',
+    measure: (g) => (worstLadder(g) >= PLAN_VAN_AANPAK ? 1 : 0),
+    stat: 'share',
+    low: 0.9,
+    high: 1,
+    unit: 'aandeel',
+  },
+  {
+    id: 'lage_weg_verscherpt',
+    label:
+      'De lage weg komt vaak, niet altijd onder verscherpt toezicht: van 150 huizen onder toezicht bleef een derde het nodig hebben',
+    source: '001:L1004-1012; 000:L808-814',
+    strategy: 'lage-weg',
+    measure: (g) => (worstLadder(g) >= VERSCHERPT ? 1 : 0),
+    stat: 'share',
+    low: 0.25,
+    high: 0.65,
     unit: 'aandeel',
   },
   {

@@ -29,5 +29,5 @@ export async function inWorkers<T, R>(moduleUrl: string, shared: unknown, tasks:
 export function serveWorker<S, T, R>(work: (shared: S, task: T) => R): void {
   if (isMainThread) return;
   const { shared, chunk } = workerData as { shared: S; chunk: (readonly [number, T])[] };
-  parentPort!.postMessage(chunk.map(([i, t]) => [i, work(shared, t)] as const));
+  parentPort?.postMessage(chunk.map(([i, t]) => [i, work(shared, t)] as const));
 }

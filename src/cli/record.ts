@@ -5,12 +5,14 @@
 import { createGame } from '../game/game';
 import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
+import { must } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 
 export type GameRecord = ReturnType<typeof playRecord>;
 
 export function playRecord(bundle: ScenarioBundle, strategy: string, seed: number) {
-  const game = playToEnd(createGame({ bundle, seed }), strategiesFor(bundle)[strategy]!, rand(seed ^ 0x5eed));
+  const play = must(strategiesFor(bundle)[strategy], `strategie "${strategy}"`);
+  const game = playToEnd(createGame({ bundle, seed }), play, rand(seed ^ 0x5eed));
   const s = summarize(game);
   const { values, trust, budget, ladder, triad, yearLater, goals, inspections } = s.final;
   const { decisions } = game.snapshot().machine.context.sim;

@@ -9,6 +9,7 @@ import { createGame } from '../game/game';
 import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
 import { lengthOf } from '../sim/lengths';
+import { must } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import { cliArgs, fail, intOption, lengthOrFail, scenarioOrFail, strategiesOrFail } from './args';
 import { inWorkers, serveWorker } from './pool';
@@ -63,8 +64,9 @@ async function main() {
     return;
   }
   if (names.length !== 1) fail('Eén spel speelt één strategie; gebruik --games voor meer strategieën');
-  const name = names[0]!;
-  const game = playToEnd(createGame({ bundle, seed }), strategiesFor(bundle)[name]!, rand(seed ^ 0x5eed));
+  const name = must(names[0], 'een strategie');
+  const strategy = must(strategiesFor(bundle)[name], `strategie "${name}"`);
+  const game = playToEnd(createGame({ bundle, seed }), strategy, rand(seed ^ 0x5eed));
   const summary = { strategy: name, ...summarize(game) };
   if (values.json) {
     console.log(JSON.stringify(summary, null, 2));

@@ -7,10 +7,12 @@
  * reference is checked in one place.
  */
 import { Story } from 'inkjs';
+import { openDilemma } from '../narrative/dilemma-preview';
 import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
 import { type DataFileName, type Effect, type ScenarioBundle, SourceRef } from '../sim/schema';
+import { checkLanguage } from './language';
 import type { Problem } from './problems';
 
 type LineOf = (file: DataFileName, path: (string | number)[]) => number | undefined;
@@ -204,6 +206,15 @@ export function checkBundle(
     knot('board', ['dismissal'], board.dismissal.story, board.dismissal.knot);
     knot('board', ['dismissal', 'epilogue'], board.dismissal.epilogue.story, board.dismissal.epilogue.knot);
   }
+  if (board.pressure) {
+    const p = board.pressure;
+    exists('board', ['pressure', 'margin', 'indicator'], 'indicator', p.margin.indicator, s.indicators);
+    if (!board.indicator) at('board', ['pressure'], 'de druk van de raad vraagt een "indicator"');
+    if (p.confidence.danger > p.confidence.warn || p.margin.danger > p.margin.warn)
+      at('board', ['pressure'], '"danger" hoort onder "warn" te liggen (lager vertrouwen of marge is erger)');
+    if (p.ladder.danger < p.ladder.warn)
+      at('board', ['pressure', 'ladder'], '"danger" hoort op of boven "warn" te liggen');
+  }
 
   // People to follow, debrief, sources
   unique('people', ['people'], b.people.people);
@@ -252,6 +263,12 @@ export function checkBundle(
     f.revealedBy.forEach((src, j) => {
       exists('ambidexterity', ['factors', i, 'revealedBy', j], 'scanbron', src, b.scan.sources);
     });
+    f.moves.forEach((m, j) => {
+      const path = ['factors', i, 'moves', j, 'when'];
+      expr('ambidexterity', path, m.when);
+      // A factor's level is computed from its moves: a move that read a factor would go round in circles.
+      if (/\bambi\./.test(m.when)) at('ambidexterity', path, `een beweging mag geen factor lezen ("${m.when}")`);
+    });
   });
 
   // Dilemmas: each points at a knot that offers a choice, and each set at real dilemmas
@@ -262,6 +279,28 @@ export function checkBundle(
       if (!s.characters.some((c) => c.id === who) && !b.people.people.some((x) => x.id === who))
         at('dilemmas', ['dilemmas', i, 'people', j], `onbekend personage of persoon "${who}"`);
     });
+  });
+  // Every flag an option sets or clears has plain words for the room, and every such line is used.
+  const flagsSet = new Set<string>();
+  b.dilemmas.dilemmas.forEach((dl, i) => {
+    if (!b.stories[dl.story] || !knotsOf(inkSources[dl.story] ?? '').has(dl.knot)) return;
+    const opened = openDilemma(b, dl);
+    opened.options.forEach((o, j) => {
+      for (const c of o.commands) {
+        if (c.kind !== 'flag') continue;
+        flagsSet.add(c.name);
+        if (!b.dilemmas.consequences.some((x) => x.flag === c.name))
+          at(
+            'dilemmas',
+            ['dilemmas', i, 'knot'],
+            `optie ${j + 1} ${c.on ? 'zet' : 'wist'} de vlag "${c.name}", maar consequences heeft er geen woorden voor`,
+          );
+      }
+    });
+  });
+  b.dilemmas.consequences.forEach((x, i) => {
+    if (!flagsSet.has(x.flag))
+      at('dilemmas', ['consequences', i, 'flag'], `geen optie van een dilemma zet de vlag "${x.flag}"`);
   });
   unique('dilemmas', ['sets'], b.dilemmas.sets);
   b.dilemmas.sets.forEach((set, i) => {
@@ -290,7 +329,8 @@ export function checkBundle(
   });
 
   // Ink: tags and reads, unused knots, dead ends
-  for (const [story, src] of Object.entries(inkSources)) problems.push(...checkInkSource(dir, story, src, b));
+  for (const [story, src] of Object.entries(inkSources))
+    problems.push(...checkInkSource(dir, story, src, b), ...checkLanguage(dir, story, src, b));
   for (const [story, src] of Object.entries(inkSources)) {
     const fromData = used.get(story) ?? new Set<string>();
     const diverted = divertTargets(src);

@@ -5,7 +5,7 @@ const LOOKUP = new Map([...ALPHABET].map((c, i) => [c, i]));
 export function encode(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
     for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
   }
@@ -21,7 +21,7 @@ export function decode(text: string): Uint8Array | null {
     let n = 0;
     const chunk = text.slice(i, i + 4);
     for (let k = 0; k < 4; k++) {
-      const v = k < chunk.length ? LOOKUP.get(chunk[k]!) : 0;
+      const v = k < chunk.length ? LOOKUP.get(chunk.charAt(k)) : 0;
       if (v === undefined) return null;
       n = (n << 6) | v;
     }

@@ -22,7 +22,10 @@ const same = (a: Decision, b: Decision) =>
 
 export function branchPoint(original: readonly Decision[], path: readonly Decision[]): BranchPoint | null {
   let i = 0;
-  while (i < original.length && i < path.length && same(original[i]!, path[i]!)) i++;
+  for (; i < original.length && i < path.length; i++) {
+    const [a, b] = [original[i], path[i]];
+    if (!a || !b || !same(a, b)) break;
+  }
   const was = original[i];
   if (!was) return null;
   const mine = path[i];

@@ -4,6 +4,7 @@
  * it was shown in. Shared by tests/unit/continuity.test.ts and `npm run continuity`.
  */
 import { test as holds } from '../sim/model';
+import { must } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 import { choosePrompts } from './debrief';
@@ -112,7 +113,7 @@ export function playShown(b: ScenarioBundle, seed: number, strategy: Strategy = 
       where: `${v.person}.${v.vignette}`,
       quarter: v.quarter,
       text: v.text,
-      state: quarterEnds.get(v.quarter)!,
+      state: must(quarterEnds.get(v.quarter), `de stand aan het eind van kwartaal ${v.quarter}`),
     });
   const end = sim(game);
   for (const p of choosePrompts(b, end))
@@ -150,9 +151,27 @@ export function breaks(b: ScenarioBundle, shown: readonly Shown[]): Break[] {
   return out;
 }
 
-/** Plays `games` random games from `seed` on and returns their breaks, each with its game's seed. */
-export function checkContinuity(b: ScenarioBundle, games: number, seed = 1): (Break & { seed: number })[] {
-  const out: (Break & { seed: number })[] = [];
-  for (let i = 0; i < games; i++) for (const x of breaks(b, playShown(b, seed + i))) out.push({ ...x, seed: seed + i });
-  return out;
+/** Per person the player follows: in how many of the quarters played a vignette was shown. */
+export type Coverage = Record<string, { shown: number; quarters: number }>;
+
+/**
+ * Plays `games` random games from `seed` on: their breaks, each with its game's seed, and how
+ * often each person had something to show (a person with nothing new is left out of a quarter).
+ */
+export function surveyContinuity(b: ScenarioBundle, games: number, seed = 1) {
+  const found: (Break & { seed: number })[] = [];
+  const coverage: Coverage = Object.fromEntries(b.people.people.map((p) => [p.id, { shown: 0, quarters: 0 }]));
+  for (let i = 0; i < games; i++) {
+    const shown = playShown(b, seed + i);
+    for (const x of breaks(b, shown)) found.push({ ...x, seed: seed + i });
+    const quarters = shown[shown.length - 1]?.state.vignettes ?? {};
+    for (const perPerson of Object.values(quarters))
+      for (const [id, c] of Object.entries(coverage)) {
+        c.quarters++;
+        if (perPerson[id]) c.shown++;
+      }
+  }
+  return { breaks: found, coverage };
 }
+
+export const checkContinuity = (b: ScenarioBundle, games: number, seed = 1) => surveyContinuity(b, games, seed).breaks;

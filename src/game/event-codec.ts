@@ -5,16 +5,33 @@
  * to cover every type the schema defines.
  *
  * Layout (big-endian): u32 content fingerprint · u8 content version · u32 seed · u16 event count ·
- * per event: u8 type, then that type's fields as written by its codec below · then, only for a game
- * not at the full length, u8 its length's position in the scenario's `lengths` (1 or more). A code
- * without that byte is a full-length game, so every code from before lengths reads as it did.
+ * per event: u8 type, then that type's fields as written by its codec below, then — only when the
+ * type byte has its high bit (SUPPORT_BIT) set — a team's vote for and against (u8, u8) · then, only
+ * for a game not at the full length, u8 its length's position in the scenario's `lengths` (1 to 127)
+ * · then optional tagged fields in tag order, each a u8 tag (128 or more, so it never reads as a
+ * length) and its data: TAG_TEAM, the team's name as u8 byte count + UTF-8. Type positions stay far
+ * below 128, so every code from before team votes reads as it did; a code without the length byte
+ * is a full-length game, one without tags has no name.
  */
-import { PLAYER_EVENT_TYPES, type PlayerEvent, type PlayerEventOf, type PlayerEventType } from '../machines/events';
+import {
+  PLAYER_EVENT_TYPES,
+  type PlayerEvent,
+  type PlayerEventOf,
+  type PlayerEventType,
+  SUPPORTED_TYPES,
+} from '../machines/events';
 import { lengthsOf } from '../sim/lengths';
 import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 
 export const MAX_EVENTS = 4000;
+/** Set in an event's type byte when a team's vote for and against follows its fields. */
+const SUPPORT_BIT = 0x80;
+/** The first tag of the optional fields after the length; each field adds the next number. */
+const TAG_TEAM = 0x80;
+const utf8 = new TextEncoder();
+/** Fatal: a name whose bytes are not UTF-8 is a damaged code, not a name with odd characters. */
+const fromUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The id lists an event's arguments index into. Their order is part of the wire format too. */
 function idLists(b: ScenarioBundle) {
@@ -60,6 +77,11 @@ class Writer {
     this.u8(ids.length);
     for (const id of ids) this.id(list, id);
   }
+  text(s: string) {
+    const bytes = utf8.encode(s);
+    this.u8(bytes.length);
+    for (const b of bytes) this.u8(b);
+  }
 }
 
 /** Reads past the end or an unknown position throw a RangeError: the caller reports a damaged code. */
@@ -94,6 +116,9 @@ class Reader {
   }
   ids(list: ListName): string[] {
     return this.many(() => this.id(list));
+  }
+  text(): string {
+    return fromUtf8.decode(Uint8Array.from(this.many(() => this.u8())));
   }
 }
 
@@ -196,6 +221,8 @@ export interface CodeBody extends CodeHeader {
   events: readonly PlayerEvent[];
   /** The game's length when it is not the full one (sim/lengths.ts). */
   length?: string;
+  /** The team's name, as entered at the start (game/team-name.ts); absent when none was given. */
+  team?: string;
 }
 
 /** A code that is whole (its checksum holds) but does not fit the layout; the message is Dutch. */
@@ -208,13 +235,22 @@ export function writeBody(b: ScenarioBundle, body: CodeBody): Uint8Array {
   w.u32(body.seed);
   w.u16(body.events.length);
   for (const e of body.events) {
-    w.u8(PLAYER_EVENT_TYPES.indexOf(e.type));
+    const support = 'support' in e ? e.support : undefined;
+    w.u8(PLAYER_EVENT_TYPES.indexOf(e.type) | (support ? SUPPORT_BIT : 0));
     (CODECS[e.type] as Codec<PlayerEventType>).write(w, e);
+    if (support) {
+      w.u8(support[0]);
+      w.u8(support[1]);
+    }
   }
   if (body.length !== undefined) {
     const at = lengthsOf(b).findIndex((l) => l.id === body.length);
     if (at < 0) throw new RangeError('onbekende speellengte');
     if (at > 0) w.u8(at);
+  }
+  if (body.team) {
+    w.u8(TAG_TEAM);
+    w.text(body.team);
   }
   return Uint8Array.from(w.out);
 }
@@ -236,14 +272,27 @@ export function readBody(b: ScenarioBundle, bytes: Uint8Array): CodeBody {
   if (count > MAX_EVENTS) throw new CodeDamage('te veel stappen');
   const events: PlayerEvent[] = [];
   for (let n = 0; n < count; n++) {
-    const type = PLAYER_EVENT_TYPES[r.u8()];
+    const raw = r.u8();
+    const type = PLAYER_EVENT_TYPES[raw & ~SUPPORT_BIT];
     if (!type) throw new RangeError('onbekende stap');
-    events.push(CODECS[type].read(r));
+    const e = CODECS[type].read(r);
+    if (!(raw & SUPPORT_BIT)) events.push(e);
+    else if (!SUPPORTED_TYPES.includes(type)) throw new CodeDamage('een stemming bij een stap zonder stemming');
+    else events.push({ ...e, support: [r.u8(), r.u8()] } as PlayerEvent);
   }
-  // Written only when not 0 (the full length), so a 0 here is a changed code.
-  const at = r.done ? undefined : r.u8();
-  const length = at ? lengthsOf(b)[at] : undefined;
-  if (at !== undefined && !length) throw new CodeDamage('onbekende speellengte');
-  if (!r.done) throw new CodeDamage('er staat meer in dan verwacht');
-  return length ? { ...head, events, length: length.id } : { ...head, events };
+  // The length is written only when not 0 (the full length), so a 0 here is a changed code.
+  let next = r.done ? undefined : r.u8();
+  let length: string | undefined;
+  if (next !== undefined && next < TAG_TEAM) {
+    length = lengthsOf(b)[next]?.id;
+    if (!next || !length) throw new CodeDamage('onbekende speellengte');
+    next = r.done ? undefined : r.u8();
+  }
+  let team: string | undefined;
+  if (next === TAG_TEAM) {
+    team = r.text();
+    next = r.done ? undefined : r.u8();
+  }
+  if (next !== undefined || !r.done) throw new CodeDamage('er staat meer in dan verwacht');
+  return { ...head, events, ...(length ? { length } : {}), ...(team ? { team } : {}) };
 }

@@ -37,8 +37,8 @@ export function decisionsCsv(game: Game): string {
 }
 
 /** The save (so the file can be read in again) plus a readable summary. */
-export function gameJson(game: Game): string {
-  return JSON.stringify({ ...toSave(game), summary: summarize(game) }, null, 2);
+export function gameJson(game: Game, teamName = ''): string {
+  return JSON.stringify({ ...toSave(game, undefined, false, teamName), summary: summarize(game) }, null, 2);
 }
 
 /** How a "wat als" branch is labelled wherever it leaves the game: exploration, not the result. */
@@ -50,6 +50,10 @@ export function explorationCsv(branch: Game): string {
 }
 
 /** A branch with the path it came from (so it can be read in and compared), labelled as such. */
-export function explorationJson(branch: Game, original: Game): string {
-  return JSON.stringify({ label: EXPLORATION_LABEL, ...toSave(branch, original), summary: summarize(branch) }, null, 2);
+export function explorationJson(branch: Game, original: Game, teamName = ''): string {
+  return JSON.stringify(
+    { label: EXPLORATION_LABEL, ...toSave(branch, original, false, teamName), summary: summarize(branch) },
+    null,
+    2,
+  );
 }

@@ -203,6 +203,10 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
     sync();
     return true;
   };
+  /** At the debrief no conversation can follow: the game's stories go back for the next game. */
+  const finish = () => {
+    if (actor.getSnapshot().status === 'done') narrative.release();
+  };
 
   actor.start();
   sync();
@@ -228,7 +232,16 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
         const votes = validVotes(event.votes, dialogue?.choices.length ?? 0);
         event = votes ? { ...event, votes } : { type: 'dialogue.choose', index: event.index };
       }
+      if ('support' in event && event.support) {
+        const [yes, no] = event.support;
+        const fits = [yes, no].every((v) => Number.isInteger(v) && v >= 0 && v <= 99) && yes + no > 0;
+        if (!fits) {
+          const { support: _, ...rest } = event;
+          event = rest;
+        }
+      }
       if (!accept(event)) return false;
+      finish();
       const made = actor.getSnapshot().context.sim.decisions.length - decisionSteps.length;
       if (made > 0) decisionSteps = [...decisionSteps, ...Array<number>(made).fill(log.length)];
       log.push(event);

@@ -12,6 +12,7 @@ import { codeFingerprint } from './content-match';
 import { CodeDamage, readBody, readHeader, writeBody } from './event-codec';
 import type { Game } from './game';
 import { replay } from './save';
+import { cleanTeamName } from './team-name';
 
 export const CODE_PREFIX = 'KOERS1-';
 const MAX_CODE_CHARS = 8000;
@@ -58,8 +59,10 @@ export function unseal(text: unknown): Opened {
   }
 }
 
-export function toResultCode(game: Game): string {
+/** The game's code; `team` is the team's name (game/team-name.ts), carried along when given. */
+export function toResultCode(game: Game, team = ''): string {
   const b = game.bundle;
+  const name = cleanTeamName(team);
   return seal(
     writeBody(b, {
       fingerprint: codeFingerprint(b),
@@ -67,11 +70,13 @@ export function toResultCode(game: Game): string {
       seed: game.seed,
       events: game.log,
       ...(b.length ? { length: b.length } : {}),
+      ...(name ? { team: name } : {}),
     }),
   );
 }
 
-export type CodeOutcome = { ok: true; game: Game } | { ok: false; message: string };
+/** `team` is the name the code carries; absent in codes made without one (and in all older codes). */
+export type CodeOutcome = { ok: true; game: Game; team?: string } | { ok: false; message: string };
 
 /** Never throws: a code gives a replayed game, or a Dutch message saying what is wrong. */
 export function fromResultCode(text: unknown, b: ScenarioBundle): CodeOutcome {
@@ -90,10 +95,13 @@ export function fromResultCode(text: unknown, b: ScenarioBundle): CodeOutcome {
     const body = readBody(b, opened.body);
     const game = replay(b, body.seed, body.events, body.length);
     if (!game) return fail('De resultaatcode klopt niet: de beslissingen erin passen niet bij dit spel.');
-    // The packing is deterministic: anything added to or changed in a valid code shows here.
+    // The packing is deterministic: anything added to or changed in a valid code shows here
+    // (a name that is not as cleanTeamName leaves it, too).
+    if (body.team !== undefined && body.team !== cleanTeamName(body.team))
+      return fail('De resultaatcode is beschadigd (de teamnaam klopt niet).');
     if (seal(writeBody(b, { ...body, events: game.log })) !== opened.code)
       return fail('De resultaatcode is beschadigd (er staat meer in dan verwacht).');
-    return { ok: true, game };
+    return body.team ? { ok: true, game, team: body.team } : { ok: true, game };
   } catch (e) {
     return fail(
       e instanceof CodeDamage

@@ -9,6 +9,7 @@ import { atLength } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
 import { madeOn } from './content-match';
 import { createGame, type Game } from './game';
+import { cleanTeamName } from './team-name';
 
 export const SAVE_FORMAT = 'koers-save';
 export const SAVE_VERSION = 1;
@@ -28,14 +29,17 @@ const SaveSchema = z.object({
   events: z.array(PlayerEventSchema).max(5000),
   /** Played as a team on one screen (the UI shows timer, votes and prompts). */
   team: z.boolean().optional(),
+  /** The team's name as entered at the start (game/team-name.ts); it goes into the result code. */
+  teamName: z.string().max(200).optional(),
   /** A "wat als" branch keeps the path it branched from, to compare the two. */
   basis: z.array(PlayerEventSchema).max(5000).optional(),
 });
 export type SaveData = z.infer<typeof SaveSchema>;
 
-export function toSave(game: Game, basis?: Game, team = false): SaveData {
+export function toSave(game: Game, basis?: Game, team = false, teamName = ''): SaveData {
   return {
     ...(team ? { team } : {}),
+    ...(teamName ? { teamName } : {}),
     ...(basis ? { basis: [...basis.log] } : {}),
     ...(game.bundle.length ? { length: game.bundle.length } : {}),
     format: SAVE_FORMAT,
@@ -48,7 +52,9 @@ export function toSave(game: Game, basis?: Game, team = false): SaveData {
   };
 }
 
-export type LoadOutcome = { ok: true; game: Game; basis?: Game; team?: boolean } | { ok: false; message: string };
+export type LoadOutcome =
+  | { ok: true; game: Game; basis?: Game; team?: boolean; teamName?: string }
+  | { ok: false; message: string };
 
 /**
  * Replays a log at `length` (absent: the bundle's own); null when a step is not possible (a
@@ -94,10 +100,11 @@ export function loadSave(text: unknown, bundles: (id: string) => ScenarioBundle 
     for (const [i, e] of save.events.entries())
       if (!game.send(e)) return fail(`Het opgeslagen spel klopt niet (stap ${i + 1} is hier niet mogelijk).`);
     const team = save.team ?? false;
-    if (!save.basis) return { ok: true, game, team };
+    const named = save.teamName ? { teamName: cleanTeamName(save.teamName) } : {};
+    if (!save.basis) return { ok: true, game, team, ...named };
     const basis = replay(played, save.seed, save.basis);
     return basis
-      ? { ok: true, game, basis, team }
+      ? { ok: true, game, basis, team, ...named }
       : fail('Het oorspronkelijke pad van deze "wat als"-variant klopt niet.');
   } catch {
     return fail('Het opgeslagen spel kon niet worden geladen.');

@@ -9,6 +9,7 @@ import { isAgendaOpen } from '../machines/trajectory';
 import type { Command } from '../narrative/tags';
 import { nextRandom } from '../sim/rng';
 import { basketProblem, canBuy } from '../sim/rules';
+import { must, scenarioIndex } from '../sim/scenario-index';
 import type { InterventionDef, StrategyDefData } from '../sim/schema';
 import type { Game } from './game';
 
@@ -28,12 +29,14 @@ export function rand(seed: number): Rand {
 
 export type Strategy = (game: Game, r: Rand) => PlayerEvent;
 
-const pick = <T>(list: readonly T[], r: Rand): T => list[Math.floor(r.next() * list.length)]!;
+const pick = <T>(list: readonly T[], r: Rand): T =>
+  must(list[Math.floor(r.next() * list.length)], 'een keuze uit een lege lijst');
 const shuffle = <T>(list: readonly T[], r: Rand): T[] => {
   const out = [...list];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r.next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
+    const [a, b] = [out[i], out[j]];
+    if (a !== undefined && b !== undefined) [out[i], out[j]] = [b, a];
   }
   return out;
 };
@@ -179,7 +182,10 @@ export function scripted(def: StrategyDefData): Strategy {
       for (const f of b.scan.facts)
         if (m.context.sim.facts[f.id] !== undefined) counts.set(f.problem, (counts.get(f.problem) ?? 0) + 1);
       const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([p]) => p);
-      const problems = (ranked.length ? ranked : [b.scan.problems[0]!.id]).slice(0, b.scan.maxProblems);
+      const problems = (ranked.length ? ranked : [must(b.scan.problems[0], 'een probleem in de scan').id]).slice(
+        0,
+        b.scan.maxProblems,
+      );
       return { type: 'diagnosis.submit', problems, theme: def.theme };
     }
     if (m.hasTag('plan'))
@@ -195,7 +201,7 @@ export function scripted(def: StrategyDefData): Strategy {
       return next ? { type: 'agenda.open', item: next } : { type: 'agenda.finish' };
     }
     if (m.hasTag('budget')) {
-      const order = def.interventions.map((id) => b.interventions.interventions.find((iv) => iv.id === id)!);
+      const order = def.interventions.map((id) => scenarioIndex(b).get('intervention', id));
       return { type: 'budget.submit', buy: fill(game, order, def.budgetShare, def.perQuarter) };
     }
     if (m.hasTag('interim')) return { type: 'interim.submit', lower: [] };

@@ -10,6 +10,11 @@ import type { Command } from '../narrative/tags';
 /** An id from the scenario (checked against the scenario by the machine's guards). */
 const Id = z.string().max(64);
 const Ids = (max: number) => z.array(Id).max(max);
+/**
+ * A team's vote on a form decision (team play): how many were for the answer, how many against.
+ * On the wire it follows the event's own fields, flagged in its type byte (see event-codec.ts).
+ */
+const Support = z.tuple([z.number().int().min(0).max(99), z.number().int().min(0).max(99)]).optional();
 
 /**
  * WIRE FORMAT — APPEND ONLY. A result code writes an event's type as its position in this list
@@ -26,24 +31,30 @@ const WIRE = [
     votes: z.array(z.number().int().min(0).max(99)).max(20).optional(),
   }),
   /* 1 */ z.object({ type: z.literal('dialogue.close') }),
-  /* 2 */ z.object({ type: z.literal('intake.submit'), commit: z.enum(['sign', 'refuse']), leader: Id }),
+  /* 2 */ z.object({
+    type: z.literal('intake.submit'),
+    commit: z.enum(['sign', 'refuse']),
+    leader: Id,
+    support: Support,
+  }),
   /* 3 */ z.object({ type: z.literal('scan.open'), source: Id }),
   /* 4 */ z.object({ type: z.literal('scan.finish') }),
-  /* 5 */ z.object({ type: z.literal('diagnosis.submit'), problems: Ids(10), theme: Id }),
+  /* 5 */ z.object({ type: z.literal('diagnosis.submit'), problems: Ids(10), theme: Id, support: Support }),
   /* 6 */ z.object({
     type: z.literal('plan.submit'),
     goals: z.array(z.object({ id: Id, level: Id })).max(10),
     /** '' when the programme was refused at intake (no programme coach). */
     coach: Id,
     style: Id,
+    support: Support,
   }),
   /* 7 */ z.object({ type: z.literal('agenda.open'), item: Id }),
   /* 8 */ z.object({ type: z.literal('agenda.finish') }),
-  /* 9 */ z.object({ type: z.literal('budget.submit'), buy: Ids(40) }),
+  /* 9 */ z.object({ type: z.literal('budget.submit'), buy: Ids(40), support: Support }),
   /* 10 */ z.object({ type: z.literal('verdict.continue') }),
   /* 11 */ z.object({ type: z.literal('report.continue') }),
-  /* 12 */ z.object({ type: z.literal('interim.submit'), lower: Ids(10) }),
-  /* 13 */ z.object({ type: z.literal('borging.submit'), measures: Ids(10) }),
+  /* 12 */ z.object({ type: z.literal('interim.submit'), lower: Ids(10), support: Support }),
+  /* 13 */ z.object({ type: z.literal('borging.submit'), measures: Ids(10), support: Support }),
   /* 14 */ z.object({ type: z.literal('final.continue') }),
 ] as const;
 
@@ -53,6 +64,12 @@ export type PlayerEvent = z.infer<typeof PlayerEventSchema>;
 export type PlayerEventType = PlayerEvent['type'];
 /** One player event of a given type. */
 export type PlayerEventOf<K extends PlayerEventType> = Extract<PlayerEvent, { type: K }>;
+
+/** A form decision a team can vote on, for or against (the events with a `support` field). */
+export type SupportedEvent = Extract<PlayerEvent, { support?: unknown }>;
+export const SUPPORTED_TYPES: readonly PlayerEventType[] = WIRE.filter((s) => 'support' in s.shape).map(
+  (s) => s.shape.type.value,
+);
 
 /** Every player event type, in wire order (see WIRE above). */
 export const PLAYER_EVENT_TYPES: readonly PlayerEventType[] = WIRE.map((s) => s.shape.type.value);

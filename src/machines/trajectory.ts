@@ -25,12 +25,13 @@ import {
   secureResults,
   startPlan,
   submitPlan,
+  withSupport,
 } from '../sim/decisions';
 import { periodEnds } from '../sim/lengths';
 import { initialSimState } from '../sim/model';
 import { closeTrajectory, endQuarter, markSeen, startQuarter } from '../sim/quarter';
 import { basketProblem, buy, dueVisit, judgeVisit } from '../sim/rules';
-import { scenarioIndex } from '../sim/scenario-index';
+import { must, scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
 import type { MachineEvent } from './events';
@@ -79,8 +80,14 @@ export const inkCause = (c: Pick<Conversation, 'story' | 'knot'> | null) => `ink
  * answer just given, or putting it on the agenda), so the Terugblik shows each decision's own
  * effects; lines of a conversation without one keep the conversation's cause.
  */
-const decisionCause = (sim: SimState, base: string) =>
-  [...sim.decisions].reverse().find((d) => d.cause?.startsWith(`${base}#`))?.cause ?? base;
+const decisionCause = (sim: SimState, base: string) => {
+  const mine = `${base}#`;
+  for (let i = sim.decisions.length - 1; i >= 0; i--) {
+    const cause = sim.decisions[i]?.cause;
+    if (cause?.startsWith(mine)) return cause;
+  }
+  return base;
+};
 
 /** A new conversation request; `seq` only ever grows, so the game layer can tell requests apart. */
 const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
@@ -88,6 +95,8 @@ const open = (ctx: TrajectoryContext, c: Omit<Conversation, 'seq'>) => {
   return { conversation: { ...c, seq }, conversations: seq };
 };
 const unique = (ids: readonly string[]) => new Set(ids).size === ids.length;
+/** What an empty basket records when a team voted on it. */
+const NO_PURCHASE = { phase: 'budget', label: 'Niets gekocht', detail: 'Het team koos dit kwartaal geen interventies' };
 
 export const trajectoryMachine = setup({
   types: {
@@ -177,7 +186,7 @@ export const trajectoryMachine = setup({
     closeConversation: assign({ conversation: null }),
     applyIntake: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'intake.submit');
-      return { sim: intake(b, sim, event.commit, event.leader) };
+      return { sim: withSupport(intake(b, sim, event.commit, event.leader), sim.decisions.length, event.support) };
     }),
     openSource: assign(({ context, event }) => {
       assertEvent(event, 'scan.open');
@@ -194,13 +203,14 @@ export const trajectoryMachine = setup({
     }),
     applyDiagnosis: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'diagnosis.submit');
-      return { sim: diagnose(b, sim, event.problems, event.theme) };
+      const next = diagnose(b, sim, event.problems, event.theme);
+      return { sim: withSupport(next, sim.decisions.length, event.support) };
     }),
     submitPlan: assign(({ context, event }) => {
       assertEvent(event, 'plan.submit');
       const a = context.b.plan.approval;
       return {
-        sim: submitPlan(context.b, context.sim, event),
+        sim: withSupport(submitPlan(context.b, context.sim, event), context.sim.decisions.length, event.support),
         ...open(context, {
           purpose: 'approval',
           story: a.story,
@@ -244,7 +254,7 @@ export const trajectoryMachine = setup({
     }),
     buyInterventions: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'budget.submit');
-      return { sim: buy(b, sim, event.buy) };
+      return { sim: withSupport(buy(b, sim, event.buy), sim.decisions.length, event.support, NO_PURCHASE) };
     }),
     openVisit: assign(({ context }) => {
       const v = scenarioIndex(context.b).get('visit', dueVisit(context.b, context.sim) ?? '');
@@ -274,11 +284,12 @@ export const trajectoryMachine = setup({
     ),
     adjustPlan: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'interim.submit');
-      return { sim: adjustPlan(b, sim, event.lower) };
+      return { sim: withSupport(adjustPlan(b, sim, event.lower), sim.decisions.length, event.support) };
     }),
     applyBorging: assign(({ context: { b, sim }, event }) => {
       assertEvent(event, 'borging.submit');
-      return { sim: secureResults(b, sim, event.measures) };
+      const next = secureResults(b, sim, event.measures);
+      return { sim: withSupport(next, sim.decisions.length, event.support) };
     }),
     openEpilogue: assign(({ context }) => ({
       sim: closeTrajectory(context.b, context.sim),
@@ -291,7 +302,7 @@ export const trajectoryMachine = setup({
       }),
     })),
     openDismissal: assign(({ context }) => {
-      const d = context.b.board.dismissal!;
+      const d = must(context.b.board.dismissal, 'de ontslagregeling van de raad (board.dismissal)');
       return {
         sim: dismiss(context.b, context.sim),
         ...open(context, {
@@ -304,15 +315,16 @@ export const trajectoryMachine = setup({
         }),
       };
     }),
-    openEarlyEpilogue: assign(({ context }) => ({
-      ...open(context, {
+    openEarlyEpilogue: assign(({ context }) => {
+      const { epilogue } = must(context.b.board.dismissal, 'de ontslagregeling van de raad (board.dismissal)');
+      return open(context, {
         purpose: 'epilogue',
-        story: context.b.board.dismissal!.epilogue.story,
-        knot: context.b.board.dismissal!.epilogue.knot,
+        story: epilogue.story,
+        knot: epilogue.knot,
         title: 'Een jaar later',
         ref: 'epilogue',
-      }),
-    })),
+      });
+    }),
   },
 }).createMachine({
   id: 'traject',

@@ -19,6 +19,23 @@ export const decide = (s: SimState, d: Omit<Decision, 'quarter'>): SimState => (
   decisions: [...s.decisions, { quarter: s.quarter, ...d }],
 });
 
+/**
+ * A team's vote on a form decision goes with the first decision that form recorded (`before` is
+ * the count of decisions before it). A form that can record none (an empty basket) says what to
+ * record instead, so the vote is never lost.
+ */
+export function withSupport(
+  sim: SimState,
+  before: number,
+  support: readonly [number, number] | undefined,
+  none?: { phase: string; label: string; detail: string },
+): SimState {
+  if (!support) return sim;
+  const s = sim.decisions.length > before ? sim : none ? decide(sim, none) : sim;
+  const vote = { for: support[0], against: support[1] };
+  return { ...s, decisions: s.decisions.map((d, i) => (i === before ? { ...d, support: vote } : d)) };
+}
+
 /** Counts an attempt (a scan source read, an agenda item held, a plan submitted). */
 const attempt = (s: SimState, key: string): SimState => ({
   ...s,
@@ -180,13 +197,18 @@ export function applyCommands(
   commands: readonly (ModelCommand | { kind: 'speaker' | 'outcome' | 'src' })[],
   cause: string,
 ): SimState {
-  const flags = { ...sim.flags };
-  const facts = { ...sim.facts };
+  let flags = sim.flags;
+  let facts = sim.facts;
   const list: Effect[] = [];
   for (const c of commands) {
     if (c.kind === 'effect') list.push(c.effect);
-    else if (c.kind === 'flag') flags[c.name] = c.on ? 1 : 0;
-    else if (c.kind === 'reveal' && facts[c.fact] === undefined) facts[c.fact] = sim.quarter;
+    else if (c.kind === 'flag') {
+      if (flags === sim.flags) flags = { ...flags };
+      flags[c.name] = c.on ? 1 : 0;
+    } else if (c.kind === 'reveal' && facts[c.fact] === undefined) {
+      if (facts === sim.facts) facts = { ...facts };
+      facts[c.fact] = sim.quarter;
+    }
   }
   return applyEffects(b, { ...sim, flags, facts }, list, cause);
 }
@@ -198,6 +220,9 @@ const ANSWER_PHASE: Readonly<Record<string, string>> = {
   approval: 'plan',
   agenda: 'gesprek',
 };
+
+/** Are a conversation's answers recorded as decisions (and so can carry a team's votes)? */
+export const answerIsDecision = (purpose: string): boolean => purpose in ANSWER_PHASE;
 
 /** An answer in a conversation, recorded as a decision where the conversation is one (with a team's votes). */
 export function recordAnswer(

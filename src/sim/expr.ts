@@ -89,25 +89,52 @@ export function parseExpr(src: string): Expr {
   return tree;
 }
 
-export function evalExpr(e: Expr, resolve: (path: string) => number): number {
+/** A compiled expression: reads its references from (a, b) and returns a number (booleans as 0/1). */
+export type Compiled<A, B> = (a: A, b: B) => number;
+
+const CMP: Record<CmpOp, (x: number, y: number) => boolean> = {
+  '<': (x, y) => x < y,
+  '<=': (x, y) => x <= y,
+  '>': (x, y) => x > y,
+  '>=': (x, y) => x >= y,
+  '==': (x, y) => x === y,
+  '!=': (x, y) => x !== y,
+};
+
+/**
+ * Turns a parsed expression into one function, given how to read a reference: a condition the
+ * game checks thousands of times per game runs without walking its tree or allocating.
+ */
+export function compileExpr<A, B>(e: Expr, ref: (path: string) => Compiled<A, B>): Compiled<A, B> {
   switch (e.kind) {
-    case 'num':
-      return e.value;
+    case 'num': {
+      const v = e.value;
+      return () => v;
+    }
     case 'ref':
-      return resolve(e.path);
-    case 'not':
-      return evalExpr(e.arg, resolve) ? 0 : 1;
-    case 'and':
-      return evalExpr(e.left, resolve) && evalExpr(e.right, resolve) ? 1 : 0;
-    case 'or':
-      return evalExpr(e.left, resolve) || evalExpr(e.right, resolve) ? 1 : 0;
+      return ref(e.path);
+    case 'not': {
+      const arg = compileExpr(e.arg, ref);
+      return (a, b) => (arg(a, b) ? 0 : 1);
+    }
+    case 'and': {
+      const [l, r] = [compileExpr(e.left, ref), compileExpr(e.right, ref)];
+      return (a, b) => (l(a, b) && r(a, b) ? 1 : 0);
+    }
+    case 'or': {
+      const [l, r] = [compileExpr(e.left, ref), compileExpr(e.right, ref)];
+      return (a, b) => (l(a, b) || r(a, b) ? 1 : 0);
+    }
     case 'cmp': {
-      const a = evalExpr(e.left, resolve);
-      const b = evalExpr(e.right, resolve);
-      const r = { '<': a < b, '<=': a <= b, '>': a > b, '>=': a >= b, '==': a === b, '!=': a !== b }[e.op];
-      return r ? 1 : 0;
+      const [l, r, op] = [compileExpr(e.left, ref), compileExpr(e.right, ref), CMP[e.op]];
+      return (a, b) => (op(l(a, b), r(a, b)) ? 1 : 0);
     }
   }
+}
+
+/** Evaluates an expression once against a resolver. */
+export function evalExpr(e: Expr, resolve: (path: string) => number): number {
+  return compileExpr<null, null>(e, (path) => () => resolve(path))(null, null);
 }
 
 /** Every reference path in an expression, for the content check. */

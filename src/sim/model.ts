@@ -2,56 +2,94 @@
  * Pure functions over SimState: reading references, applying effects with lags and ramps,
  * the quarterly tick. Every function returns a new state; nothing here knows about screens.
  */
-import { type Expr, evalExpr, parseExpr } from './expr';
+import { ambiLevel } from './ambidexterity';
+import { type Compiled, compileExpr, parseExpr } from './expr';
 import { seedState } from './rng';
 import { scenarioIndex } from './scenario-index';
 import type { Effect, ScenarioBundle } from './schema';
 import type { SimState } from './state';
 
-const parsed = new Map<string, Expr>();
-/** Parses (once) and evaluates a content condition. */
-export function test(bundle: ScenarioBundle, s: SimState, src: string): boolean {
-  let tree = parsed.get(src);
-  if (!tree) {
-    tree = parseExpr(src);
-    parsed.set(src, tree);
-  }
-  return evalExpr(tree, (p) => resolveRef(bundle, s, p)) !== 0;
+/** A compiled reference or condition: reads a number from the state. */
+type Reader = Compiled<ScenarioBundle, SimState>;
+
+/**
+ * The reference namespaces of the condition language (`trust.ans`, `flag.x`, `plan.goals`, …):
+ * how each reads the state and which keys the content check accepts. One table, so reading and
+ * checking cannot drift apart.
+ */
+const NAMESPACES: Record<
+  string,
+  { read: (key: string) => Reader; known: (b: ScenarioBundle, key: string) => boolean }
+> = {
+  trust: { read: (k) => (_, s) => s.trust[k] ?? 0, known: (b, k) => b.scenario.characters.some((c) => c.id === k) },
+  flag: { read: (k) => (_, s) => s.flags[k] ?? 0, known: () => true },
+  fact: {
+    read: (k) => (_, s) => (s.facts[k] !== undefined ? 1 : 0),
+    known: (b, k) => b.scan.facts.some((f) => f.id === k),
+  },
+  bought: {
+    read: (k) => (_, s) => (s.bought[k] !== undefined ? s.quarter - (s.bought[k] ?? 0) + 1 : 0),
+    known: (b, k) => b.interventions.interventions.some((i) => i.id === k),
+  },
+  seen: {
+    read: (k) => (_, s) => (s.seen[k] !== undefined ? 1 : 0),
+    known: (b, k) => b.events.events.some((e) => e.id === k),
+  },
+  attempts: { read: (k) => (_, s) => s.attempts[k] ?? 0, known: () => true },
+  ambi: { read: (k) => (b, s) => ambiLevel(b, s, k), known: (b, k) => b.ambidexterity.factors.some((f) => f.id === k) },
+  plan: {
+    read: (k) => (b, s) => planRef(b, s, k),
+    known: (_, k) => ['goals', 'cost', 'ambition', 'behind'].includes(k),
+  },
+  theme: { read: pick('theme'), known: (b, k) => b.scan.themes.some((t) => t.id === k) },
+  coach: { read: pick('coach'), known: (b, k) => b.plan.coaches.some((c) => c.id === k) },
+  leader: { read: pick('leader'), known: (b, k) => b.plan.leaders.some((c) => c.id === k) },
+  style: { read: pick('style'), known: (b, k) => b.plan.reporting.some((c) => c.id === k) },
+};
+function pick(kind: string): (key: string) => Reader {
+  return (k) => (_, s) => (s.picks[kind] === k ? 1 : 0);
 }
 
-const PICK_KINDS = ['theme', 'coach', 'leader', 'style'] as const;
+/** References without a namespace: the game's counters, or an indicator. */
+const PLAIN: Record<string, Reader> = {
+  quarter: (_, s) => s.quarter,
+  budget: (_, s) => s.budget,
+  ladder: (_, s) => s.ladder,
+  commit: (_, s) => (s.picks.commit === 'sign' ? 1 : 0),
+};
+
+function compileRef(path: string): Reader {
+  const dot = path.indexOf('.');
+  if (dot < 0) return PLAIN[path] ?? ((_, s) => s.values[path] ?? 0);
+  const ns = Object.hasOwn(NAMESPACES, path.slice(0, dot)) ? NAMESPACES[path.slice(0, dot)] : undefined;
+  return ns ? ns.read(path.slice(dot + 1)) : () => 0;
+}
+
+// Content has a fixed set of references and conditions: each is compiled once per process.
+const refs = new Map<string, Reader>();
+const readerOf = (path: string): Reader => {
+  let r = refs.get(path);
+  if (!r) {
+    r = compileRef(path);
+    refs.set(path, r);
+  }
+  return r;
+};
+const conditions = new Map<string, Reader>();
+
+/** Parses (once) and evaluates a content condition. */
+export function test(bundle: ScenarioBundle, s: SimState, src: string): boolean {
+  let c = conditions.get(src);
+  if (!c) {
+    c = compileExpr(parseExpr(src), readerOf);
+    conditions.set(src, c);
+  }
+  return c(bundle, s) !== 0;
+}
 
 /** The value of a reference from the condition language; unknown references read as 0. */
 export function resolveRef(bundle: ScenarioBundle, s: SimState, path: string): number {
-  const dot = path.indexOf('.');
-  if (dot < 0) {
-    if (path === 'quarter') return s.quarter;
-    if (path === 'budget') return s.budget;
-    if (path === 'ladder') return s.ladder;
-    if (path === 'commit') return s.picks.commit === 'sign' ? 1 : 0;
-    return s.values[path] ?? 0;
-  }
-  const ns = path.slice(0, dot);
-  const key = path.slice(dot + 1);
-  switch (ns) {
-    case 'trust':
-      return s.trust[key] ?? 0;
-    case 'flag':
-      return s.flags[key] ?? 0;
-    case 'fact':
-      return s.facts[key] !== undefined ? 1 : 0;
-    case 'bought':
-      return s.bought[key] !== undefined ? s.quarter - (s.bought[key] ?? 0) + 1 : 0;
-    case 'seen':
-      return s.seen[key] !== undefined ? 1 : 0;
-    case 'attempts':
-      return s.attempts[key] ?? 0;
-    case 'plan':
-      return planRef(bundle, s, key);
-    default:
-      if ((PICK_KINDS as readonly string[]).includes(ns)) return s.picks[ns] === key ? 1 : 0;
-      return 0;
-  }
+  return readerOf(path)(bundle, s);
 }
 
 function planRef(bundle: ScenarioBundle, s: SimState, key: string): number {
@@ -63,9 +101,9 @@ function planRef(bundle: ScenarioBundle, s: SimState, key: string): number {
     // Own goals less than half way to where they should be by now (pro rata over the trajectory).
     const share = Math.min(1, s.quarter / bundle.scenario.quarters);
     return plan.goals.filter((g) => {
-      const t = bundle.plan.goals.find((x) => x.id === g.id);
+      const t = scenarioIndex(bundle).find('goal', g.id);
       const level = t?.levels.find((l) => l.id === g.level);
-      const ind = bundle.scenario.indicators.find((i) => i.id === t?.indicator);
+      const ind = t && scenarioIndex(bundle).find('indicator', t.indicator);
       if (!level || !ind) return false;
       const start = s.history[0]?.[ind.id] ?? ind.start;
       const needed = (level.target - start) * ind.better * share;
@@ -84,35 +122,11 @@ function planRef(bundle: ScenarioBundle, s: SimState, key: string): number {
 
 /** Is this a reference the engine knows, given the scenario? Used by the content check. */
 export function isKnownRef(bundle: ScenarioBundle, path: string): boolean {
-  if (['quarter', 'budget', 'ladder', 'commit'].includes(path)) return true;
+  if (Object.hasOwn(PLAIN, path)) return true;
   if (bundle.scenario.indicators.some((i) => i.id === path)) return true;
   const [ns, key, ...rest] = path.split('.');
-  if (!key || rest.length) return false;
-  switch (ns) {
-    case 'trust':
-      return bundle.scenario.characters.some((c) => c.id === key);
-    case 'flag':
-    case 'attempts':
-      return true;
-    case 'fact':
-      return bundle.scan.facts.some((f) => f.id === key);
-    case 'bought':
-      return bundle.interventions.interventions.some((i) => i.id === key);
-    case 'seen':
-      return bundle.events.events.some((e) => e.id === key);
-    case 'plan':
-      return ['goals', 'cost', 'ambition', 'behind'].includes(key);
-    case 'theme':
-      return bundle.scan.themes.some((t) => t.id === key);
-    case 'coach':
-      return bundle.plan.coaches.some((c) => c.id === key);
-    case 'leader':
-      return bundle.plan.leaders.some((c) => c.id === key);
-    case 'style':
-      return bundle.plan.reporting.some((c) => c.id === key);
-    default:
-      return false;
-  }
+  if (!ns || !key || rest.length || !Object.hasOwn(NAMESPACES, ns)) return false;
+  return NAMESPACES[ns]?.known(bundle, key) ?? false;
 }
 
 /** Can an effect change this target? Indicators, trust in a character, and the change budget. */

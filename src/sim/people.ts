@@ -9,12 +9,13 @@ import type { ScenarioBundle } from './schema';
 import type { SimState } from './state';
 
 export function chooseVignettes(b: ScenarioBundle, s: SimState): Record<string, string> {
-  const shown = new Set(Object.values(s.vignettes).flatMap((q) => Object.entries(q).map(([p, v]) => `${p}.${v}`)));
+  const quarters = Object.values(s.vignettes);
   const out: Record<string, string> = {};
   for (const person of b.people.people) {
+    const shown = new Set(quarters.map((q) => q[person.id]));
     let best: { id: string; priority: number } | null = null;
     for (const v of person.vignettes) {
-      if (shown.has(`${person.id}.${v.id}`)) continue;
+      if (shown.has(v.id)) continue;
       if (v.when && !test(b, s, v.when)) continue;
       if (!best || v.priority > best.priority) best = { id: v.id, priority: v.priority };
     }

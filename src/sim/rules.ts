@@ -6,6 +6,7 @@
 import { pay } from './decisions';
 import { applyEffects, test } from './model';
 import { streamValue } from './rng';
+import { must, scenarioIndex } from './scenario-index';
 import type { EventDef, InterventionDef, ScenarioBundle } from './schema';
 import type { InspectionRecord, SimState } from './state';
 
@@ -50,7 +51,7 @@ export function canBuy(b: ScenarioBundle, s: SimState, iv: InterventionDef, bask
     return { ok: false, reason: iv.requiresText ?? 'voorwaarde niet vervuld' };
   const clash = iv.excludes.find((x) => s.bought[x] !== undefined || basket.includes(x));
   if (clash) {
-    const other = b.interventions.interventions.find((i) => i.id === clash);
+    const other = scenarioIndex(b).find('intervention', clash);
     return { ok: false, reason: `gaat niet samen met "${other?.title ?? clash}"` };
   }
   return { ok: true };
@@ -60,7 +61,7 @@ export function basketProblem(b: ScenarioBundle, s: SimState, ids: readonly stri
   if (new Set(ids).size !== ids.length) return 'een maatregel staat dubbel in de keuze';
   let cost = 0;
   for (const id of ids) {
-    const iv = b.interventions.interventions.find((i) => i.id === id);
+    const iv = scenarioIndex(b).find('intervention', id);
     if (!iv) return `onbekende maatregel "${id}"`;
     const check = canBuy(
       b,
@@ -78,7 +79,7 @@ export function basketProblem(b: ScenarioBundle, s: SimState, ids: readonly stri
 export function buy(b: ScenarioBundle, s: SimState, ids: readonly string[]): SimState {
   let next = s;
   for (const id of ids) {
-    const iv = b.interventions.interventions.find((i) => i.id === id)!;
+    const iv = scenarioIndex(b).get('intervention', id);
     const cause = `iv:${iv.id}`;
     next = { ...next, bought: { ...next.bought, [iv.id]: next.quarter } };
     next = applyEffects(b, next, [...pay(iv.cost), ...iv.effects], cause);
@@ -111,7 +112,7 @@ export function dueVisit(b: ScenarioBundle, s: SimState): string | null {
  * calamity, once found) overrides that restraint. A measure already in force is not imposed again.
  */
 export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): SimState {
-  const visit = b.inspection.visits.find((v) => v.id === visitId)!;
+  const visit = scenarioIndex(b).get('visit', visitId);
   const esc = b.inspection.escalation;
   let score = 0;
   let failed = 0;
@@ -132,12 +133,16 @@ export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): Sim
     for (const f of m.if.match(/flag\.[a-z0-9_]+/g) ?? []) delete clear[f.slice(5)];
   }
   const ladder = [...b.scenario.ladder].sort((x, y) => x.level - y.level);
-  const label = (level: number) => ladder[level]!.label;
+  const step = (level: number) => must(ladder[level], `trede ${level} van de toezichtladder`);
+  const label = (level: number) => step(level).label;
   const fill = (text: string, level: number, from: number) =>
     text.replaceAll('{label}', label(level)).replaceAll('{from}', label(from));
   const first = s.inspections.length === 0;
   const prev = first ? 0 : s.ladder;
-  let level = ladder.find((l) => score >= l.minScore)!.level;
+  let level = must(
+    ladder.find((l) => score >= l.minScore),
+    `een trede van de toezichtladder voor score ${score}`,
+  ).level;
   const floor = esc.floors.filter((f) => failed >= f.failedNorms).sort((x, y) => y.level - x.level)[0];
   if (floor && level < floor.level) {
     level = floor.level;
@@ -145,8 +150,10 @@ export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): Sim
   }
   // A step into (or up) enforcement only after the measure in force has had its time.
   let since = s.quarter;
-  for (let i = s.inspections.length - 1; i >= 0 && s.inspections[i]!.level === prev; i--)
-    since = s.inspections[i]!.quarter;
+  for (const r of [...s.inspections].reverse()) {
+    if (r.level !== prev) break;
+    since = r.quarter;
+  }
   const ripe = prev >= esc.enforcementFrom - 1 && s.quarter - since >= esc.minQuarters;
   const cap = ripe ? Math.min(5, prev + 1) : Math.max(prev, esc.enforcementFrom - 1);
   const capped = level > cap;
@@ -161,7 +168,7 @@ export function judgeVisit(b: ScenarioBundle, s: SimState, visitId: string): Sim
   if (!first && level < prev) reasons.push(fill(esc.lowered, level, prev));
   const record: InspectionRecord = { visit: visitId, quarter: s.quarter, score, level, reasons };
   let next: SimState = { ...s, flags: clear, ladder: level, inspections: [...s.inspections, record] };
-  if (first || level !== prev) next = applyEffects(b, next, ladder[level]!.effects, `visit:${visitId}`);
+  if (first || level !== prev) next = applyEffects(b, next, step(level).effects, `visit:${visitId}`);
   return {
     ...next,
     decisions: [
@@ -191,9 +198,12 @@ export interface GoalResult {
 /** Own goals against the end state: reached, at least half way there, or not. */
 export function evaluateGoals(b: ScenarioBundle, s: SimState): GoalResult[] {
   return (s.plan?.goals ?? []).map((g) => {
-    const t = b.plan.goals.find((x) => x.id === g.id)!;
-    const level = t.levels.find((l) => l.id === g.level)!;
-    const ind = b.scenario.indicators.find((i) => i.id === t.indicator)!;
+    const t = scenarioIndex(b).get('goal', g.id);
+    const level = must(
+      t.levels.find((l) => l.id === g.level),
+      `niveau "${g.level}" van doel "${g.id}"`,
+    );
+    const ind = scenarioIndex(b).get('indicator', t.indicator);
     const start = s.history[0]?.[ind.id] ?? ind.start;
     const end = s.values[ind.id] ?? 0;
     const gain = (end - start) * ind.better;
@@ -231,7 +241,7 @@ export function epilogueValues(b: ScenarioBundle, s: SimState): Record<string, n
     Object.entries(s.values).map(([id, v]) => {
       const from = start[id] ?? v;
       // Losses do not heal by themselves; only gains decay without borging.
-      const ind = b.scenario.indicators.find((i) => i.id === id);
+      const ind = scenarioIndex(b).find('indicator', id);
       const gain = (v - from) * (ind?.better ?? 1);
       return [id, gain > 0 ? from + (v - from) * retain : v];
     }),

@@ -80,3 +80,13 @@ export function scenarioIndex(b: ScenarioBundle): ScenarioIndex {
   built.set(b, index);
   return index;
 }
+
+/**
+ * A value the code relies on being there (a list's first item, a step of the ladder, an optional
+ * part of the scenario that a guard already required): returns it, or throws naming what is
+ * missing, instead of carrying an undefined onwards as a non-null assertion would.
+ */
+export function must<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`${what} ontbreekt`);
+  return value;
+}

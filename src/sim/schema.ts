@@ -365,6 +365,10 @@ export const AmbidexterityFile = z.object({
         note: Text,
         revealedBy: z.array(Id).min(1),
         source: SourceRef,
+        /** What moves the factor (src/sim/ambidexterity.ts): each holds while its condition holds. */
+        moves: z
+          .array(z.object({ when: Expr, delta: z.number().min(-2).max(2), why: Text, source: SourceRef }))
+          .default([]),
       }),
     )
     .default([]),
@@ -394,6 +398,8 @@ export const DilemmasFile = z.object({
     )
     .default([]),
   sets: z.array(z.object({ id: Id, title: Text, summary: Text, dilemmas: z.array(Id).min(3).max(8) })).default([]),
+  /** Plain words for a flag an option sets: what the game remembers now, and what it can do later. */
+  consequences: z.array(z.object({ flag: Id, text: Text, later: Text })).default([]),
 });
 
 /** Discussion prompts for a team on one screen, per kind of decision. */
@@ -431,6 +437,17 @@ export const BoardFile = z.object({
   reviews: z.array(z.object({ id: Id, when: Expr, delta: z.number(), reason: Text, source: SourceRef })).default([]),
   dismissal: z
     .object({ when: Expr, story: Id, knot: Id, epilogue: z.object({ story: Id, knot: Id }), source: SourceRef })
+    .optional(),
+  /**
+   * When the pressure on the bestuurder shows as "let op" (warn) or "kritiek" (danger) while playing:
+   * the board's confidence and the margin below, the inspection ladder at or above these values.
+   */
+  pressure: z
+    .object({
+      confidence: z.object({ warn: z.number(), danger: z.number() }),
+      margin: z.object({ indicator: Id, warn: z.number(), danger: z.number() }),
+      ladder: z.object({ warn: z.number().int(), danger: z.number().int() }),
+    })
     .optional(),
 });
 

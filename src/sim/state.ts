@@ -24,6 +24,8 @@ export interface Decision {
   cause?: string;
   /** A team's vote on a conversation choice: the options, the tally per option, the one chosen. */
   votes?: { options: string[]; tally: number[]; chosen: number };
+  /** A team's vote on a form decision (intake, diagnosis, plan, budget, interim, borging): for and against. */
+  support?: { for: number; against: number };
 }
 
 export interface InspectionRecord {

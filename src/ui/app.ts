@@ -4,11 +4,13 @@
  * the game's screens (templates over the store's view model) load lazily with the scenario.
  */
 import type { AudioService } from '../audio/audio-service';
+import type { Platform } from '../platform/connect';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
 import type { GameView } from '../view';
 import { button, h } from './dom';
 import { importScreen } from './front/import';
+import { platformTitle } from './front/platform-title';
 import { savedGameDownload } from './front/save-download';
 import { audioSettings, settingsDialog } from './front/settings';
 import { randomSessionCode, setupScreen } from './front/setup';
@@ -22,7 +24,13 @@ interface Lazy {
   view: typeof import('./game-view');
 }
 
-export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService): void {
+/** `platform`: the learning platform that launched the game (src/platform/connect.ts), if any. */
+export function mountApp(
+  root: HTMLElement,
+  store: AppStore,
+  audio: AudioService,
+  platform: Platform | null = null,
+): void {
   let lazy: Lazy | null = null;
   let session: Session | null = null;
   let screens: ReturnType<Lazy['view']['gameRenderer']> | null = null;
@@ -45,16 +53,32 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     screens?.clear();
     render();
   };
-  const start = async (opening: Opening, opts: { seed?: number; team?: boolean; length?: string } = {}) => {
+  const start = async (
+    opening: Opening,
+    opts: { seed?: number; team?: boolean; length?: string; name?: string } = {},
+  ) => {
     gesture();
-    if (!(await claimSlot(opening))) return;
+    // In a package the teacher's settings decide a new game, and the platform keeps it: no save slot here.
+    const set = platform?.settings;
+    const report = platform?.reporter;
+    if (!set && !(await claimSlot(opening))) return;
     store.setState({ route: 'loading' });
     try {
       const l = await load();
       const next =
         opening.mode === 'new'
-          ? l.session.newSession(store, audio, opts.seed ?? randomSessionCode(), opts.team ?? false, opts.length)
-          : await l.session.resumeSession(store, audio);
+          ? l.session.newSession(
+              store,
+              audio,
+              opts.seed ?? set?.seed ?? randomSessionCode(),
+              opts.team ?? set?.team ?? false,
+              opts.length ?? set?.length,
+              opts.name,
+              report,
+            )
+          : set && report
+            ? await l.session.resumeFromPlatform(store, audio, report, set.team)
+            : await l.session.resumeSession(store, audio, report);
       if (next) use(next);
     } catch {
       store.getState().showProblem({
@@ -89,6 +113,8 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   const panel = h('main', { id: 'paneel', class: 'panel', tabindex: -1 });
   // The game's screens are drawn in place inside this host; it takes no room of its own.
   const gameHost = h('div', { class: 'panel__spel' });
+  // The pressure on the bestuurder, above every screen while the trajectory runs.
+  const pressure = h('ul', { class: 'druk', 'aria-label': 'Druk op de bestuurder', id: 'druk' });
   const phase = h('p', { class: 'statusbar__phase' });
   const code = h('p', { class: 'statusbar__code' });
   const budget = h('p', { class: 'statusbar__budget' });
@@ -131,6 +157,22 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   const setText = (el: HTMLElement, text: string) => {
     if (el.textContent !== text) el.textContent = text;
   };
+  const drawPressure = (items: GameView['pressure']) => {
+    pressure.hidden = items.length === 0;
+    while (pressure.children.length > items.length) pressure.lastElementChild?.remove();
+    items.forEach((it, i) => {
+      let li = pressure.children[i] as HTMLElement | undefined;
+      if (!li) {
+        li = h('li', {}, h('span', { class: 'druk__naam' }), h('strong', {}), h('span', { class: 'druk__toon' }));
+        pressure.append(li);
+      }
+      li.className = `druk__punt druk__punt--${it.tone}`;
+      const [name, value, tone] = li.children as unknown as HTMLElement[];
+      setText(name as HTMLElement, `${it.label}: `);
+      setText(value as HTMLElement, it.value);
+      setText(tone as HTMLElement, it.tone === 'rustig' ? '' : ` — ${it.toneText}`);
+    });
+  };
   /** The status bar and the game screen, updated in place from the game's view model. */
   const drawGame = (game: GameView, l: Lazy) => {
     status.hidden = false;
@@ -139,7 +181,8 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     setText(code, game.status.code);
     setText(budget, game.status.budget);
     setText(leave, game.viewing ? 'Sluiten' : 'Opslaan en stoppen');
-    if (gameHost.parentElement !== panel) panel.replaceChildren(gameHost);
+    if (gameHost.parentElement !== panel) panel.replaceChildren(pressure, gameHost);
+    drawPressure(game.pressure);
     screens ??= l.view.gameRenderer(gameHost, {
       send: (e, version) => session?.send(e, version) ?? false,
       exit: toTitle,
@@ -148,6 +191,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
         if (next) use(next);
       },
       exportText: (kind) => session?.exportText(kind) ?? '',
+      reflect: (answers, submit) => session?.reflect(answers, submit) ?? false,
     });
     if (game !== lastGame) screens.draw(game);
     lastGame = game;
@@ -168,7 +212,22 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
     if (!routeChanged) return;
     lastGame = null;
     screens?.clear();
-    if (s.route === 'title')
+    if (s.route === 'title' && platform?.settings)
+      panel.replaceChildren(
+        platformTitle(platform.settings.title, !!platform.reporter.resume, async (mode) => {
+          const cancelled =
+            mode === 'new' &&
+            !!platform.reporter.resume &&
+            !(await ask(
+              'Opnieuw beginnen?',
+              'Een nieuw spel vervangt het spel dat de leeromgeving voor u bewaart; dat kunt u daarna niet meer hervatten. Uw keuzes tot nu toe blijven wel in de leeromgeving staan.',
+              'Opnieuw beginnen',
+              'Annuleren',
+            ));
+          if (!cancelled) void start(mode === 'new' ? { mode } : { mode, slot: saveStorage.current });
+        }),
+      );
+    else if (s.route === 'title')
       panel.replaceChildren(
         titleScreen(s.saves, {
           start: (opening) => void start(opening),
@@ -229,7 +288,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
           s.problem.title,
           s.problem.message,
           () => {
-            saveStorage.clear();
+            if (!platform?.settings) saveStorage.clear();
             void start({ mode: 'new' });
           },
           toTitle,
@@ -244,5 +303,7 @@ export function mountApp(root: HTMLElement, store: AppStore, audio: AudioService
   });
   store.subscribe(render);
   store.setState({ saves: saveStorage.list() });
+  // A dilemma session open before a reload opens again (its state is kept in the browser).
+  if (location.hash === '#dilemmasessie') store.setState({ route: 'dilemma' });
   render();
 }

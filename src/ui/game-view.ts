@@ -17,12 +17,14 @@ import { planScreen } from './screens/plan';
 import { agendaScreen, budgetScreen, verdictScreen } from './screens/quarter';
 import { reportScreen } from './screens/report';
 import { diagnosisScreen, scanScreen } from './screens/scan';
+import { teamSend } from './screens/team';
 
 export interface Actions {
   send(event: PlayerEvent, version: number): boolean;
   exit(): void;
   branch(step: number): void;
   exportText(kind: ExportKind): string;
+  reflect(answers: readonly string[], submit: boolean): boolean;
 }
 
 function template(c: ScreenCtx, s: ScreenModel): TemplateResult | typeof nothing {
@@ -70,10 +72,14 @@ export function gameRenderer(root: HTMLElement, actions: Actions) {
     if (drawn?.key !== key) local = { error: null, basket: [] };
     const c: ScreenCtx = {
       view,
-      send: (event, e) => void actions.send(event, versionOf(e, view.version)),
+      send: (event, e) => {
+        const version = versionOf(e, view.version);
+        teamSend(view.screen.team, root, event, (ev) => void actions.send(ev, version));
+      },
       exit: actions.exit,
       branch: actions.branch,
       exportText: actions.exportText,
+      reflect: actions.reflect,
       local,
       // Only the screen instance that asked may change its form state.
       setLocal: (patch) => {

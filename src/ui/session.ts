@@ -10,6 +10,8 @@ import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
+import type { Reporter } from '../platform/reporter';
+import { cleanTeamName } from '../game/team-name';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
@@ -35,6 +37,8 @@ export interface Session {
    * a "wat als" branch the original — or of the branch itself, labelled as exploration.
    */
   exportText(kind: ExportKind): string;
+  /** The written reflection answers (platform only); false when they are too long to keep there. */
+  reflect(answers: readonly string[], submit: boolean): boolean;
 }
 
 /**
@@ -43,30 +47,59 @@ export interface Session {
  */
 export async function viewResult(store: AppStore, audio: AudioService, text: string): Promise<Session | string> {
   const trimmed = text.trim();
-  const r = trimmed.startsWith('{')
-    ? loadSave(trimmed, only(await bundleForSave(trimmed)))
-    : fromResultCode(trimmed, await bundleForCode(trimmed));
-  return r.ok ? attach(store, audio, r.game, (r as { basis?: Game }).basis, false) : r.message;
+  if (trimmed.startsWith('{')) {
+    const r = loadSave(trimmed, only(await bundleForSave(trimmed)));
+    return r.ok ? attach(store, audio, r.game, r.basis, false, false, r.teamName ?? '') : r.message;
+  }
+  const r = fromResultCode(trimmed, await bundleForCode(trimmed));
+  return r.ok ? attach(store, audio, r.game, undefined, false, false, r.team ?? '') : r.message;
 }
 
 /** The lengths a new game can be played at (the start screen offers them). */
 export const lengths = lengthChoices(bundle);
 
-/** A new game; `length` is one of `lengths` (absent: the full trajectory). */
-export function newSession(store: AppStore, audio: AudioService, seed: number, team = false, length?: string): Session {
+/**
+ * A new game; `length` is one of `lengths` (absent: the full trajectory); `name` the team's, if
+ * given. Inside a learning platform, `report` hears of every decision (src/platform).
+ */
+export function newSession(
+  store: AppStore,
+  audio: AudioService,
+  seed: number,
+  team = false,
+  length?: string,
+  name = '',
+  report?: Reporter,
+): Session {
   const game = createGame({ bundle, seed: seed >>> 0, ...(length ? { length } : {}) });
-  return attach(store, audio, game, undefined, true, team);
+  return attach(store, audio, game, undefined, true, team, cleanTeamName(name), report);
 }
 
 /** Resumes the game in the save slot chosen (saveStorage.select); on any problem the store shows a Dutch message with a way on. */
-export async function resumeSession(store: AppStore, audio: AudioService): Promise<Session | null> {
+export async function resumeSession(store: AppStore, audio: AudioService, report?: Reporter): Promise<Session | null> {
   const text = saveStorage.read();
   const r = loadSave(text, only(await bundleForSave(text)));
   if (!r.ok) {
     store.getState().showProblem({ title: 'Het opgeslagen spel kan niet verder', message: r.message });
     return null;
   }
-  return attach(store, audio, r.game, r.basis, true, r.team ?? false);
+  return attach(store, audio, r.game, r.basis, true, r.team ?? false, r.teamName ?? '', report, true);
+}
+
+/** Resumes the game a learning platform kept (its suspend data holds the result code). */
+export async function resumeFromPlatform(
+  store: AppStore,
+  audio: AudioService,
+  report: Reporter,
+  team: boolean,
+): Promise<Session | null> {
+  const code = report.resume?.code ?? '';
+  const r = fromResultCode(code, await bundleForCode(code));
+  if (!r.ok) {
+    store.getState().showProblem({ title: 'Het spel uit de leeromgeving kan niet verder', message: r.message });
+    return null;
+  }
+  return attach(store, audio, r.game, undefined, true, team, r.team ?? '', report, true);
 }
 
 const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['play']>[0]>> = {
@@ -78,12 +111,30 @@ const SOUND_FOR: Partial<Record<PlayerEvent['type'], Parameters<AudioService['pl
   'scan.open': 'page',
 };
 
-function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, persist = true, team = false): Session {
-  const save = (v: GameView) => persist && autosave(store, toSave(game, basis, team), v.status.phase);
+function attach(
+  store: AppStore,
+  audio: AudioService,
+  game: Game,
+  basis?: Game,
+  persist = true,
+  team = false,
+  name = '',
+  report?: Reporter,
+  resumed = false,
+): Session {
+  // In a package the platform keeps the game, not this browser; only the game handed in is reported.
+  const save = (v: GameView) => {
+    if (persist && !report?.keepsGame) autosave(store, toSave(game, basis, team, name), v.status.phase);
+    if (persist && !basis) report?.progress(game);
+  };
   // The result handed in is the game's own, also while exploring a "wat als" branch.
   const original = basis ?? game;
+  if (persist && !basis) report?.started(game, resumed);
   noteVersion(store, game.bundle);
   const basisSnap = basis?.snapshot() ?? null;
+  /** The last reflection answers were too long for the platform's storage; they were handed in. */
+  let tooLong = false;
+  let submitted = false;
   const view = () => {
     const snap = game.snapshot();
     return gameView({
@@ -91,9 +142,11 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
       snap,
       seed: game.seed,
       team,
+      teamName: name,
       viewing: !persist,
       basis: basisSnap,
-      code: snap.machine.hasTag('debrief') ? toResultCode(original) : '',
+      code: snap.machine.hasTag('debrief') ? toResultCode(original, name) : '',
+      ...(report && persist ? { assignment: { answers: report.savedAnswers, tooLong, submitted } } : {}),
     });
   };
   const first = view();
@@ -118,14 +171,22 @@ function attach(store: AppStore, audio: AudioService, game: Game, basis?: Game, 
       kind === 'csv'
         ? decisionsCsv(original)
         : kind === 'json'
-          ? gameJson(original)
+          ? gameJson(original, name)
           : kind === 'variant-csv'
             ? explorationCsv(game)
-            : explorationJson(game, original),
+            : explorationJson(game, original, name),
     branch(step) {
       const original = basis ?? game;
       const fork = replay(game.bundle, game.seed, game.log.slice(0, step));
-      return fork ? attach(store, audio, fork, original, persist, team) : null;
+      return fork ? attach(store, audio, fork, original, persist, team, name, report) : null;
+    },
+    reflect(answers, submit) {
+      const screen = store.getState().game?.screen;
+      const kept = report?.reflect(screen?.kind === 'debrief' ? screen.prompts : [], answers, submit) ?? false;
+      tooLong = !kept;
+      submitted ||= submit && kept;
+      store.setState({ game: view() });
+      return kept;
     },
   };
 }

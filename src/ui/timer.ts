@@ -1,9 +1,9 @@
 /**
- * The one discussion timer of every workshop mode: the pure Timer (dilemma/session) ticking in
+ * The one discussion timer of every workshop mode: the pure Timer (view/discussion-timer) ticking in
  * real time. Its owner draws it; it only says when it changed. It never decides for anyone
  * (WCAG 2.2.1): reaching zero just stops it. UI only, never part of a game's log.
  */
-import { adjustTimer, newTimer, type Timer, tickTimer } from './dilemma/session';
+import { adjustTimer, newTimer, type Timer, tickTimer } from '../view/discussion-timer';
 
 export class Ticker {
   private t: Timer;

@@ -20,6 +20,16 @@ export const quarterName = (b: ScenarioBundle, q: number) => `Kwartaal ${q} van 
 
 export type PromptScreen = ScenarioBundle['team']['prompts'][number]['screen'];
 
+/** The form screens whose submission records a decision, and so take a vote for and against. */
+const SUPPORT_SCREENS: ReadonlySet<PromptScreen> = new Set([
+  'intake',
+  'diagnosis',
+  'plan',
+  'budget',
+  'interim',
+  'borging',
+]);
+
 /** Two questions for the team, turning with `turn` so a repeated screen asks something new. */
 export function teamPrompt(
   b: ScenarioBundle,
@@ -31,5 +41,9 @@ export function teamPrompt(
   if (!team || !screen) return null;
   const prompts = b.team.prompts.filter((p) => p.screen === screen);
   const chosen = [turn, turn + 1].flatMap((i) => prompts[i % prompts.length] ?? []);
-  return { key, questions: [...new Set(chosen)].map((p) => p.text) };
+  return {
+    key,
+    questions: [...new Set(chosen)].map((p) => p.text),
+    vote: SUPPORT_SCREENS.has(screen) ? 'support' : null,
+  };
 }

@@ -1,4 +1,5 @@
 /** The Terugblik as data: one entry per section, each computed from the finished game. */
+import type { AssignmentModel } from './assignment';
 import type { AmbiModel, Face } from './models';
 
 export interface HistoryRow {
@@ -41,6 +42,8 @@ export interface DebriefModel {
     source: string;
   } | null;
   prompts: string[];
+  /** Inside a learning platform: the prompts as a written assignment. */
+  assignment?: AssignmentModel;
   /** How many decisions the Terugblik lists for the game handed in: in a "wat als" branch, the original path's. */
   handedIn: number;
   /** In a "wat als" branch: the label its own exports carry (the code, CSV and JSON stay the original's). */

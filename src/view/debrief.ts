@@ -24,6 +24,12 @@ export function voteSummary(v: { options: string[]; tally: number[]; chosen: num
   return `Teamstemming: ${v.tally[v.chosen] ?? 0} van de ${total} kozen dit${others.length ? `; ${others.join('; ')}` : ''}.`;
 }
 
+/** "4 van de 5 steunden dit; 1 was tegen." — a team's vote on a form decision, in words. */
+export function supportSummary(v: { for: number; against: number }): string {
+  const against = v.against ? `; ${v.against} ${v.against === 1 ? 'was' : 'waren'} tegen` : '';
+  return `Teamstemming: ${v.for} van de ${v.for + v.against} steunden dit${against}.`;
+}
+
 const TRIAD: [string, keyof ReturnType<typeof triad>][] = [
   ['Cliëntwaarde', 'client'],
   ['Medewerkerswaarde', 'medewerker'],
@@ -40,11 +46,11 @@ function recapSection(b: ScenarioBundle, sim: SimState, steps: readonly number[]
       phase: d.phase,
       label: d.label,
       detail: d.detail,
-      votes: d.votes ? voteSummary(d.votes) : null,
+      votes: d.votes ? voteSummary(d.votes) : d.support ? supportSummary(d.support) : null,
       consequences: it.consequences.map((k) => {
         const ind = b.scenario.indicators.find((i) => i.id === k.target);
         const amount = ind
-          ? `${signed(k.delta, ind.decimals + 1)}${ind.unit === '%' ? ' pp' : ''}`
+          ? `${signed(k.delta, ind.decimals + 1)}${ind.unit === '%' ? ' procentpunt' : ''}`
           : signed(k.delta, 0);
         const span = k.from === k.to ? when(k.from) : `${when(k.from)}–${when(k.to)}`;
         return `${targetLabel(b, k.target)} ${amount} (${span})`;
@@ -70,6 +76,9 @@ function runs(list: readonly VignetteText[]): { when: string; text: string }[] {
   return out.map((r) => ({ when: r.from === r.to ? `K${r.from}: ` : `K${r.from}–K${r.to}: `, text: r.text }));
 }
 
+/** A source's figure as the source gives it: no decimals it does not have ("15 tot 46%", not "15,0 tot 46,0 %"). */
+const short = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
 function history(b: ScenarioBundle, sim: SimState): DebriefModel['history'] {
   const cols = ['Start', ...Array.from({ length: b.scenario.quarters }, (_, i) => `K${i + 1}`), 'Een jaar later'];
   const series = [...sim.history, ...(sim.epilogue ? [sim.epilogue] : [])];
@@ -81,7 +90,10 @@ function history(b: ScenarioBundle, sim: SimState): DebriefModel['history'] {
         .filter((i) => i.group === group)
         .map((ind) => {
           const values = series.map((v) => v[ind.id] ?? 0);
-          return { label: ind.label, course: scaled(ind, values), cells: values.map((v) => fmt(ind, v)) };
+          // The unit goes once into the row's name, so the cells stay short enough for every quarter to fit.
+          const unit = ind.unit && ind.unit !== '%' ? ` (${ind.unit})` : '';
+          const cell = (v: number) => `${nl(v, ind.decimals)}${ind.unit === '%' ? '%' : ''}`;
+          return { label: `${ind.label}${unit}`, course: scaled(ind, values), cells: values.map(cell) };
         }),
     })),
   };
@@ -128,7 +140,7 @@ function sector(b: ScenarioBundle, sim: SimState): DebriefModel['sector'] {
       : null,
     results: s.results.map((r) => ({
       label: r.label,
-      range: `${nl(r.low, 1)} tot ${nl(r.high, 1)} ${r.unit}`,
+      range: `${short(r.low)} tot ${short(r.high)}${r.unit === '%' ? '%' : ` ${r.unit}`}`,
       source: r.source,
     })),
     source: s.source,
@@ -155,7 +167,7 @@ export function debriefView(v: ViewCtx, basis: GameSnapshot | null, code: string
       rows: TRIAD.map(([label, k]) => ({ label, start: start[k], end: end[k], later: later ? later[k] : null })),
       goals: evaluateGoals(b, sim).map(
         (g) =>
-          `${g.title} (${g.level}): ${g.result} — van ${nl(g.start, 1)} naar ${nl(g.end, 1)}, doel ${nl(g.target, 1)}`,
+          `${g.title} (${g.level}): ${g.result} — van ${short(g.start)} naar ${short(g.end)}, doel ${short(g.target)}`,
       ),
     },
     people: vignettes.length

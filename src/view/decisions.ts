@@ -1,4 +1,5 @@
 /** View models for the screens before the action periods: intake, scan, diagnosis, plan. */
+import { activeMoves, ambiLevel } from '../sim/ambidexterity';
 import { reportedValue } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
@@ -48,29 +49,42 @@ export function scanView(v: ViewCtx): ScanModel {
   };
 }
 
-/** The nine factors on the five-phase scale: what the scan revealed, or (`all`) the true profile. */
+/**
+ * The nine factors on the five-phase scale: what the scan revealed at the start, or (`all`, the
+ * Terugblik) the true profile with where each factor stands now and what moved it.
+ */
 export function ambidexterity(b: ScenarioBundle, sim: SimState, all = false): AmbiModel | null {
   const { factors, phases, source } = b.ambidexterity;
   if (!factors.length) return null;
   const done = (id: string) => sim.attempts[`scan_${id}`] !== undefined;
   const known = factors.filter((f) => all || f.revealedBy.some(done));
-  const mean = known.length ? known.reduce((a, f) => a + f.level, 0) / known.length : null;
+  const now = (f: (typeof factors)[number]) => (all ? ambiLevel(b, sim, f.id) : f.level);
+  const mean = known.length ? known.reduce((a, f) => a + now(f), 0) / known.length : null;
+  const phaseText = (level: number) => nl(level, level % 1 ? 1 : 0);
   const phase = (level: number) => phases?.[Math.min(4, Math.max(0, Math.round(level) - 1))] ?? '';
   const sourceTitle = (id: string) => b.scan.sources.find((s) => s.id === id)?.title ?? id;
   return {
     rows: factors.map((f) => {
       const shown = all || f.revealedBy.some(done);
+      const level = now(f);
+      const moved = all ? activeMoves(b, sim, f).map((m) => m.why) : [];
       return {
         factor: f.title,
-        level: shown ? f.level : null,
-        levelText: shown ? nl(f.level, f.level % 1 ? 1 : 0) : 'onbekend',
-        note: shown ? f.note : `Nog niet onderzocht; bijvoorbeeld via: ${f.revealedBy.map(sourceTitle).join(', ')}`,
+        level: shown ? level : null,
+        levelText: !shown
+          ? 'onbekend'
+          : level === f.level
+            ? phaseText(level)
+            : `${phaseText(f.level)} → ${phaseText(level)}`,
+        note: shown
+          ? [f.note, ...moved].join(' ')
+          : `Nog niet onderzocht; bijvoorbeeld via: ${f.revealedBy.map(sourceTitle).join(', ')}`,
       };
     }),
     summary:
       mean === null
         ? 'De scan heeft nog niets over de vernieuwingskracht laten zien.'
-        : `Gemiddeld${all ? '' : ' (voor zover bekend)'}: fase ${nl(mean, 1)} — ${phase(mean)}.`,
+        : `Gemiddeld${all ? ' aan het eind' : ' (voor zover bekend)'}: fase ${nl(mean, 1)} — ${phase(mean)}.`,
     source: source ?? null,
   };
 }

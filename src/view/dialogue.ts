@@ -1,9 +1,10 @@
 /** The view model of a conversation: transcript, choices, and "Verder" once it has ended. */
 import type { Dialogue } from '../game/game';
+import { answerIsDecision } from '../sim/decisions';
 import type { ScenarioBundle } from '../sim/schema';
 import { face, teamPrompt } from './common';
 import { characterName } from './format';
-import type { DialogueModel } from './models';
+import type { DialogueModel, TeamPrompt } from './models';
 import { speakerOf } from './world';
 
 const PURPOSE_LABEL: Record<string, string> = {
@@ -25,16 +26,22 @@ const TEAM_KIND = {
   interim: 'interim',
 } as const;
 
+/** A conversation's team panel: votes per option only where its answers are recorded as decisions. */
+function dialoguePrompt(b: ScenarioBundle, team: boolean, d: Dialogue, key: string): TeamPrompt | null {
+  const conv = d.conversation;
+  const p = teamPrompt(b, team, TEAM_KIND[conv.purpose as keyof typeof TEAM_KIND], key, conv.seq + d.lines.length);
+  return p && { ...p, vote: answerIsDecision(conv.purpose) ? 'options' : null };
+}
+
 export function dialogueView(b: ScenarioBundle, d: Dialogue, team: boolean, key: string): DialogueModel {
   const conv = d.conversation;
   const who = speakerOf(d);
   const character = b.scenario.characters.find((x) => x.id === who);
-  const kind = TEAM_KIND[conv.purpose as keyof typeof TEAM_KIND];
   return {
     kind: 'dialogue',
     title: conv.title,
     intro: null,
-    team: d.choices.length ? teamPrompt(b, team, kind, `${key}:${d.lines.length}`, conv.seq + d.lines.length) : null,
+    team: d.choices.length ? dialoguePrompt(b, team, d, `${key}:${d.lines.length}`) : null,
     seq: conv.seq,
     purpose: PURPOSE_LABEL[conv.purpose] ?? '',
     face: face(b, who),

@@ -1,50 +1,21 @@
 /**
- * What a dilemma shows the room, without the DOM: its scene and options from the ink, what each
- * option sets in motion in the model (Narrative.preview() over the scenario's starting state),
- * the real cases behind it (debrief evidence about its event, visit or knot), and those effects
- * in words: direction, size and delay, never colour alone.
+ * What a dilemma's reveal shows the room, without the DOM: per option its votes and share, and
+ * what it set in motion in the model (Narrative.preview() over the scenario's starting state) in
+ * plain words, split into what happens at once and what comes later; the real cases behind it
+ * (debrief evidence about its event, visit or knot), and the sources for who asks. No option is
+ * marked as the better one. `revealModel` is the entry point for any screen that shows a tally.
  */
-import { type Line, Narrative } from '../narrative/conversation';
-import type { Command } from '../narrative/tags';
-import { initialSimState, resolveRef, test } from '../sim/model';
-import type { DebriefData, DilemmasData, Effect, ScenarioBundle } from '../sim/schema';
-import { nl } from './format';
+import { type Opened, openDilemma } from '../narrative/dilemma-preview';
+import type { DebriefData, DilemmasData, ScenarioBundle } from '../sim/schema';
+import { shares } from './dilemma-session';
+import { consequenceWords } from './dilemma-words';
 
 type DilemmaDef = DilemmasData['dilemmas'][number];
 
 export type Evidence = DebriefData['evidence'][number];
 
-export interface Option {
-  text: string;
-  /** Effects, flags and reveals choosing this option issues, up to the next choice. */
-  commands: Command[];
-}
-export interface Opened {
-  lines: Line[];
-  options: Option[];
-  error?: string;
-}
-
-/** A fixed seed: the preview of a dilemma is the same in every session and in the tests. */
-export const PREVIEW_SEED = 1;
-
-/** Reads for the ink over the scenario's starting state (quarter 0, nothing bought or seen). */
-export function startReads(b: ScenarioBundle, seed = PREVIEW_SEED) {
-  const s = initialSimState(b, seed);
-  return { get: (p: string) => resolveRef(b, s, p), test: (e: string) => test(b, s, e) };
-}
-
-/** Runs the dilemma's knot up to its first choice and looks at what each option would do. */
-export function openDilemma(b: ScenarioBundle, d: DilemmaDef): Opened {
-  const narrative = new Narrative(b.stories, startReads(b), () => {}, PREVIEW_SEED);
-  const step = narrative.start(d.story, d.knot);
-  if (step.error) return { lines: [], options: [], error: step.error };
-  const previews = narrative.preview();
-  return {
-    lines: step.lines,
-    options: step.choices.map((text, i) => ({ text, commands: previews[i] ?? [] })),
-  };
-}
+export { type Opened, type Option, openDilemma, PREVIEW_SEED, startReads } from '../narrative/dilemma-preview';
+export type { OwnOption } from './dilemma-session';
 
 /** The causes in the debrief's ledger this dilemma stands for: its knot, and its event or visit. */
 export function causesOf(b: ScenarioBundle, d: DilemmaDef): string[] {
@@ -89,70 +60,79 @@ export function casesFor(b: ScenarioBundle, d: DilemmaDef): Evidence[] {
   return d.sector ? all.filter((e) => !sameSource(e.source, d.source)) : all;
 }
 
-export const effectsOf = (commands: readonly Command[]): Effect[] =>
-  commands.flatMap((c) => (c.kind === 'effect' ? [c.effect] : []));
+export const letter = (i: number) => String.fromCharCode(65 + i);
 
-// --------------------------------------------------------------------------------- in words
-
-export interface EffectWords {
-  /** ▲ or ▼: direction as a symbol. */
-  symbol: string;
-  /** Direction, size, judgement and delay in words. */
+export interface RevealOption {
+  letter: string;
   text: string;
-  good: boolean;
+  /** The option the room invented: it has votes, but the model cannot say what it does. */
+  own: boolean;
+  votes: number;
+  /** Whole percent of the votes cast. */
+  share: number;
+  /** Among the options with the most votes (and at least one): a fact about the room, not a verdict. */
+  top: boolean;
+  /** What happens at once, in words. */
+  now: string[];
+  /** What comes later, said as such: delayed effects and what the game remembers for later. */
+  later: string[];
 }
 
-const decimalsOf = (n: number) => (String(Math.abs(n)).split('.')[1] ?? '').length;
+export interface RevealModel {
+  title: string;
+  total: number;
+  options: RevealOption[];
+  cases: { name: string; text: string; source: string }[];
+  /** How the sector chose, where the sources say so. */
+  sector: string | null;
+  /** The dilemma's own source (situation and sector text); shown on request. */
+  source: string;
+}
 
-function label(b: ScenarioBundle, target: string): string {
-  if (target === 'budget') return 'Veranderbudget';
-  if (target.startsWith('trust.')) {
-    const who = target.slice(6);
-    return `Vertrouwen van ${b.scenario.characters.find((c) => c.id === who)?.name ?? who}`;
+/**
+ * The reveal for a tally: one count per option of the dilemma, plus one for the room's own
+ * option when `own` has words. `opened` saves running the ink again where the caller has it.
+ */
+export function revealModel(
+  b: ScenarioBundle,
+  d: DilemmaDef,
+  tally: readonly number[],
+  own = '',
+  opened: Opened = openDilemma(b, d),
+): RevealModel {
+  const ownText = own.trim();
+  const count = opened.options.length + (ownText ? 1 : 0);
+  const votes = Array.from({ length: count }, (_, i) => Math.max(0, tally[i] ?? 0));
+  const pct = shares(votes);
+  const most = Math.max(0, ...votes);
+  const options: RevealOption[] = opened.options.map((o, i) => ({
+    letter: letter(i),
+    text: o.text,
+    own: false,
+    votes: votes[i]!,
+    share: pct[i]!,
+    top: most > 0 && votes[i] === most,
+    ...consequenceWords(b, o.commands),
+  }));
+  if (ownText) {
+    const i = options.length;
+    options.push({
+      letter: letter(i),
+      text: ownText,
+      own: true,
+      votes: votes[i]!,
+      share: pct[i]!,
+      top: most > 0 && votes[i] === most,
+      now: [],
+      later: [],
+    });
   }
-  return b.scenario.indicators.find((i) => i.id === target)?.label ?? target;
-}
-
-function unitOf(b: ScenarioBundle, target: string, size: number): string {
-  const points = size > 1 ? ' punten' : ' punt';
-  if (target === 'budget') return ' k€';
-  if (target.startsWith('trust.')) return points;
-  const unit = b.scenario.indicators.find((i) => i.id === target)?.unit ?? '';
-  if (unit === '%' || unit.startsWith('% ')) return ' procentpunt';
-  if (unit.startsWith('index')) return points;
-  if (unit === 'cijfer' || unit === '') return '';
-  return ` ${unit}`;
-}
-
-export function delayWords(e: Pick<Effect, 'lag' | 'ramp'>): string {
-  const when = e.lag === 0 ? 'direct' : `na ${e.lag} ${e.lag === 1 ? 'kwartaal' : 'kwartalen'}`;
-  return e.ramp > 1 ? `${when}, verspreid over ${e.ramp} kwartalen` : when;
-}
-
-/** "Ziekteverzuim omlaag met 0,5 procentpunt: gunstig, na 1 kwartaal". */
-export function effectWords(b: ScenarioBundle, e: Effect): EffectWords {
-  const ind = b.scenario.indicators.find((i) => i.id === e.target);
-  const good = ind ? e.delta * ind.better > 0 : e.delta > 0;
-  const size = `${nl(Math.abs(e.delta), Math.max(ind?.decimals ?? 0, decimalsOf(e.delta)))}${unitOf(b, e.target, Math.abs(e.delta))}`;
   return {
-    symbol: e.delta > 0 ? '▲' : '▼',
-    text: `${label(b, e.target)} ${e.delta > 0 ? 'omhoog' : 'omlaag'} met ${size}: ${good ? 'gunstig' : 'ongunstig'}, ${delayWords(e)}`,
-    good,
+    title: d.title,
+    total: votes.reduce((a, v) => a + v, 0),
+    options,
+    cases: casesFor(b, d).map((e) => ({ name: e.case, text: e.text, source: e.source })),
+    sector: d.sector ?? null,
+    source: d.source,
   };
-}
-
-const human = (id: string) => id.replace(/_/g, ' ');
-
-/** The other things an option sets in motion: what the game remembers, what comes to light. */
-export function otherWords(b: ScenarioBundle, commands: readonly Command[]): string[] {
-  const set = commands.flatMap((c) => (c.kind === 'flag' && c.on ? [`‘${human(c.name)}’`] : []));
-  const unset = commands.flatMap((c) => (c.kind === 'flag' && !c.on ? [`‘${human(c.name)}’`] : []));
-  const facts = commands.flatMap((c) =>
-    c.kind === 'reveal' ? [b.scan.facts.find((f) => f.id === c.fact)?.title ?? human(c.fact)] : [],
-  );
-  return [
-    set.length ? `Het spel onthoudt ${set.join(' en ')}; dat telt later mee.` : '',
-    unset.length ? `Het spel vergeet ${unset.join(' en ')}.` : '',
-    ...facts.map((f) => `Er komt een verborgen feit boven: ${f}.`),
-  ].filter(Boolean);
 }

@@ -9,9 +9,10 @@ export function nl(n: number, decimals = 0): string {
   return n.toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
+/** A change with its sign, to at most `decimals` places and without trailing zeros ("+0,1", not "+0,10"). */
 export function signed(n: number, decimals = 0): string {
-  const s = nl(Math.abs(n), decimals);
-  return n > 0 ? `+${s}` : n < 0 ? `−${s}` : '±0';
+  const s = Math.abs(n).toLocaleString('nl-NL', { maximumFractionDigits: decimals });
+  return s === '0' ? '±0' : n > 0 ? `+${s}` : `−${s}`;
 }
 
 export function fmt(ind: IndicatorDef, v: number): string {

@@ -2,11 +2,13 @@
  * The one entry point from a game to its screens: (scenario, snapshot, settings) → GameView.
  * Which screen follows from the machine's tags; everything the screen shows is computed here.
  */
+
 import { branchPoint, branchText } from '../game/branch';
 import type { GameSnapshot } from '../game/game';
 import { lengthOf } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
 import type { Decision } from '../sim/state';
+import { type AssignmentInput, assignmentView } from './assignment';
 import { borgingView, finalView, interimView } from './closing';
 import { periodOneEnd } from './common';
 import type { ViewCtx } from './context';
@@ -15,6 +17,7 @@ import { diagnosisView, intakeView, planView, scanView } from './decisions';
 import { dialogueView } from './dialogue';
 import { nl, sessionCodeText } from './format';
 import type { GameView, ScreenModel } from './models';
+import { pressureView } from './pressure';
 import { agendaView, budgetView, verdictView } from './quarter';
 import { reportView } from './report';
 import { worldView } from './world';
@@ -24,11 +27,15 @@ export interface ViewInput {
   snap: GameSnapshot;
   seed: number;
   team: boolean;
+  /** The team's name as entered at the start ('' for none). */
+  teamName?: string;
   viewing: boolean;
   /** In a "wat als" branch: the path it branched from. */
   basis: GameSnapshot | null;
   /** The result code, once the game is over (for the Terugblik). */
   code: string;
+  /** Inside a learning platform: the reflection answers written so far (the Terugblik's assignment). */
+  assignment?: AssignmentInput;
 }
 
 const SCREENS: [tag: string, view: (v: ViewCtx, input: ViewInput) => ScreenModel][] = [
@@ -43,7 +50,13 @@ const SCREENS: [tag: string, view: (v: ViewCtx, input: ViewInput) => ScreenModel
   ['interim', interimView],
   ['borging', borgingView],
   ['final', finalView],
-  ['debrief', (v, i) => debriefView(v, i.basis, i.code)],
+  [
+    'debrief',
+    (v, i) => {
+      const d = debriefView(v, i.basis, i.code);
+      return i.assignment ? { ...d, assignment: assignmentView(d.prompts, i.assignment) } : d;
+    },
+  ],
 ];
 
 /** One screen instance: a new conversation, or a screen in a new quarter or plan attempt. */
@@ -94,9 +107,16 @@ export function gameView(input: ViewInput): GameView {
       title: b.scenario.title,
       phase: phaseLabel(b, snap),
       // A shorter length is named, so a team and its facilitator see which game this is.
-      code: `Sessiecode ${sessionCodeText(input.seed)}${input.team ? ' · team' : ''}${b.length ? ` · ${lengthOf(b).label}` : ''}`,
+      code: [
+        `Sessiecode ${sessionCodeText(input.seed)}`,
+        input.teamName || (input.team ? 'team' : ''),
+        b.length ? lengthOf(b).label : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       budget: `Veranderbudget ${nl(ctx.sim.budget)} k€`,
     },
+    pressure: snap.machine.hasTag('debrief') ? [] : pressureView(b, ctx.sim),
     screen,
     world: worldView(b, snap),
     viewing: input.viewing,

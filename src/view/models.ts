@@ -4,6 +4,7 @@
  */
 import type { PortraitSpec } from '../art/portrait';
 import type { EffectLine, Tone } from './format';
+import type { PressureItem } from './pressure';
 
 /** A face to draw: a name for the alt text and the portrait the art module paints. */
 export interface Face {
@@ -27,6 +28,12 @@ export interface Choice {
 export interface TeamPrompt {
   key: string;
   questions: string[];
+  /**
+   * How the team votes on this screen, so that every vote box records a vote: 'options' a count
+   * per option (a conversation whose answer is a decision), 'support' for and against (a form
+   * decision), null where the screen records no decision (scan, agenda, an introduction).
+   */
+  vote: 'options' | 'support' | null;
 }
 
 interface Base {
@@ -253,6 +260,8 @@ export interface GameView {
   /** One screen instance: when it changes, focus goes to the new heading and forms start afresh. */
   key: string;
   status: { title: string; phase: string; code: string; budget: string };
+  /** The pressure on the bestuurder while the trajectory runs; empty at the Terugblik. */
+  pressure: PressureItem[];
   screen: ScreenModel;
   world: WorldModel;
   /** Someone else's result, read in to look at: nothing is saved. */

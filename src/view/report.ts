@@ -33,7 +33,7 @@ function causeLines(b: ScenarioBundle, s: SimState, quarter: number, ind: Indica
         ? ''
         : q === quarter || (quarter === 1 && q === 0)
           ? ' — dit kwartaal besloten'
-          : ` — besloten in ${q === 0 ? 'de voorbereiding' : `kwartaal ${q}`}, ${quarter - Math.max(q, 1)} kwartaal later zichtbaar`;
+          : ` — besloten in ${q === 0 ? 'de voorbereiding' : `kwartaal ${q}`}, ${quarter - Math.max(q, 1)} ${quarter - Math.max(q, 1) === 1 ? 'kwartaal' : 'kwartalen'} later zichtbaar`;
     return `${c.label}: ${signed(c.delta, ind.decimals + 1)}${ind.unit === '%' ? ' procentpunt' : ''}${lag}`;
   });
 }

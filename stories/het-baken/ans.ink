@@ -55,12 +55,16 @@ Ans zet koffie voor twee.
 Sanne is weg. Zij was de enige die de tablets snapte. # speaker: ans
 En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
 * [Vragen of Ans haar rol als vraagbaak wil overnemen]
-    Ik? Met die tablets? Ans lacht. Als iemand het me rustig uitlegt. # speaker: ans # effect: trust.ans +4 # flag: ans_vraagbaak
+    Ans lacht. # effect: trust.ans +4 # flag: ans_vraagbaak
+    Ik? Met die tablets? Als iemand het me rustig uitlegt. # speaker: ans
 * [Luisteren]
     Ze praat over vroeger, over de mensen die bleven en die gingen. # effect: trust.ans +2
 - -> END
 
 = kantelt
+{ test("flag.ans_opruimen and bought.opruimdienst"):
+    U zei dat ik het mocht uitzoeken met mijn team. Dat hebben we gedaan. # speaker: ans
+}
 { test("trust.ans >= 65"):
     Ans loopt u tegemoet in de gang. # flag: ans_gewonnen
     Kom kijken. We hebben de map gehalveerd. # speaker: ans
@@ -80,6 +84,12 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
 - -> END
 
 = gewoon
+{
+- test("flag.ans_opruimen and not bought.opruimdienst"):
+    U vroeg me wat ik zou schrappen. Ik heb het u verteld: het dubbel rapporteren, de halve map. Er is nog niets geschrapt. # speaker: ans # effect: trust.ans -2
+- test("flag.ans_twijfelt and eigen_regie < 42"):
+    Ik heb nagedacht over wat u vroeg, over mevrouw Jansen en de koffie. Het is nog steeds niet altijd. # speaker: ans
+}
 { test("verzuim > 9"):
     Ans ziet er moe uit.
     Deze week drie diensten extra. Er is altijd wel iemand ziek. # speaker: ans
@@ -91,7 +101,8 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
     Minder nieuwe dingen tegelijk. Eén ding goed doen. # speaker: ans # effect: trust.ans +3
 * [Vertellen wat er de komende maanden verandert]
     { test("verandermoeheid > 45"):
-        Alweer? Ans zucht. Ik ben er nog niet aan toe. # speaker: ans # effect: trust.ans -2 # effect: verandermoeheid +1
+        Ans zucht. # effect: trust.ans -2 # effect: verandermoeheid +1
+        Alweer? Ik ben er nog niet aan toe. # speaker: ans
     - else:
         Ze luistert, stelt twee vragen, en knikt. Dat kan ik uitleggen aan de anderen. # speaker: ans # effect: trust.ans +2
     }

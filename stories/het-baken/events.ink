@@ -300,7 +300,8 @@ Kees belt op een vrijdagmiddag. Een thuiszorgorganisatie in de volgende gemeente
     Dank voor de eerlijkheid. Ik neem de baan. Mijn wijken draag ik netjes over. # speaker: kees # flag: kees_vertrokken # effect: trust.kees +3 # effect: draagvlak -2
     In Noord vragen cliënten de weken erna wie nu hun vaste aanspreekpunt is.
 * [Hem vragen te blijven zonder iets toe te zeggen]
-    Dan weet ik genoeg. Kees tekent een maand later bij de buren. # speaker: kees # flag: kees_vertrokken # effect: trust.kees -10 # effect: draagvlak -4 # effect: borging -3
+    Dan weet ik genoeg. # speaker: kees # flag: kees_vertrokken # effect: trust.kees -10 # effect: draagvlak -4 # effect: borging -3
+    Kees tekent een maand later bij de buren.
 - -> END
 
 === ozturk_wacht ===
@@ -424,7 +425,7 @@ Een verzorgende heeft weer een papieren lijst gemaakt. Voor de zekerheid, zegt z
 
 === teams_lopen_vast ===
 # src: 002:L2839-2846; 002:L3163-3169; 002:L2183-2189
-Drie teams in de thuiszorg hebben hun rooster voor volgende maand nog niet rond. Niemand durft een nieuwe collega aan te nemen; er is nooit geleerd hoe je een sollicitatiegesprek voert. # effect: verzuim +0.4 # effect: verloop +1 # effect: werkdruk +0.2
+Drie teams in de thuiszorg hebben hun rooster voor volgende maand nog niet rond. Niemand durft een nieuwe collega aan te nemen; niemand heeft ooit geleerd een sollicitatiegesprek te voeren. # effect: verzuim +0.4 # effect: verloop +1 # effect: werkdruk +0.2
 Vroeger deed Kees dit. Nu doen we het met z'n twaalven, 's avonds, via de app. # speaker: ans
 * [Teamcoaches inhuren die de teams leren plannen en selecteren]
     Een kwartaal lang schuift er een coach aan bij elk teamoverleg. Het eerste rooster is lelijk, het tweede al beter. # effect: budget -50 # effect: verzuim -0.2 lag 1 # effect: werkdruk -0.2 lag 1 # effect: trust.ans +4 # effect: trust.kees +4
@@ -442,4 +443,15 @@ Het was eerst chaos. Nu zou ik niet meer terug willen. # speaker: sanne
     Op de bijeenkomst vragen andere teams hoe ze het aanpakten. Een paar nemen het rooster van Oost over. # effect: verzuim -0.6 lag 1 ramp 2 # effect: medewerkertevredenheid +0.3 # effect: werkdruk -0.2 lag 1 # effect: draagvlak +4 # effect: trust.sanne +3
 * [Het goede nieuws in de kwartaalrapportage aan de RvT zetten]
     Herman leest het met genoegen. Op de vloer merkt niemand er iets van. # effect: trust.herman +4 # effect: verzuim -0.3 lag 1
+- -> END
+
+=== vloer_pakt_plan_op ===
+# src: 001:L1004-1012; 004:L2224-2227; 000:L403-404
+Sanne staat in de deuropening van uw kamer, met het geëiste plan van aanpak onder haar arm. Er staan vooral handtekeningen van de staf onder.
+Als de inspectie terugkomt, kijkt ze naar de vloer, niet naar dit papier. Geef mij en twee collega's een uur per week per team. Dan bespreken we elke melding en zetten we de zorgplannen samen met de families bij. # speaker: sanne
+* [Haar de ruimte geven: het kost de begroting niets extra]
+    Elke dinsdag zitten de teams een uur bij elkaar. Niet wie het deed, maar wat we ervan leren. De zorgplannen komen een voor een op tafel. # flag: leren_van_incidenten # effect: trust.sanne +6 # effect: werkdruk +0.1 # effect: incidenten -0.4 ramp 2 # effect: zorgplannen_actueel +10 ramp 2
+* [Nee: het plan van aanpak is een zaak van de staf, de teams hebben hun handen vol]
+    Sanne knikt en gaat. # effect: trust.sanne -6 # effect: draagvlak -2
+    Dan hoop ik dat het papier het houdt. # speaker: sanne
 - -> END

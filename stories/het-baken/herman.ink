@@ -41,11 +41,11 @@ Ik heb uw plan gelezen. Ik ga u drie dingen vragen: wat kost het, wat levert het
     Uw doelen zijn voorzichtig. Dat is eerlijk, maar is het genoeg? # speaker: herman
 }
 * [Mijlpalen per kwartaal toezeggen]
-    Ik rapporteer elk kwartaal op deze doelen, met een tussenevaluatie halverwege. Als het niet werkt, stuur ik bij. # effect: trust.herman +4
+    Ik rapporteer elk kwartaal op deze doelen, met een tussenevaluatie halverwege. Als het niet werkt, stuur ik bij. # flag: rvt_mijlpalen_beloofd # effect: trust.herman +4
     ~ vertrouwen = vertrouwen + 4
     ~ bezwaren = bezwaren - 1
 * [Uitleggen dat de besparing uit betere zorg komt]
-    Kosten omlaag is snel en meetbaar, maar geeft kramp. Als we de zorg beter organiseren, volgt de besparing. Later, maar blijvend.
+    Kosten omlaag is snel en meetbaar, maar geeft kramp. Als we de zorg beter organiseren, volgt de besparing. Later, maar blijvend. # flag: rvt_besparing_later
     { vertrouwen >= 55:
         Herman tikt met zijn potlood. # effect: trust.herman +2
         Later. Hoeveel later? Goed, ik geef u het voordeel van de twijfel. # speaker: herman
@@ -99,11 +99,23 @@ Herman belt. Hij wil even bijpraten, zegt hij. Een uur later zit hij in uw kamer
 - else:
     De cijfers houden zich goed. Maar ik wil weten wat eronder zit. # speaker: herman
 }
-{ test("flag.rvt_besparing_beloofd and resultaat < 1"):
+{
+- test("flag.rvt_besparing_beloofd and resultaat < 1"):
     U beloofde een betere marge binnen een jaar. Ik zie hem nog niet. # speaker: herman # effect: trust.herman -3
+- test("flag.rvt_mijlpalen_beloofd and plan.behind >= 1"):
+    U zegde mij in het plan mijlpalen per kwartaal toe. {get("plan.behind") == 1:Eén van uw doelen loopt|Er lopen {get("plan.behind")} doelen} achter op schema. Wat stuurt u bij? # speaker: herman
+- test("flag.rvt_mijlpalen_beloofd"):
+    U zegde mij in het plan mijlpalen per kwartaal toe, en u ligt op schema. Zo wil ik het blijven zien. # speaker: herman # effect: trust.herman +2
+- test("flag.rvt_besparing_later and resultaat < 0.8"):
+    U zei bij het plan: de besparing volgt uit betere zorg, later. De marge is nu lager dan toen. Hoeveel later is later? # speaker: herman
+- test("flag.rvt_besparing_later"):
+    U zei bij het plan dat de besparing later zou komen. De marge houdt in elk geval stand. # speaker: herman
+}
+{ test("flag.rvt_eerlijk_verteld"):
+    Vorige keer vertelde u wat tegenviel. Ik heb het aan de raad doorgegeven zoals u het zei. # speaker: herman
 }
 * [Eerlijk vertellen wat tegenvalt]
-    Herman luistert zonder te onderbreken. # effect: trust.herman +5
+    Herman luistert zonder te onderbreken. # flag: rvt_eerlijk_verteld # effect: trust.herman +5
     Dank u. Liever dit dan verrassingen in de krant. # speaker: herman
 * [Het verhaal van een team vertellen dat weer plezier heeft]
     { test("trust.herman >= 55"):
@@ -112,7 +124,7 @@ Herman belt. Hij wil even bijpraten, zegt hij. Een uur later zit hij in uw kamer
         Mooi verhaal. Maar ik moet het de raad in cijfers uitleggen. # speaker: herman # effect: trust.herman -1
     }
 * [Een extra besparing aankondigen om hem gerust te stellen]
-    Herman knikt tevreden. # effect: trust.herman +4 # effect: draagvlak -4 # effect: verandermoeheid +3
+    Herman knikt tevreden. # flag: rvt_extra_besparing # effect: trust.herman +4 # effect: draagvlak -4 # effect: verandermoeheid +3
     Op de vloer gaat het gerucht al snel rond: er komt weer een bezuiniging. # speaker: herman
 - Herman staat op.
 Volgende keer kom ik graag eens mee op een werkbezoek. # speaker: herman
@@ -134,6 +146,9 @@ Herman heeft zijn pak verruild voor een trui. Hij loopt met u een ochtend mee op
     Een bewoner legt Herman uit hoe ze vanochtend zelf haar ontbijt koos. Herman blijft langer staan dan gepland.
 - else:
     Het is druk en tegelijk rustig. Herman ziet vooral mensen die hard werken en weinig opkijken.
+}
+{ test("flag.rvt_extra_besparing"):
+    Op de gang vraagt een verzorgende Herman of de bezuiniging waar iedereen het over heeft, ook deze afdeling raakt. Herman kijkt u aan en zegt niets.
 }
 { test("flag.rvt_besparing_beloofd"):
     In de auto terug zegt hij het toch. U beloofde mij een betere marge. Wat ik vandaag zag, kost eerst geld. Hoe rijmt u dat? # speaker: herman
@@ -174,6 +189,16 @@ Herman heeft de concept-jaarrekening meegenomen. Er staan geen potloodstreepjes 
 - test("flag.rvt_besparing_beloofd"):
     U beloofde een betere marge, en die is er gekomen. Dat onthoud ik. # speaker: herman # effect: trust.herman +4
 }
+{
+- test("flag.rvt_mijlpalen_beloofd and plan.behind == 0"):
+    U beloofde mijlpalen per kwartaal, en u heeft ze gehaald. Dat staat ook in de notulen. # speaker: herman # effect: trust.herman +2
+- test("flag.rvt_mijlpalen_beloofd"):
+    U beloofde mijlpalen per kwartaal. U heeft eerlijk gerapporteerd; gehaald heeft u ze niet allemaal. # speaker: herman
+- test("flag.rvt_besparing_later and resultaat >= 0.8"):
+    U zei bij het plan dat de besparing later zou komen, uit betere zorg. Ik was sceptisch. De marge staat er. # speaker: herman # effect: trust.herman +2
+- test("flag.rvt_besparing_later"):
+    U zei bij het plan dat de besparing later zou komen. Later is nu. Ik zie hem nog niet. # speaker: herman
+}
 { test("flag.koers_gehouden"):
     Ik gaf u ooit nog één kwartaal. U bent bij uw koers gebleven. Of u gelijk had, weet ik nog niet. Consequent was u wel. # speaker: herman
 }
@@ -182,7 +207,11 @@ Herman heeft de concept-jaarrekening meegenomen. Er staan geen potloodstreepjes 
 }
 * [Eerlijk vertellen wat u de volgende keer anders zou doen]
     Herman legt de jaarrekening weg. # effect: trust.herman +5
-    Dat is het beste wat ik dit jaar van een bestuurder heb gehoord. # speaker: herman
+    { test("flag.verzwijgen_ontdekt or ladder >= 4"):
+        Eerlijk, eindelijk. Het jaar was niet goed, en de raad weet dat ook. Maar dit kan ik meenemen. # speaker: herman
+    - else:
+        Dat is het beste wat ik dit jaar van een bestuurder heb gehoord. # speaker: herman
+    }
 * [De verhalen van de teams naast de cijfers leggen]
     { test("flag.herman_op_de_vloer or style.verhalen"):
         Ik ben er zelf geweest. Ik hoef u niet op uw woord te geloven. # speaker: herman # effect: trust.herman +4

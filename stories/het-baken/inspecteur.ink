@@ -28,7 +28,7 @@ Ik kom kijken wat er met onze bevindingen is gebeurd. Wat zien we, wat vinden we
 = rondgang
 Ze loopt de afdeling op, gaat naast een bewoner zitten en vraagt of hij vandaag zelf heeft gekozen wat hij aantrok.
 { test("eigen_regie >= 45"):
-    Hij knikt. De blauwe trui. Die had ik gisteren ook aan, maar dat mag. # speaker: marieke
+    Hij knikt. De blauwe trui. Die had ik gisteren ook aan, zegt hij, maar dat mag.
 - else:
     Hij kijkt naar de verzorgende. Die weet het. Marieke noteert iets.
 }
@@ -152,7 +152,8 @@ Een plan is een belofte. Ik kom kijken wat ervan is terechtgekomen. # speaker: m
     Op de afdeling werken vandaag drie invallers. Een van hen vraagt Marieke waar de handschoenen liggen.
 }
 { test("flag.etalage_bekend and (zorgplannen_actueel < 75 or incidenten > 4.6)"):
-    Ze legt het mooie plan naast wat ze ziet. Het plan was voor mij geschreven, niet voor de bewoners. # speaker: marieke # flag: etalage_doorzien
+    Marieke legt het mooie plan naast wat ze ziet. # flag: etalage_doorzien
+    Het plan was voor mij geschreven, niet voor de bewoners. # speaker: marieke
 }
 * [Eerlijk zeggen welke punten niet gelukt zijn, waarom, en wat u nu anders doet]
     U noemt wat bleef liggen en wat u heeft geleerd. U vraagt niet om uitstel, maar legt uit wat de volgende stap is en wie hem zet.

@@ -14,7 +14,7 @@ Op uw bureau ligt het kwartaaldashboard. Verzuim 7,1 procent. Cliënten geven ee
 Het ziet er keurig uit. Misschien iets te keurig.
 Welkom. De raad van toezicht verwacht veel van u. Ik ook, eerlijk gezegd. # speaker: herman
 We willen dit jaar zwarte cijfers, en een plan dat over vijf jaar nog staat. # speaker: herman
-Het Baken kan meedoen aan het landelijke programma In voor zorg!: een coach, een scan, een plan van aanpak en anderhalf jaar begeleiding.
+Het Baken kan meedoen aan het landelijke programma In voor zorg! Dat betekent een coach, een scan, een plan van aanpak en anderhalf jaar begeleiding.
 Maar het is vrijwillig, niet vrijblijvend. Wie tekent, tekent persoonlijk.
 * [Eerst rondkijken voordat ik iets beloof]
     Verstandig. Maar wacht niet te lang. Stilstand kost ook geld. # speaker: herman # effect: trust.herman +2

@@ -23,7 +23,8 @@ EXTERNAL test(expr)
 Kees heeft een koffie voor u meegenomen. Hij komt meteen ter zake.
 {test("leader.kees_projectleider"):Ik trek dit project, en daar ben ik trots op. Maar mijn teams vragen wat er van hun teamleider overblijft als ze zichzelf sturen.|Iedereen heeft het over zelforganisatie. Dan vraag ik me af: wat doe ik hier over een jaar?} # speaker: kees
 * [Hem teamcoach maken: minder sturen, meer begeleiden]
-    Teamcoach. Kees proeft het woord. Dat zou ik willen leren. Als het echt is. # speaker: kees # flag: kees_teamcoach # effect: trust.kees +10
+    Kees proeft het woord. # flag: kees_teamcoach # effect: trust.kees +10
+    Teamcoach. Dat zou ik willen leren. Als het echt is. # speaker: kees
 * [Eerlijk zeggen dat zijn functie verdwijnt, en hem helpen met wat daarna komt]
     Kees is even stil. # flag: kees_eerlijk # effect: trust.kees +4
     Dank voor de eerlijkheid. Dan weet ik waar ik sta. # speaker: kees

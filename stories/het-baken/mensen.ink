@@ -318,7 +318,7 @@ Ze haalt het er niet af. Ze neemt het mee naar {test("bought.locatie_sluiten"):H
 -> END
 
 === ans_inwerken ===
-Ans werkt deze maand twee nieuwe collega's in. Ze laat ze eerst een hele ochtend alleen kijken en stelt daarna één vraag: wat zag je bij mevrouw Jansen?
+Ans werkt deze maand twee nieuwe collega's in. Ze laat ze eerst een hele ochtend alleen kijken en stelt daarna één vraag: wat zagen jullie bij mevrouw Jansen?
 Een van hen zag dat mevrouw Jansen thee wilde. Ans knikt, en zegt verder niets.
 -> END
 
@@ -545,8 +545,152 @@ Kees rijdt dit kwartaal zelf avonddiensten, omdat er gaten in het rooster vallen
 === kees_gewoon ===
 {
 - test("quarter >= 4"):
-    Een gewoon kwartaal voor Kees. Hij loopt met een nieuwe wijkverpleegkundige mee door Oost en wijst haar de portiek waar je altijd twee keer moet bellen.
+    Een gewoon kwartaal voor Kees. Hij loopt met een nieuwe wijkverpleegkundige mee door Oost en wijst haar de portiek waar de bel het pas de tweede keer doet.
 - else:
     Kees plant, belt, regelt en springt in. Hij kent elke straat in Noord en Oost, en de meeste cliënten kennen hem.
 }
+-> END
+
+=== bakker_invalkracht ===
+Vanochtend stond er een invalkracht van een bureau voor de deur bij meneer Bakker. Ze zocht tien minuten naar de sleutel in het kluisje en kende de code van de portiekdeur niet.
+Meneer Bakker heeft haar zelf uitgelegd hoe zijn steunkousen aangaan. Hij vond dat ze het goed deed, voor de eerste keer.
+-> END
+
+=== bakker_ontslagronde ===
+Van het team in Noord zijn twee verzorgenden weg, na de ontslagronde. Een van hen kwam al zes jaar bij meneer Bakker.
+Hij heeft een kaart gestuurd naar haar oude adres. Of die aankomt, weet hij niet.
+-> END
+
+=== bakker_zorgplan_kort ===
+Meneer Bakker heeft een nieuw zorgplan van twee kantjes, samen met zijn zoon opgesteld aan de keukentafel. Bovenaan staat wat hij zelf wil: thuis blijven, tot het einde.
+Hij heeft het op de koelkast geplakt, zodat iedere zorgverlener het leest voor ze begint.
+-> END
+
+=== bakker_haast ===
+De verzorgende die meneer Bakker helpt douchen, heeft twintig minuten en kijkt twee keer op haar horloge. Hij merkt het en zegt dat hij het wel alleen kan.
+Dat kan hij niet. Hij zit na afloop een kwartier op de rand van het bad om op adem te komen.
+-> END
+
+=== bakker_projectleider_kees ===
+Kees komt niet meer zelf bij meneer Bakker: hij is projectleider van het veranderplan. Hij belde wel om het te zeggen, en om te vragen wat er beter kan in de thuiszorg.
+Meneer Bakker zei: minder nieuwe gezichten. Kees schreef het op.
+-> END
+
+=== bakker_nieuwe_formulieren ===
+Weer een nieuw formulier om te tekenen, zegt meneer Bakker, en weer een nieuwe tablet-app. Hij tekent alles wat de verzorgende hem voorlegt.
+Wat er verandert, weet hij niet. Hij hoopt dat ze het zelf wel weten.
+-> END
+
+=== bakker_rustig ===
+Een rustige maand voor meneer Bakker. De verzorgenden komen op tijd en hebben tijd voor een praatje over het weer en de schepen in de haven.
+Hij heeft zijn zoon gevraagd om nieuwe geraniums voor het balkon.
+-> END
+
+=== sanne_pilotteam ===
+Het team van Sanne op Lindehof is een van de pilotteams. Ze maken hun eigen rooster en bespreken elke week wat beter kan.
+De eerste weken gingen vooral over wie de weekenden draait. Nu gaat het ook over de bewoners.
+-> END
+
+=== sanne_ontslagronde ===
+Op Lindehof zijn twee collega's van Sanne hun baan kwijt. Ze heeft met een van hen in de auto zitten huilen op de parkeerplaats.
+In de pauze wordt er niet meer over verbeteren gepraat. Iedereen houdt zijn hoofd naar beneden.
+-> END
+
+=== sanne_zorgplannen ===
+Sanne voert de gesprekken voor de nieuwe, korte zorgplannen op Lindehof. Een bewoner vertelde dat hij al veertig jaar om zes uur opstaat en dat niemand hem dat ooit had gevraagd.
+Het staat nu op de eerste regel van zijn plan.
+-> END
+
+=== sanne_nachten ===
+Sanne heeft deze maand vier extra nachtdiensten gedraaid, omdat er collega's ziek zijn. Haar notitieboekje met ideeën heeft ze al weken niet opengeslagen.
+-> END
+
+=== sanne_moe_van_projecten ===
+Op het prikbord van Lindehof hangen vier posters van vier verschillende projecten. Sanne weet van twee wat ze betekenen.
+Ze vraagt zich af wie nog bijhoudt wat er eigenlijk af is.
+-> END
+
+=== sanne_projectleider_later ===
+Sanne is nu een half jaar projectleider. Ze werkt twee dagen op de vloer en drie achter een laptop, en merkt dat ze de vloer mist.
+Als ze op Lindehof is, vragen collega's haar wat er besloten is. Soms weet ze het zelf nog niet.
+-> END
+
+=== sanne_nieuwe_baan ===
+Sanne stuurt Ans een appje vanuit het ziekenhuis waar ze nu werkt. Het is er druk, schrijft ze, maar ze hebben een leerplan voor haar gemaakt.
+Ans leest het twee keer en stuurt een duim terug.
+-> END
+
+=== sanne_rustig ===
+Een goed kwartaal op Lindehof. Sanne heeft tijd om met een bewoner de foto's van zijn kleinkinderen op de tablet te bekijken.
+Ze schrijft er een regel over in haar notitieboekje: wat kost weinig en doet veel?
+-> END
+
+=== kees_projectleider ===
+Kees is projectleider van het veranderplan. Hij heeft een eigen bureau op het hoofdkantoor en rijdt twee keer per week toch nog naar Noord, om te horen hoe het gaat.
+Het eerste wat hij opschreef, was een lijst van wat de wijkteams al goed doen.
+-> END
+
+=== kees_projectleider_later ===
+Kees draait het projectplan nu een jaar. Hij heeft geleerd dat een stuurgroep pas luistert als er een cliënt in het verhaal zit.
+Zijn presentaties beginnen daarom altijd met een naam en een straat.
+-> END
+
+=== kees_ontslagronde ===
+Kees heeft drie gesprekken moeten voeren met mensen uit zijn teams die hun baan verliezen. Een van hen had hij zelf opgeleid.
+Hij zegt dat het erbij hoort. Thuis zegt hij niets.
+-> END
+
+=== kees_rooster_gaten ===
+Kees belt elke ochtend om half zeven rond om het rooster dicht te krijgen. Er zijn deze maand te veel mensen ziek.
+De uitzendbureaus kennen zijn nummer inmiddels uit hun hoofd.
+-> END
+
+=== kees_weer_een_project ===
+Op het teamoverleg in Oost zucht iemand hardop als Kees het woord project noemt. Kees lacht mee en schrapt daarna twee punten van de agenda.
+Hij wil dat ze het eerst afmaken voor er iets nieuws bij komt.
+-> END
+
+=== kees_wacht_op_duidelijkheid ===
+Kees wacht nog steeds op een gesprek over zijn plek in de nieuwe organisatie. Hij heeft er twee keer om gevraagd, per mail.
+Zijn teams merken dat hij minder zegt in het overleg.
+-> END
+
+=== kees_rustig ===
+Een rustig kwartaal in Noord en Oost. Kees heeft voor het eerst in maanden een vrije vrijdag genomen en is met zijn zoon gaan vissen.
+Op maandag stond het rooster nog precies zoals hij het had achtergelaten.
+-> END
+
+=== ans_nieuwe_collega ===
+Ans werkt deze maand weer een nieuwe collega in, de derde dit jaar. Ze laat haar eerst een ochtend alleen meekijken: hoe ze een bewoner wakker maakt zonder dat die schrikt.
+Of deze blijft, durft Ans niet te zeggen.
+-> END
+
+=== ans_pilot_elders ===
+Ans hoort van collega's op Het Anker dat ze daar zelf hun rooster maken. Wanneer wij, vraagt ze op het teamoverleg.
+Ruud zegt dat De Meerkoet eerst even rust moet hebben. Ans schrijft de datum op.
+-> END
+
+=== ans_staand_lunchen ===
+Ans heeft deze week drie keer haar pauze overgeslagen. Ze zegt dat het niet anders kan, met zoveel bewoners die hulp nodig hebben bij het eten.
+Een stagiaire vraagt of het altijd zo is. Ans zegt: nee, vroeger niet.
+-> END
+
+=== ans_rustig ===
+Een goed kwartaal voor Ans. Ze heeft met twee bewoners de vogelhuisjes in de tuin schoongemaakt en opnieuw gevuld.
+Op vrijdag blijft ze na haar dienst een half uur hangen, omdat ze zin heeft in een kop koffie met de avondploeg.
+-> END
+
+=== ozturk_korte_bezoeken ===
+De wijkverpleegkundige bij meneer Öztürk heeft haast. Ze geeft zijn medicijnen, noteert zijn bloeddruk en is binnen tien minuten weer weg.
+Zijn vrouw schenkt toch thee in. Die blijft staan.
+-> END
+
+=== ozturk_oefent_zelf ===
+Meneer Öztürk oefent elke ochtend met de elastieken band die de fysiotherapeut hem gaf. De wijkverpleegkundige kijkt mee en telt hardop in het Turks, om hem aan het lachen te maken.
+Hij telt terug in het Nederlands.
+-> END
+
+=== ozturk_kleinzoon ===
+De kleinzoon van meneer Öztürk komt op zaterdag langs en leest hem de krant voor. Ze maken ruzie over voetbal, zoals altijd.
+Zijn vrouw zegt dat dat een goed teken is.
 -> END

@@ -10,7 +10,7 @@ EXTERNAL test(expr)
 === gesprek ===
 # src: 002:L5382-5386; 000:L804-826; 000:L629-633
 {
-- test("flag.baangarantie_beloofd and bought.gedwongen_ontslagen") && not gebroken:
+- test("(flag.baangarantie_beloofd or flag.van_werk_naar_werk) and bought.gedwongen_ontslagen") && not gebroken:
     -> gebroken
 - gesprek == 1:
     -> eerste
@@ -34,7 +34,11 @@ Dit geldt voor iedereen. Ook voor u, ook voor de managers. Bent u bereid daarin 
 
 = gebroken
 Mohamed komt niet alleen. De hele OR zit aan tafel, en niemand heeft koffie genomen.
-U beloofde geen gedwongen ontslagen. Ik heb het opgeschreven. Vorige week kregen elf mensen een brief. # speaker: mohamed # flag: belofte_gebroken # effect: trust.mohamed -15 # effect: draagvlak -6
+{ test("flag.baangarantie_beloofd"):
+    U beloofde geen gedwongen ontslagen. Ik heb het opgeschreven. Vorige week kregen elf mensen een brief. # speaker: mohamed # flag: belofte_gebroken # effect: trust.mohamed -15 # effect: draagvlak -6
+- else:
+    Van werk naar werk, zei u bij de adviesaanvraag. Het staat in het sociaal plan. Vorige week kregen elf mensen een ontslagbrief. # speaker: mohamed # flag: belofte_gebroken # effect: trust.mohamed -15 # effect: draagvlak -6
+}
 * [Toegeven dat u uw woord heeft gebroken, en de ontslagen omzetten in van werk naar werk]
     Dat maakt het niet goed. Maar het is een begin. # speaker: mohamed # effect: budget -60 # effect: trust.mohamed +6 # effect: draagvlak +2
 * [Uitleggen dat de financiële situatie u geen keus liet]
@@ -58,11 +62,19 @@ Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # s
 - else:
     Het is rustiger op de werkvloer dan een jaar geleden. Mensen zijn nog voorzichtig, maar minder bang. # speaker: mohamed
 }
-{ test("flag.baangarantie_beloofd"):
+{
+- test("flag.belofte_gebroken"):
+    De brieven van vorig jaar zijn niet vergeten. Wat u nu zegt, schrijf ik op, en ik leg het er later naast. # speaker: mohamed
+- test("flag.baangarantie_beloofd"):
     En dank dat u zich aan de afspraak over banen houdt. Dat merken mensen. # speaker: mohamed
+- test("flag.van_werk_naar_werk"):
+    Van werk naar werk, zei u. Tot nu toe heeft iedereen wiens functie verdween een plek. Dat merken mensen. # speaker: mohamed
+}
+{ test("flag.or_denkt_mee"):
+    U vroeg ons vorige keer mee te denken. Hier is ons lijstje: drie dingen die de teams zelf kunnen regelen, zonder project. # speaker: mohamed
 }
 * [De OR vragen mee te denken over de volgende stap]
-    Mohamed is even verrast. # effect: trust.mohamed +5 # effect: draagvlak +2
+    Mohamed is even verrast. # flag: or_denkt_mee # effect: trust.mohamed +5 # effect: draagvlak +2
     Meedenken, niet alleen adviseren. Dat nemen we aan. # speaker: mohamed
 * [Informeren over wat er komt]
     Mohamed maakt aantekeningen. # effect: trust.mohamed +1

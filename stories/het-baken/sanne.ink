@@ -51,7 +51,7 @@ Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # spe
     Sanne is kort van stof.
     Het lijstje ligt in een la, zegt ze. Er gebeurt toch niks mee. # speaker: sanne
 - else:
-    Sanne is nog steeds enthousiast, maar wacht op een teken. # speaker: sanne
+    Sanne is nog steeds enthousiast, maar wacht op een teken.
 }
 * [Alsnog het mandaat geven waar ze om vroeg]
     Eindelijk. Ik had bijna ja gezegd tegen het ziekenhuis. # speaker: sanne # flag: sanne_ambassadeur # effect: trust.sanne +10 # effect: budget -20

@@ -24,7 +24,8 @@ Wij lezen uw plannen graag voordat ze besloten zijn. Niet erna. # speaker: truus
     Truus kijkt de tafel rond. # flag: clientenraad_betrokken # effect: trust.truus +8
     Dat is ons nog niet eerder gevraagd. We doen het. # speaker: truus
 * [Beloven dat er niet bezuinigd wordt op de zorg]
-    Een meneer aan tafel lacht zacht. Truus niet. Dat staat genoteerd. # speaker: truus # flag: truus_belofte # effect: trust.truus +2
+    Een meneer aan tafel lacht zacht. Truus niet. # flag: truus_belofte # effect: trust.truus +2
+    Dat staat genoteerd. # speaker: truus
 * [Het plan uitleggen en om advies vragen]
     Truus leest, vraagt, onderstreept. # effect: trust.truus +3
     U krijgt ons advies binnen drie weken. # speaker: truus

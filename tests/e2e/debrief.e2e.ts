@@ -102,6 +102,19 @@ describe('the Terugblik of one game', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('shows every column of its tables at 1280 and 1920 wide: nothing hidden behind a scrollbar', async () => {
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#scherm-terugblik table')]
+          .filter((t) => t.getBoundingClientRect().right > (t.parentElement?.getBoundingClientRect().right ?? 0) + 1)
+          .map((t) => t.querySelector('caption')?.textContent ?? t.className),
+      );
+      expect(hidden, `breedte ${width}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('"Wat als?" on a budget decision plays another path and shows both side by side', async () => {
     expect(await decisions().count()).toBeGreaterThan(10);
     expect(await page.locator('#beslissingen li.decision .consequences li').count()).toBeGreaterThan(3);

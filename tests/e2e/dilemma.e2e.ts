@@ -1,8 +1,10 @@
 /**
  * A dilemma session on the big screen, run by keyboard only (Tab, Enter, Space, Backspace and
- * typing numbers): compose three dilemmas by hand and put them in order, then per dilemma the
- * situation, the votes with the discussion timer, and the reveal; the summary shows the votes
- * that were typed in. axe-core checks every step; there are no console errors.
+ * typing): compose three dilemmas by hand and put them in order, then per dilemma the situation,
+ * the votes with the discussion timer, the room's own option and notes, and the reveal; a reload
+ * in the middle loses nothing; the summary shows the votes, the reveal and the notes. axe-core
+ * checks every step; there are no console errors. A second test saves an own set, finds it after
+ * a reload, and checks the vote screen at 390 px.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,9 +42,12 @@ const VOTES: Record<string, string[]> = {
 };
 const SHARES: Record<string, string[]> = {
   verborgen_incident: ['27%', '60%', '13%'],
-  nachtdienst_voorstel: ['65%', '35%'],
+  // With the room's own option's 3 votes: 11 + 6 + 3.
+  nachtdienst_voorstel: ['55%', '30%'],
   gps_wandelen: ['0%', '100%'],
 };
+const OWN = 'Eerst een proef van drie maanden';
+const NOTES = 'Voor: rust in de nacht. Tegen: wie vangt de piek op?';
 
 describe('dilemma session', () => {
   it('runs three dilemmas start to finish by keyboard, with axe on every step', async () => {
@@ -111,7 +116,7 @@ describe('dilemma session', () => {
       // Options, votes and the timer.
       await page.locator('.dilemma-scherm--stemmen').waitFor();
       await check(`${id}: stemmen`);
-      expect(await page.locator('.dilemma-optie').count()).toBe(options.length);
+      expect(await page.locator('.dilemma-opties__lijst .dilemma-optie').count()).toBe(options.length);
       expect(await text(page, '#timer__klok')).toBe('3:00');
       if (n === 0) {
         // Start, let it run, pause, then one minute more and one less.
@@ -151,7 +156,24 @@ describe('dilemma session', () => {
         expect(await focusedId(page)).toBe('timer__min');
       }
       for (const [i, v] of VOTES[id]!.entries()) await vote(page, i, v);
-      const total = VOTES[id]!.reduce((a, v) => a + Number(v || 0), 0);
+      let total = VOTES[id]!.reduce((a, v) => a + Number(v || 0), 0);
+      if (n === 1) {
+        // The room invents its own option, votes on it and notes its arguments; then F5.
+        await tabTo(page, '#eigen-optie');
+        await page.keyboard.type(OWN);
+        await tabTo(page, '#stem-eigen');
+        await page.keyboard.type('3');
+        total += 3;
+        await tabTo(page, '#notities');
+        await page.keyboard.type(NOTES);
+        await page.reload();
+        await page.locator('.dilemma-scherm--stemmen').waitFor();
+        expect(await text(page, '#dilemma__kop')).toBe(`${d.title}: wat kiest u?`);
+        expect(await page.locator('#eigen-optie').inputValue()).toBe(OWN);
+        expect(await page.locator('#stem-eigen').inputValue()).toBe('3');
+        expect(await page.locator('#notities').inputValue()).toBe(NOTES);
+        for (const [i, v] of VOTES[id]!.entries()) expect(await page.locator(`#stem-${i}`).inputValue()).toBe(v);
+      }
       expect(await text(page, '#stemmen__totaal')).toBe(`Totaal: ${total} stemmen`);
       if (n === 0) {
         // Enter in a vote box reveals.
@@ -165,15 +187,25 @@ describe('dilemma session', () => {
       await page.locator('.dilemma-scherm--onthulling').waitFor();
       await check(`${id}: onthulling`);
       const cards = page.locator('.dilemma-uitkomst');
-      expect(await cards.count()).toBe(options.length);
+      expect(await cards.count()).toBe(options.length + (n === 1 ? 1 : 0));
       for (const [i, v] of VOTES[id]!.entries()) {
         const votes = await text(page, `.dilemma-uitkomst:nth-child(${i + 1}) .dilemma-uitkomst__stemmen`);
         expect(votes.startsWith(`${Number(v || 0)} stem`)).toBe(true);
         expect(votes).toContain(SHARES[id]![i]!);
       }
+      if (n === 1) expect(await text(page, '.dilemma-uitkomst--eigen .dilemma-uitkomst__optie')).toContain(OWN);
+      // Plain words, no internal names, no source lines in sight; one colour for every option.
       const effects = await page.locator('.dilemma-gevolg').allTextContents();
       expect(effects.length).toBeGreaterThan(0);
-      for (const e of effects) expect(e).toMatch(/^[▲▼].+(omhoog|omlaag) met .+: (gunstig|ongunstig), (direct|na \d)/);
+      for (const e of effects) expect(e).not.toMatch(/_|‘|\d{3}:L\d/);
+      const colours = await page
+        .locator('.dilemma-gevolg, .dilemma-uitkomst')
+        .evaluateAll(
+          (els) =>
+            new Set(els.map((el) => `${getComputedStyle(el).color}/${getComputedStyle(el).borderTopColor}`)).size,
+        );
+      expect(colours).toBeLessThanOrEqual(2);
+      expect(await page.locator('#dilemma__bronnen .source').first().isVisible()).toBe(false);
       expect(await text(page, '#sector__kop')).toBe('Hoe de sector koos');
       await tabTo(page, '#dilemma__volgende');
       expect(await text(page, '#dilemma__volgende')).toBe(n === 2 ? 'Naar de samenvatting' : 'Volgend dilemma');
@@ -195,15 +227,23 @@ describe('dilemma session', () => {
       const votes = VOTES[id]!.map((v) => v || '0');
       const total = votes.reduce((a, v) => a + Number(v), 0);
       const most = Math.max(...votes.map(Number));
-      expect(rows).toEqual(
+      expect(rows.slice(0, votes.length).map((r) => r.slice(0, 3))).toEqual(
         optionsOf(id).map((o, i) => [
           `${String.fromCharCode(65 + i)}. ${o}${Number(votes[i]) === most ? ' (meeste stemmen)' : ''}`,
           votes[i],
           SHARES[id]![i],
         ]),
       );
-      expect(await tables.nth(n).locator('tfoot').textContent()).toContain(String(total));
+      // What each option did is in the summary too.
+      for (const r of rows.slice(0, votes.length)) expect(r[3]!.length).toBeGreaterThan(5);
+      if (n === 1) {
+        expect(rows).toHaveLength(votes.length + 1);
+        expect(rows.at(-1)!.slice(0, 3)).toEqual([`C. Eigen optie van de zaal: ${OWN}`, '3', '15%']);
+      }
+      const extra = n === 1 ? 3 : 0;
+      expect(await tables.nth(n).locator('tfoot').textContent()).toContain(String(total + extra));
     }
+    expect(await text(page, '.dilemma-samenvatting__notitietekst')).toBe(NOTES);
 
     // Printing leaves out the buttons.
     await page.emulateMedia({ media: 'print' });
@@ -235,6 +275,34 @@ describe('dilemma session', () => {
     await tabTo(page, '.dilemma-scherm--samenvatting .btn--ghost');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Koers', level: 1 }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('an own set is saved, found again after a reload, and at 390 px the options stay readable', async () => {
+    const { page, errors } = await openPage(h, { width: 390, height: 844 });
+    await page.locator('#titel__dilemma').click();
+    for (const id of PICKED) await page.locator(`#kies-${id}`).check();
+    await page.locator('#set__naam').fill('Nachtploeg');
+    await page.locator('#set__bewaar').click();
+    expect(await text(page, '.dilemma-eigen-sets__status')).toContain('Bewaard als Nachtploeg');
+    await page.reload();
+    await page.locator('#eigen-set-0').click();
+    await page.locator('.dilemma-scherm--situatie').waitFor();
+    expect(await text(page, '#dilemma__kop')).toBe(def(PICKED[0]!).title);
+    await page.locator('#dilemma__verder').click();
+    await page.locator('.dilemma-scherm--stemmen').waitFor();
+    // Each option's words get the phone's width, and its vote box sits below them, not beside.
+    const boxes = await page.locator('.dilemma-optie').evaluateAll((items) =>
+      items.map((li) => {
+        const text = li.querySelector('label, .dilemma-eigen__label')!.getBoundingClientRect();
+        const input = li.querySelector('.dilemma-optie__stemmen')!.getBoundingClientRect();
+        return { width: text.width, below: input.top >= text.bottom - 1 };
+      }),
+    );
+    for (const b of boxes) expect(b).toEqual({ width: expect.any(Number), below: true });
+    expect(Math.min(...boxes.map((b) => b.width))).toBeGreaterThan(250);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

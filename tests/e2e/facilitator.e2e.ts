@@ -1,10 +1,13 @@
 /**
- * The facilitator's view: five result codes pasted at once (four good, one corrupt) give four
- * teams side by side and one clear message, the CSV downloads, the report prints, and axe finds
- * nothing serious. The codes are made here by playing games headless with the real scenario.
+ * The facilitator's view: five result codes pasted at once (four good, two of them named, one
+ * corrupt) give four teams side by side, named by their codes, and one clear message; the
+ * comparison survives a reload; one chart at a time, readable on a projector; the CSV downloads,
+ * the report prints to a few PDF pages, and axe finds nothing serious. A QR code shown by a fake
+ * camera is read without BarcodeDetector. The codes are made here by playing games headless.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderSVG } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGame } from '../../src/game/game';
 import { fromResultCode, toResultCode } from '../../src/game/result-code';
@@ -19,7 +22,9 @@ const play = (seed: number, strategy: string) =>
   playToEnd(createGame({ bundle, seed }), strategies[strategy]!, rand(seed));
 
 const games = [play(482913, 'hoge-weg'), play(482913, 'lage-weg'), play(482913, 'random'), play(731402, 'big-bang')];
-const codes = games.map(toResultCode);
+const names = ['Team Oost', 'Team West'];
+const codes = games.map((g, i) => toResultCode(g, names[i]));
+const expected = ['Team Oost', 'Team West', 'Team 3', 'Team 4'];
 /** One character changed, where the checks catch it. */
 const corrupt = (() => {
   const code = codes[1]!;
@@ -59,7 +64,7 @@ describe('facilitator view', () => {
       const end = triad(bundle, g.snapshot().machine.context.sim.values);
       const cells = await rows.nth(i).locator('td strong').allTextContents();
       expect(cells).toEqual([String(end.client), String(end.medewerker), String(end.organisatie)]);
-      expect(await rows.nth(i).locator('th').textContent()).toContain(`Team ${i + 1}`);
+      expect(await rows.nth(i).locator('th').textContent()).toContain(expected[i]);
     }
 
     // One clear Dutch message that names the bad code; the good ones are all in.
@@ -79,10 +84,13 @@ describe('facilitator view', () => {
       'verschillende sessiecodes: de teams speelden niet in dezelfde wereld',
     );
 
-    // Pasting a code again is reported as a duplicate, not added.
-    await page.getByLabel('Resultaatcodes van de teams').fill(codes[0]!);
+    // Pasting codes again is said once, in one line, and adds nothing.
+    await page.getByLabel('Resultaatcodes van de teams').fill(`${codes[0]} ${codes[0]} ${codes[2]}`);
     await page.getByRole('button', { name: 'Codes inlezen' }).click();
-    await expect.poll(() => alert.textContent()).toContain('Dubbel');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('Al ingelezen, dus niet nog eens toegevoegd: Team Oost (2 keer), Team 3.');
+    expect(await items.count()).toBe(1);
     expect(await rows.count()).toBe(4);
 
     // Renaming a team carries through to the comparison and the CSV.
@@ -91,25 +99,69 @@ describe('facilitator view', () => {
     await name.press('Enter');
     await expect.poll(() => rows.first().locator('th').textContent()).toContain('Team Rood');
 
+    // A reload (F5) reads the same teams in again, under their names.
+    await page.reload();
+    await page.getByRole('button', { name: 'Resultaten vergelijken' }).click();
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(4);
+    expect(await page.locator('#begeleider__driehoek tbody th').allTextContents()).toEqual(
+      ['Team Rood', ...expected.slice(1)].map((n) => ` ${n}`),
+    );
+    await expect.poll(() => page.locator('#begeleider__status').textContent()).toContain('4 teams van de vorige keer');
+
     // The comparison's parts are there.
     for (const title of [
       'Waardendriehoek',
       'Eigen doelen en inspectie',
       'Verloop van de kernindicatoren',
-      'Waar de teams uiteengingen',
+      'Waar de teams uiteengingen, en wat volgde',
       'Het pad van elk team, per kwartaal',
       'Reflectievragen voor de groep',
     ])
       expect(await page.getByRole('heading', { name: title, level: 3 }).count()).toBe(1);
-    expect(await page.locator('.chart').count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('.begeleider__uiteen tbody tr').count()).toBe(6);
+    // One timeline of splits where there was a row per pair: four teams split at most three times.
+    const splits = await page.locator('.begeleider__splitsing').count();
+    expect(splits).toBeGreaterThanOrEqual(1);
+    expect(splits).toBeLessThanOrEqual(3);
 
-    await page.locator('#begeleider-waarde').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: join('test-results', 'facilitator.png') });
-    // The whole view at once (the panel scrolls inside the page, so make the page as tall as it).
-    const tall = await page.locator('#paneel').evaluate((el) => el.scrollHeight);
-    await page.setViewportSize({ width: 1280, height: tall });
-    await page.screenshot({ path: join('test-results', 'facilitator-full.png') });
+    // One large chart at a time; the arrow keys step through them.
+    const charts = await page.locator('.chart').count();
+    expect(charts).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.chart:visible').count()).toBe(1);
+    const where = page.locator('#begeleider__grafiek-nr');
+    expect(await where.textContent()).toMatch(new RegExp(`^Grafiek 1 van ${charts}: `));
+    await page.locator('#begeleider__grafiek-verder').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await where.textContent()).toMatch(new RegExp(`^Grafiek 2 van ${charts}: `));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await where.textContent()).toMatch(new RegExp(`^Grafiek ${charts} van ${charts}: `));
+
+    // Screenshots at four sizes; at 1920 the axes' text is readable from the back of the room.
+    for (const [width, height] of [
+      [390, 844],
+      [1024, 768],
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.locator('#begeleider-verloop').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join('test-results', `facilitator-grafiek-${width}.png`) });
+      await page.locator('#begeleider-uiteen').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join('test-results', `facilitator-tijdlijn-${width}.png`) });
+      if (width === 1920) {
+        const px = await page
+          .locator('.chart:visible .chart__tick')
+          .evaluateAll((ts) => Math.min(...ts.map((t) => t.getBoundingClientRect().height)));
+        const legend = await page
+          .locator('.chart:visible .legend')
+          .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+        console.log(`at 1920: axis text ${px.toFixed(1)} px high, legend ${legend} px`);
+        expect(px).toBeGreaterThanOrEqual(20);
+        expect(legend).toBeGreaterThanOrEqual(20);
+      }
+      // Nothing sticks out sideways at any size.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // The CSV: one row per team.
@@ -147,23 +199,52 @@ describe('facilitator view', () => {
     });
     expect(await violations(page)).toEqual([]);
 
-    // How the printed report looks, every part unfolded.
+    // The printed report: a few A4 pages, counted in the PDF Chromium prints (with print media:
+    // under an emulated screen, page.pdf would print the screen's layout).
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.locator('#paneel').evaluate((el) => el.scrollHeight);
-    await page.setViewportSize({ width: 1000, height: printed });
-    await page.screenshot({ path: join('test-results', 'facilitator-print.png') });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(join('test-results', 'facilitator-groepsrapport.pdf'), pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    console.log(`group report for 4 teams: ${pages} A4 pages`);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(4);
     expect(errors).toEqual([]);
   });
 
-  it('says when camera scanning is not available, and goes back to the title screen', async () => {
-    const { page, errors } = await openPage(h);
+  it('reads a QR code from the camera without BarcodeDetector, and goes back to the title screen', async () => {
+    // The camera films a page that shows the QR code of Team Oost's result.
+    const picture = `data:image/svg+xml;utf8,${encodeURIComponent(renderSVG(codes[0]!, { ecc: 'L', border: 4, pixelSize: 6 }))}`;
+    const { page, errors } = await openPage(h, undefined, () => {
+      delete (window as { BarcodeDetector?: unknown }).BarcodeDetector;
+      navigator.mediaDevices.getUserMedia = async () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 640;
+        canvas.height = 480;
+        const ctx = canvas.getContext('2d')!;
+        const img = new Image();
+        img.src = (window as unknown as { qrPicture: string }).qrPicture;
+        const draw = () => {
+          ctx.fillStyle = '#ddd';
+          ctx.fillRect(0, 0, 640, 480);
+          if (img.complete) ctx.drawImage(img, 80, 0, 480, 480);
+        };
+        window.setInterval(draw, 100);
+        draw();
+        return canvas.captureStream(10);
+      };
+    });
+    await page.evaluate((p) => {
+      (window as unknown as { qrPicture: string }).qrPicture = p;
+    }, picture);
     await page.getByRole('button', { name: 'Resultaten vergelijken' }).click();
     await page.getByRole('heading', { name: 'Resultaten vergelijken', level: 2 }).waitFor();
-    const hasDetector = await page.evaluate(() => 'BarcodeDetector' in window);
-    if (hasDetector) expect(await page.locator('#begeleider__scan').count()).toBe(1);
-    else expect(await page.locator('#begeleider__scan-uit').textContent()).toContain('Plak de resultaatcodes');
-    await page.getByRole('button', { name: 'Codes inlezen' }).click();
-    expect(await page.locator('#begeleider__fouten').textContent()).toContain('Plak eerst');
+    expect(await page.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
+    await page.getByRole('button', { name: 'QR-code scannen met de camera' }).click();
+    await expect
+      .poll(() => page.locator('#begeleider__driehoek tbody th').allTextContents(), { timeout: 30_000 })
+      .toEqual([' Team Oost']);
+    expect(await page.locator('#begeleider__scan-status').textContent()).toContain('Code gevonden');
+    await page.getByRole('button', { name: 'Stoppen met scannen' }).click();
     await page.getByRole('button', { name: 'Terug naar het titelscherm' }).click();
     await page.getByRole('heading', { name: 'Koers', level: 1 }).waitFor();
     expect(errors).toEqual([]);

@@ -176,6 +176,8 @@ export async function step(page: Page, input: Input): Promise<string> {
     default:
       throw new Error(`Onbekend scherm: ${id}`);
   }
+  // In team play a decision waits for the team to confirm it.
+  if (await page.locator('#team__bevestig[open]').count()) await activate(page, input, '#team__ja');
   return id;
 }
 

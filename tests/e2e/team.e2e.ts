@@ -19,9 +19,26 @@ describe('team play', () => {
     // Five digits is not a session code: a Dutch message, and no game yet.
     await expect(page.getByRole('alert').textContent()).resolves.toContain('zes cijfers');
     await page.getByLabel('Sessiecode (optioneel)').fill('123456');
+    await page.getByLabel('Teamnaam (optioneel)').fill('  Team  Oost ');
     await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
-    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · team');
+    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · Team Oost');
+    // On a tablet the bar keeps its buttons on screen; at every size the session code shows whole.
+    for (const [width, height] of [
+      [1024, 768],
+      [390, 844],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const leave = await page.getByRole('button', { name: 'Opslaan en stoppen' }).boundingBox();
+      expect(leave && leave.x >= 0 && leave.x + leave.width <= width, `Opslaan en stoppen bij ${width}`).toBe(true);
+      const code = page.locator('.statusbar__code');
+      const whole = await code.evaluate(
+        (el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().width > 0,
+      );
+      expect(whole, `sessiecode bij ${width}`).toBe(true);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     let voted = 0;
     let timerChecked = false;

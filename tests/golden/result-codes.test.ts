@@ -1,6 +1,6 @@
 /**
- * Golden result codes: real games (several strategies and seeds, a partial game, a team game with
- * votes) checked in as codes. Each must decode to exactly its checked-in log and re-encode to the
+ * Golden result codes: real games (several strategies and seeds, a partial game, team games with
+ * votes on conversations and on forms) checked in as codes. Each must decode to exactly its checked-in log and re-encode to the
  * very same code, so a change to the wire format (the event table in machines/events.ts, a codec
  * in game/event-codec.ts, an id list's order) cannot pass silently — a round trip alone would not
  * notice a change made symmetrically to both sides. After an intended content change (the codes
@@ -16,6 +16,7 @@ import { createGame, type Game } from '../../src/game/game';
 import { fromResultCode, seal, toResultCode, unseal } from '../../src/game/result-code';
 import { loadSave } from '../../src/game/save';
 import { playToEnd, rand, type Strategy, strategiesFor } from '../../src/game/strategies';
+import { SUPPORTED_TYPES } from '../../src/machines/events';
 import { bundle } from '../unit/scenario';
 import { golden, UPDATE } from './golden';
 
@@ -29,6 +30,8 @@ interface Fixture {
   events: Game['log'];
   /** Present for a game not at the full length. */
   length?: string;
+  /** Present for a game with a team name. */
+  team?: string;
 }
 
 /** A team at one screen: every answer comes with a tally of the votes per option. */
@@ -41,9 +44,17 @@ const voting =
     return { ...e, votes: Array.from({ length: options }, (_, i) => (i === e.index ? 3 : Math.floor(r.next() * 3))) };
   };
 
+/** And on every form decision, how many were for and against. */
+const votingOnForms =
+  (inner: Strategy): Strategy =>
+  (game, r) => {
+    const e = voting(inner)(game, r);
+    return SUPPORTED_TYPES.includes(e.type) ? ({ ...e, support: [3, 1] } as typeof e) : e;
+  };
+
 function games(): Fixture[] {
   const s = strategiesFor(bundle);
-  const cases: [string, Strategy, number, number?, string?][] = [
+  const cases: [string, Strategy, number, number?, string?, string?][] = [
     ['random-1', s.random!, 1],
     ['random-2024', s.random!, 2024],
     ['hoge-weg-42', s['hoge-weg']!, 42],
@@ -52,13 +63,23 @@ function games(): Fixture[] {
     ['team-random-31', voting(s.random!), 31],
     ['random-77-first-40-moves', s.random!, 77, 40],
     ['masterclass-random-12', s.random!, 12, undefined, 'masterclass'],
+    ['team-forms-random-33', votingOnForms(s.random!), 33],
+    ['team-named-hoge-weg-8', voting(s['hoge-weg']!), 8, undefined, undefined, 'Team Oost'],
+    ['masterclass-named-partial-3', s.random!, 3, 25, 'masterclass', 'Zorgteam Ëlst 🌷'],
   ];
-  return cases.map(([name, strategy, seed, moves, length]) => {
+  return cases.map(([name, strategy, seed, moves, length, team]) => {
     const g = createGame({ bundle, seed, ...(length ? { length } : {}) });
     const r = rand(seed ^ 0x5eed);
     if (moves) for (let i = 0; i < moves; i++) g.send(strategy(g, r));
     else playToEnd(g, strategy, r);
-    return { name, code: toResultCode(g), seed, events: g.log, ...(length ? { length } : {}) };
+    return {
+      name,
+      code: toResultCode(g, team),
+      seed,
+      events: g.log,
+      ...(length ? { length } : {}),
+      ...(team ? { team } : {}),
+    };
   });
 }
 
@@ -78,6 +99,7 @@ describe('golden result codes', () => {
     const body = readBody(bundle, opened.body);
     expect(body.seed).toBe(f.seed);
     expect(body.length).toBe(f.length);
+    expect(body.team).toBe(f.team);
     expect(body.events).toEqual(f.events);
     expect(seal(writeBody(bundle, body))).toBe(f.code);
   });
@@ -89,7 +111,8 @@ describe('golden result codes', () => {
       if (!r.ok) throw new Error(r.message);
       expect(r.game.log).toEqual(f.events);
       expect(r.game.bundle.length).toBe(f.length);
-      expect(toResultCode(r.game)).toBe(f.code);
+      expect(r.team).toBe(f.team);
+      expect(toResultCode(r.game, r.team)).toBe(f.code);
     },
   );
 });

@@ -6,16 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS, evaluateClaims } from '../../src/cli/claims';
 import { type GameRecord, playRecord } from '../../src/cli/record';
-import { createGame } from '../../src/game/game';
-import { playToEnd, rand, scripted } from '../../src/game/strategies';
 import { bundle } from './scenario';
 
 // Other seeds than the balance run's, so the claims are not tuned to one set of games.
 const seeds = (n: number) => Array.from({ length: n }, (_, i) => 500 + i * 101);
 const strategies = [...new Set(CLAIMS.flatMap((c) => [c.strategy, ...(c.versus ? [c.versus] : [])]))];
-// Shares of random play need more games than the scripted strategies, which vary only by events.
+// Shares of random play, and the low road's inspection (which turns on an event), need more games
+// than the scripted strategies, which vary only by events.
 const records: GameRecord[] = strategies.flatMap((s) =>
-  seeds(s === 'random' ? 60 : 12).map((seed) => playRecord(bundle, s, seed)),
+  seeds(s === 'random' || s === 'lage-weg' ? 60 : 12).map((seed) => playRecord(bundle, s, seed)),
 );
 const results = evaluateClaims(records);
 
@@ -67,36 +66,6 @@ describe('money follows what happens to the organisation', () => {
     for (const r of [...high, ...low]) {
       expect(at(r, 6, 'wachttijd')).toBeGreaterThan(at(r, 0, 'wachttijd'));
       expect(at(r, 6, 'wachttijd') - at(r, 0, 'wachttijd')).toBeLessThanOrEqual(12 + 6); // drift + the demand event
-    }
-  });
-});
-
-describe('ambidexterity is played, not only shown (003 §2)', () => {
-  const tech = bundle.strategies.strategies.find((s) => s.id === 'technologie-eerst')!;
-  /** What beeldbellen itself added to direct client time by the end of the game. */
-  const videoGain = (interventions: string[], seed: number) => {
-    const def = { ...tech, interventions, perQuarter: 3, budgetShare: 1 };
-    const g = playToEnd(createGame({ bundle, seed }), scripted(def), rand(seed));
-    const { ledger, bought } = g.snapshot().machine.context.sim;
-    expect(bought.beeldbellen, interventions.join(',')).toBeDefined();
-    return ledger
-      .filter((l) => l.cause === 'iv:beeldbellen' && l.target === 'directe_tijd')
-      .reduce((a, l) => a + l.delta, 0);
-  };
-
-  it('momentum fades without a link to an existing work process (003:L969-973)', () => {
-    for (const seed of [3, 17, 42]) {
-      const alone = videoGain(['ecd_koppeling', 'beeldbellen'], seed);
-      const linked = videoGain(['ecd_koppeling', 'vaste_gezichten', 'beeldbellen'], seed);
-      expect(alone).toBeLessThan(linked);
-    }
-  });
-
-  it('an innovation unit on project money without owners in the line keeps less (003:L835-838)', () => {
-    for (const seed of [3, 17, 42]) {
-      const unit = videoGain(['ecd_koppeling', 'innovatie_projectgeld', 'vaste_gezichten', 'beeldbellen'], seed);
-      const line = videoGain(['ecd_koppeling', 'structureel_innovatiebudget', 'vaste_gezichten', 'beeldbellen'], seed);
-      expect(unit).toBeLessThan(line);
     }
   });
 });

@@ -183,6 +183,19 @@ describe('loadScenario', () => {
           },
         ],
       },
+      {
+        name: "a dilemma option's flag without plain words for the room, and words for a flag no option sets",
+        file: 'dilemmas.yaml',
+        from: '  - flag: truus_belofte',
+        to: '  - flag: truus_beloofd',
+        expect: (line) => [
+          { line, message: 'geen optie van een dilemma zet de vlag "truus_beloofd"' },
+          {
+            line: lineOf(FILES['dilemmas.yaml']!, '    knot: gesprek\n    situation: >-\n      De cliëntenraad'),
+            message: 'optie 2 zet de vlag "truus_belofte", maar consequences heeft er geen woorden voor',
+          },
+        ],
+      },
     ]);
   });
 

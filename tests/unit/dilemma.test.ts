@@ -1,35 +1,34 @@
 /** The dilemma session without a screen: composing it, votes and shares, the timer, and the reveal. */
 import { describe, expect, it } from 'vitest';
 import { Narrative } from '../../src/narrative/conversation';
+import type { Command } from '../../src/narrative/tags';
 import { test as check, initialSimState, resolveRef } from '../../src/sim/model';
 import {
-  adjustTimer,
-  clock,
-  clockWords,
+  casesFor,
+  causesOf,
+  evidenceFor,
+  openDilemma,
+  PREVIEW_SEED,
+  revealModel,
+  sameSource,
+} from '../../src/view/dilemma-reveal';
+import {
   composeByHand,
   composeFromSet,
   movePick,
   newSession,
-  newTimer,
   parseVotes,
+  recordNotes,
+  recordOwn,
   recordVotes,
   shares,
-  summarize,
-  tickTimer,
+  tallyFor,
   togglePick,
   votesFor,
-} from '../../src/ui/dilemma/session';
-import {
-  casesFor,
-  causesOf,
-  effectsOf,
-  effectWords,
-  evidenceFor,
-  openDilemma,
-  otherWords,
-  PREVIEW_SEED,
-  sameSource,
-} from '../../src/view/dilemma-reveal';
+} from '../../src/view/dilemma-session';
+import { summarize, summaryCsv } from '../../src/view/dilemma-summary';
+import { consequenceWords, effectText } from '../../src/view/dilemma-words';
+import { adjustTimer, clock, clockWords, newTimer, tickTimer } from '../../src/view/discussion-timer';
 import { bundle } from './scenario';
 
 const data = bundle.dilemmas;
@@ -136,7 +135,24 @@ describe('votes and the summary', () => {
       expect(shares(v).reduce((a, b) => a + b, 0)).toBe(100);
   });
 
-  it('the summary lists per dilemma its options, votes and share, and marks the most votes', () => {
+  it("the room's own option and notes are kept per dilemma, bounded, without touching the old session", () => {
+    const s0 = newSession(['x', 'y', 'z']);
+    const s1 = recordOwn(s0, 1, { text: 'Eerst de familie bellen' });
+    const s2 = recordOwn(s1, 1, { votes: 4 });
+    const s3 = recordNotes(s2, 1, 'Voor: snel. Tegen: niemand weet ervan.');
+    expect(s0.own[1]).toEqual({ text: '', votes: 0 });
+    expect(s3.own[1]).toEqual({ text: 'Eerst de familie bellen', votes: 4 });
+    expect(s3.notes).toEqual(['', 'Voor: snel. Tegen: niemand weet ervan.', '']);
+    expect(recordOwn(s3, 1, { votes: -2 })).toBe(s3);
+    expect(recordOwn(s3, 9, { text: 'x' })).toBe(s3);
+    expect(recordOwn(s3, 0, { text: 'a'.repeat(500) }).own[0]!.text).toHaveLength(200);
+    expect(recordNotes(s3, 0, 'n'.repeat(5000)).notes[0]).toHaveLength(4000);
+    // The own option counts in the tally only once it has words.
+    expect(tallyFor(recordVotes(s3, 1, 0, 2), 1, 2)).toEqual([2, 0, 4]);
+    expect(tallyFor(recordOwn(s0, 0, { votes: 3 }), 0, 2)).toEqual([0, 0]);
+  });
+
+  it('the summary lists per dilemma its options with the own one, votes, share, consequences and notes', () => {
     const pick = data.sets[0]!.dilemmas;
     const optionsOf = (id: string) => openDilemma(bundle, def(id)).options.map((o) => o.text);
     let s = newSession(pick);
@@ -144,7 +160,9 @@ describe('votes and the summary', () => {
     s = recordVotes(s, 0, 1, 3);
     s = recordVotes(s, 0, 2, 2);
     s = recordVotes(s, 1, 1, 5);
-    const rows = summarize(s, data, optionsOf);
+    s = recordOwn(s, 1, { text: 'Samen met de familie beslissen', votes: 5 });
+    s = recordNotes(s, 1, 'Vrijheid weegt zwaar; "veiligheid" ook.');
+    const rows = summarize(bundle, s);
     expect(rows.map((r) => r.id)).toEqual(pick);
     expect(rows[0]!.title).toBe(def(pick[0]!).title);
     expect(rows[0]!.total).toBe(12);
@@ -154,12 +172,29 @@ describe('votes and the summary', () => {
       [3, 25, false],
       [2, 17, false],
     ]);
-    expect(rows[1]!.options.map((o) => o.share)).toEqual(rows[1]!.options.map((_, i) => (i === 1 ? 100 : 0)));
+    // Every scenario option says what it did; the own option cannot.
+    for (const o of rows[0]!.options) expect(o.now.length + o.later.length).toBeGreaterThan(0);
+    const own = rows[1]!.options.at(-1)!;
+    expect(own).toMatchObject({ own: true, text: 'Samen met de familie beslissen', votes: 5, share: 50, top: true });
+    expect(own.letter).toBe(String.fromCharCode(65 + optionsOf(pick[1]!).length));
+    expect(rows[1]!.notes).toBe('Vrijheid weegt zwaar; "veiligheid" ook.');
     // Nobody voted on the third: no share and no "most votes".
     expect(rows[2]!.total).toBe(0);
     expect(rows[2]!.options.every((o) => o.share === 0 && !o.top)).toBe(true);
     // Stopped early: only the dilemmas reached.
-    expect(summarize(s, data, optionsOf, 2)).toHaveLength(2);
+    expect(summarize(bundle, s, 2)).toHaveLength(2);
+
+    // The CSV says the same: one row per option, semicolons, quoted text, notes on a dilemma's first row.
+    const csv = summaryCsv(rows).split('\r\n');
+    expect(csv[0]).toBe(
+      '"nr";"dilemma";"optie";"tekst";"eigen optie van de zaal";"stemmen";"aandeel (%)";"direct";"later";"notities van de zaal"',
+    );
+    expect(csv).toHaveLength(1 + rows.reduce((n, r) => n + r.options.length, 0) + 1);
+    expect(csv.at(-1)).toBe('');
+    const second = csv.filter((l) => l.startsWith('2;'));
+    expect(second[0]!.endsWith(';"Vrijheid weegt zwaar; ""veiligheid"" ook."')).toBe(true);
+    expect(second.at(-1)).toContain('"Samen met de familie beslissen";"ja";5;50;"";"";""');
+    expect(csv[1]).toMatch(/^1;".+";"A";".+";"nee";7;58;".+";".*";""$/);
   });
 });
 
@@ -225,33 +260,55 @@ describe('the reveal', () => {
   it('a real dilemma: temporary team coaches lower sick leave after a quarter, at a cost', () => {
     const d = def('verzuimpiek_na_afschalen');
     const o = openDilemma(bundle, d);
-    const { previews } = previewByHand(d.story, d.knot);
-    const effects = effectsOf(o.options[0]!.commands);
-    expect(effects).toEqual(previews[0]!.flatMap((c) => (c.kind === 'effect' ? [c.effect] : [])));
-    expect(effects).toContainEqual({ target: 'verzuim', delta: -0.5, lag: 1, ramp: 1 });
-    const words = effects.map((e) => effectWords(bundle, e));
-    expect(words).toContainEqual({
-      symbol: '▼',
-      text: 'Ziekteverzuim omlaag met 0,5 procentpunt: gunstig, na 1 kwartaal',
-      good: true,
-    });
-    expect(words).toContainEqual({
-      symbol: '▼',
-      text: 'Veranderbudget omlaag met 40 k€: ongunstig, direct',
-      good: false,
-    });
+    const w = consequenceWords(bundle, o.options[0]!.commands);
+    // Said as it happens: the cost at once, the lower sick leave later, and no verdict.
+    expect(w.now).toContain('Veranderbudget omlaag met 40 k€');
+    expect(w.later).toContain('Na 1 kwartaal: Ziekteverzuim omlaag met 0,5 procentpunt');
+    expect(w.now.some((t) => t.startsWith('Ziekteverzuim'))).toBe(false);
   });
 
-  it('effects spread over quarters say so, and flags and reveals are put in words', () => {
-    const o = openDilemma(bundle, def('verborgen_incident'));
-    const culture = o.options[1]!;
-    const w = effectsOf(culture.commands).map((e) => effectWords(bundle, e).text);
-    expect(w).toContain(
-      'Val- en medicatie-incidenten omlaag met 0,4 per 1.000 cliëntdagen: gunstig, na 1 kwartaal, verspreid over 2 kwartalen',
+  it('effects spread over quarters say so, and flags are put in the words of dilemmas.yaml, never their names', () => {
+    expect(effectText(bundle, { target: 'incidenten', delta: -0.4, lag: 1, ramp: 2 })).toBe(
+      'Val- en medicatie-incidenten omlaag met 0,4 per 1.000 cliëntdagen, verspreid over 2 kwartalen',
     );
-    expect(otherWords(bundle, culture.commands)).toEqual([
-      'Het spel onthoudt ‘leren van incidenten’; dat telt later mee.',
+    const words = (name: string) => bundle.dilemmas.consequences.find((c) => c.flag === name)!;
+    const flag = (name: string, on = true): Command => ({ kind: 'flag', name, on });
+    expect(consequenceWords(bundle, [flag('etalage_voorbereid')])).toEqual({
+      now: [words('etalage_voorbereid').text],
+      later: [`Later in het spel: ${words('etalage_voorbereid').later}`],
+    });
+    expect(consequenceWords(bundle, [flag('truus_belofte', false)]).now).toEqual([
+      `Dit geldt niet meer: ${words('truus_belofte').text}`,
     ]);
+    expect(consequenceWords(bundle, [flag('iets_zonder_woorden')]).now).toEqual([
+      'Het spel onthoudt deze keuze; die kan later terugkomen.',
+    ]);
+    // Over every dilemma: no quoted flag name, no id and no source reference reaches the room.
+    for (const d of data.dilemmas) {
+      const m = revealModel(bundle, d, []);
+      for (const text of m.options.flatMap((x) => [...x.now, ...x.later]))
+        expect(text, d.id).not.toMatch(/_|‘|\d{3}:L\d|onthoudt deze keuze/);
+    }
+  });
+
+  it("the reveal for a tally: shares over the room's votes, its own option last, no option marked better", () => {
+    const d = def('verborgen_incident');
+    const m = revealModel(bundle, d, [4, 9, 2, 5], 'Eerst met de apotheker praten');
+    expect(m.title).toBe(d.title);
+    expect(m.total).toBe(20);
+    expect(m.options.map((o) => [o.letter, o.votes, o.share, o.top, o.own])).toEqual([
+      ['A', 4, 20, false, false],
+      ['B', 9, 45, true, false],
+      ['C', 2, 10, false, false],
+      ['D', 5, 25, false, true],
+    ]);
+    expect(m.options[3]).toMatchObject({ text: 'Eerst met de apotheker praten', now: [], later: [] });
+    // Without own words, a fourth count has no option to belong to.
+    expect(revealModel(bundle, d, [4, 9, 2, 5]).options).toHaveLength(3);
+    expect(m.source).toBe(d.source);
+    expect(m.cases.map((c) => c.source)).toEqual(casesFor(bundle, d).map((e) => e.source));
+    for (const o of m.options)
+      expect(Object.keys(o).sort()).toEqual(['later', 'letter', 'now', 'own', 'share', 'text', 'top', 'votes']);
   });
 
   it("evidence is the debrief's cases about the dilemma's event, visit or knot", () => {

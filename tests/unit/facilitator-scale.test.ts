@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/game/game';
 import { toResultCode } from '../../src/game/result-code';
 import { playToEnd, rand, strategiesFor } from '../../src/game/strategies';
-import { candidatesFromFile, departures, MAX_STRAYS, pairs, splitCodes, teamResult } from '../../src/view/compare';
+import { teamResult } from '../../src/view/compare';
+import { candidatesFromFile, MAX_STRAYS, splitCodes } from '../../src/view/compare-input';
+import { forks } from '../../src/view/facilitator-timeline';
 import { bundle } from './scenario';
 
 const strategies = strategiesFor(bundle);
@@ -31,31 +33,14 @@ describe('many teams', () => {
     teamResult(`Team ${i + 1}`, play(482913 + (i % 3), names[i % names.length]!)),
   );
 
-  it('one departure row per team, where pairs would be n(n-1)/2', () => {
-    expect(pairs(teams)).toHaveLength(190);
-    expect(departures(teams)).toHaveLength(20);
-  });
-
-  it("a team's departure is the first decision where it differs from the path most teams took", () => {
-    for (const { team, at } of departures(teams)) {
-      if (!at) continue;
-      const own = team.sim.decisions[at.index];
-      expect(own?.label !== at.b?.label || own?.detail !== at.b?.detail).toBe(true);
-    }
-    // Up to its departure a team shared every decision with each team that left later (or never).
-    const rows = departures(teams);
-    const at = (r: (typeof rows)[number]) => r.at?.index ?? Number.POSITIVE_INFINITY;
-    for (const a of rows)
-      for (const b of rows) {
-        if (at(b) < at(a)) continue;
-        const upTo = Math.min(at(a), a.team.sim.decisions.length);
-        for (let i = 0; i < upTo; i++) {
-          expect(b.team.sim.decisions[i]?.label).toBe(a.team.sim.decisions[i]?.label);
-          expect(b.team.sim.decisions[i]?.detail).toBe(a.team.sim.decisions[i]?.detail);
-        }
-      }
-    // Identical games never depart from each other: two copies of one game share their row's answer.
-    const same = departures([teams[0]!, teamResult('Kopie', play(482913, 'hoge-weg')), teams[0]!]);
-    expect(same[0]!.at).toBeNull();
+  it('the timeline has fewer splits than teams, where a table of pairs would have n(n-1)/2 rows', () => {
+    const all = forks(teams);
+    expect(all.length).toBeLessThan(teams.length);
+    // Every team is in the first group that splits, and each split is a group seen before it.
+    expect(all[0]!.together).toHaveLength(teams.length);
+    for (const f of all.slice(1))
+      expect(
+        all.some((g) => g.index < f.index && g.branches.some((b) => f.together.every((t) => b.teams.includes(t)))),
+      ).toBe(true);
   });
 });

@@ -6,24 +6,19 @@ import { createGame, type Game } from '../../src/game/game';
 import { fromResultCode, toResultCode } from '../../src/game/result-code';
 import { playToEnd, RANDOM, rand, strategiesFor } from '../../src/game/strategies';
 import type { Decision } from '../../src/sim/state';
+import { keyIndicators, moments, rankPrompts, seedGroups, sharedStart, teamResult } from '../../src/view/compare';
+import { csvText, teamsCsv } from '../../src/view/compare-csv';
 import {
   type Candidate,
   candidatesFromFile,
   candidatesFromPaste,
-  csvText,
-  divergence,
+  duplicatesLine,
   importCandidates,
-  keyIndicators,
-  moments,
   nextTeamName,
-  pairs,
-  rankPrompts,
-  seedGroups,
-  sharedStart,
   splitCodes,
-  teamResult,
-  teamsCsv,
-} from '../../src/view/compare';
+  teamName,
+} from '../../src/view/compare-input';
+import { choiceText, forks, forkView, meanTriad } from '../../src/view/facilitator-timeline';
 import { bundle } from './scenario';
 
 const strategies = strategiesFor(bundle);
@@ -34,7 +29,7 @@ const g1 = play(482913, 'hoge-weg');
 const g2 = play(482913, 'lage-weg');
 const g3 = play(482913, 'random');
 const g4 = play(111111, 'big-bang');
-const [c1, c2, c3, c4] = [g1, g2, g3, g4].map(toResultCode) as [string, string, string, string];
+const [c1, c2, c3, c4] = [g1, g2, g3, g4].map((g) => toResultCode(g)) as [string, string, string, string];
 
 /** A code with one character changed that the checks catch (some changes only touch unused bits). */
 function tampered(code: string): string {
@@ -160,6 +155,30 @@ describe('import validation', () => {
     expect(rejected[0]!.message).toMatch(/KOERS1-/);
   });
 
+  it('names a team by the name its code carries, a number when that is taken, else Team n', () => {
+    const named = toResultCode(g1, 'Team Oost');
+    const { accepted } = importCandidates(cands(named, c2), bundle);
+    expect(accepted.map((a) => a.team)).toEqual(['Team Oost', undefined]);
+    expect(teamName('Team Oost', [])).toBe('Team Oost');
+    expect(teamName('Rood', ['Rood', 'Rood (2)'])).toBe('Rood (3)');
+    expect(teamName(undefined, ['Rood'])).toBe('Team 2');
+    // A name given earlier (a kept comparison) wins over the code's own.
+    const kept = importCandidates([{ label: 'x', text: named, name: 'Oost-1' }], bundle);
+    expect(kept.accepted[0]!.team).toBe('Oost-1');
+  });
+
+  it('says games read in again in one line, each once with how often', () => {
+    const known = new Map<string, string>();
+    const first = importCandidates(cands(c1, c2), bundle, known);
+    // The view keeps each game's key with the name it shows.
+    known.set(first.accepted[0]!.key, 'Rood');
+    known.set(first.accepted[1]!.key, 'Blauw');
+    const again = importCandidates(cands(c1, c2, c1), bundle, known);
+    expect(again.rejected.map((r) => r.same)).toEqual(['Rood', 'Blauw', 'Rood']);
+    expect(duplicatesLine(again.rejected)).toBe('Al ingelezen, dus niet nog eens toegevoegd: Rood (2 keer), Blauw.');
+    expect(duplicatesLine([])).toBeNull();
+  });
+
   it('names teams Team 1, Team 2, … without taking a name twice', () => {
     expect(nextTeamName([])).toBe('Team 1');
     expect(nextTeamName(['Team 1', 'Team 2'])).toBe('Team 3');
@@ -190,34 +209,47 @@ describe('comparing teams', () => {
     expect(keyIndicators(bundle).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('finds the first decision where two paths differ', () => {
-    expect(divergence([d('a'), d('b')], [d('a'), d('b')])).toBeNull();
-    expect(divergence([d('a'), d('b'), d('c')], [d('a'), d('x', '', 2), d('c')])).toMatchObject({
-      index: 1,
-      a: { label: 'b' },
-      b: { label: 'x' },
-    });
-    // The same conversation with another answer is a different decision.
-    expect(divergence([d('OR', 'ja')], [d('OR', 'nee')])?.index).toBe(0);
-    // A path that stops diverges where the other goes on.
-    expect(divergence([d('a')], [d('a'), d('b')])).toMatchObject({ index: 1, a: undefined, b: { label: 'b' } });
+  it('one timeline of splits: each group of teams that decided alike until there, its branches, and what followed', () => {
+    const list = teams();
+    const all = forks(list);
+    // Every split adds at least one group, so four teams split at most three times.
+    expect(all.length).toBeGreaterThanOrEqual(1);
+    expect(all.length).toBeLessThanOrEqual(list.length - 1);
+    expect(all.map((f) => f.index)).toEqual([...all.map((f) => f.index)].sort((x, y) => x - y));
+    expect(all[0]!.index).toBe(sharedStart(list));
+    for (const f of all) {
+      // The teams in a group shared every decision before the split, and differ at it between branches.
+      for (const t of f.together)
+        for (let i = 0; i < f.index; i++) expect(t.sim.decisions[i]).toEqual(f.together[0]!.sim.decisions[i]);
+      expect(f.branches.flatMap((b) => b.teams.map((t) => t.name)).sort()).toEqual(
+        f.together.map((t) => t.name).sort(),
+      );
+      const keys = f.branches.map((b) => (b.choice ? `${b.choice.label}|${b.choice.detail}` : '—'));
+      expect(new Set(keys).size).toBe(f.branches.length);
+      for (const b of f.branches) for (const t of b.teams) expect(t.sim.decisions[f.index]).toEqual(b.choice);
+    }
+    // Two copies of one game never split; a copy travels with its original.
+    expect(forks([teamResult('A', g1), teamResult('B', g1)])).toEqual([]);
+    const withCopy = forks([...list, teamResult('Kopie', g1)]);
+    expect(withCopy).toHaveLength(all.length);
   });
 
-  it('compares every pair: where they diverged and the difference in triad at the end', () => {
-    const list = pairs(teams());
-    expect(list).toHaveLength(6);
-    const [p] = list;
-    expect(p!.a.name).toBe('Team 1');
-    expect(p!.b.name).toBe('Team 2');
-    expect(p!.at).not.toBeNull();
-    expect(p!.at!.index).toBeLessThan(g1.snapshot().machine.context.sim.decisions.length);
-    expect(p!.diff.client).toBe(p!.a.triad.end.client - p!.b.triad.end.client);
-    const same = pairs([teamResult('A', g1), teamResult('B', g1)]);
-    expect(same[0]!.at).toBeNull();
-    expect(sharedStart([teamResult('A', g1), teamResult('B', g1)])).toBe(
-      g1.snapshot().machine.context.sim.decisions.length,
+  it('says a split in words: when, who, each choice with its teams and their triad at the end', () => {
+    const list = [teamResult('Rood', g1), teamResult('Blauw', g2), teamResult('Groen', g3)];
+    const [first] = forks(list);
+    const v = forkView(first!, 3);
+    expect(v.when).toMatch(/^Beslissing \d+ · (voorbereiding|kwartaal \d|na afloop)$/);
+    expect(v.who).toBe('Alle 3 teams gingen hier uiteen.');
+    const one = v.branches.find((b) => b.teams.length === 1)!;
+    const t = list.find((x) => x.name === one.teams[0])!;
+    expect(one.after).toBe(
+      `Aan het eind: Cliëntwaarde ${t.triad.end.client} · Medewerkerswaarde ${t.triad.end.medewerker} · Organisatiewaarde ${t.triad.end.organisatie}`,
     );
-    expect(sharedStart(teams())).toBe(Math.min(...pairs(teams()).map((x) => x.at?.index ?? 999)));
+    expect(meanTriad([t, t])).toEqual(t.triad.end);
+    // The same question with different answers shows the answers; a stopped game says so.
+    expect(choiceText(d('OR', 'ja'), [d('OR', 'nee')])).toBe('OR: ja');
+    expect(choiceText(undefined, [])).toMatch(/stopte/);
+    expect(choiceText(d('Plan', 'x'.repeat(120)), [d('Begroting')])).toBe('Plan');
   });
 
   it('flags teams that played with different session codes', () => {

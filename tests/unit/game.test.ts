@@ -50,6 +50,35 @@ describe('the game as a pure function of (scenario, seed, log)', () => {
     );
   });
 
+  it('plays the same whether its ink stories are new or handed on by games that ended before', () => {
+    // A copy of the scenario whose stories no earlier test has used: its first games build new Stories.
+    const unused = () => ({
+      ...bundle,
+      stories: Object.fromEntries(Object.entries(bundle.stories).map(([id, json]) => [id, `${json} `])),
+    });
+    /** A random player that can stop after some moves and go on later. */
+    const player = (g: Game, seed: number) => {
+      const r = rand(seed);
+      const seen: unknown[] = [];
+      g.subscribe((s) => seen.push(s.dialogue));
+      const run = (moves = Number.POSITIVE_INFINITY) => {
+        for (let i = 0; i < moves && !g.snapshot().machine.hasTag('debrief'); i++)
+          expect(g.send(RANDOM(g, r))).toBe(true);
+        return { ...state(g), log: g.log, seen };
+      };
+      return run;
+    };
+    const b = unused();
+    const first = player(createGame({ bundle: b, seed: 5 }), 5)();
+    // One game half played while another runs from start to end and hands its stories back.
+    const half = player(createGame({ bundle: b, seed: 6 }), 6);
+    half(40);
+    player(createGame({ bundle: b, seed: 7 }), 7)();
+    expect(half()).toEqual(player(createGame({ bundle: unused(), seed: 6 }), 6)());
+    // The first game again, now on stories that served three games before.
+    expect(player(createGame({ bundle: b, seed: 5 }), 5)()).toEqual(first);
+  });
+
   it('refuses moves that are not allowed now, and logs nothing for them', () => {
     const g = createGame({ bundle, seed: 3 });
     expect(g.send({ type: 'budget.submit', buy: [] })).toBe(false);

@@ -74,6 +74,21 @@ Waarheen?
   -> END
 `);
 
+const LOOKAHEAD = compile(`
+=== vraag ===
+Wat nu?
+* [Meten]
+  {
+  - test("verzuim > 9"):
+    Hoog. # effect: trust.ans -5
+  - else:
+    Laag. # effect: trust.ans +5
+  }
+  -> END
+* [Niets] Niets. # flag: niets
+  -> END
+`);
+
 interface Harness {
   n: Narrative;
   commands: Command[];
@@ -99,7 +114,7 @@ function harness(seed = 1, values: Record<string, number> = {}): Harness {
     },
   };
   const n = new Narrative(
-    { verhaal: STORY, omweg: VARIABLE_DIVERT },
+    { verhaal: STORY, omweg: VARIABLE_DIVERT, vooruit: LOOKAHEAD },
     reads,
     (c) => {
       commands.push(c);
@@ -111,6 +126,26 @@ function harness(seed = 1, values: Record<string, number> = {}): Harness {
 }
 
 describe('Narrative', () => {
+  it('looks ahead at what each choice would do, with what the game answers now, and changes nothing', () => {
+    const trust = (delta: number) => ({ kind: 'effect', effect: { target: 'trust.ans', delta, lag: 0, ramp: 1 } });
+    const niets = { kind: 'flag', name: 'niets', on: true };
+    // The same story state in three games, whose answers to test() differ: a look remembered
+    // from an earlier game is used only when the answers are the same.
+    for (const [verzuim, expected] of [
+      [12, -5],
+      [5, 5],
+      [12, -5],
+    ] as const) {
+      const h = harness(1, { verzuim });
+      h.n.start('vooruit', 'vraag');
+      expect(h.n.preview()).toEqual([[trust(expected)], [niets]]);
+      expect(h.n.preview()).toEqual([[trust(expected)], [niets]]);
+      expect(h.commands).toEqual([]);
+      expect(h.n.choose(0)?.lines.at(-1)?.text).toBe(expected < 0 ? 'Hoog.' : 'Laag.');
+      expect(h.commands).toEqual([trust(expected)]);
+    }
+  });
+
   it('turns tags into commands, in order, and attaches speakers to their own line only', () => {
     const h = harness();
     const step = h.n.start('verhaal', 'tags');

@@ -1,5 +1,6 @@
 /** Save slots: games side by side, saves from before slots appear as the first, nothing thrown. */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveStorage } from '../../src/state/save-storage';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -13,14 +14,21 @@ class MemoryStorage {
 }
 
 let store: MemoryStorage;
+/** The module keeps which slot this page plays in and whether it owns it: start each test afresh. */
 const load = async () => {
-  vi.resetModules();
-  return (await import('../../src/state/save-storage')).saveStorage;
+  saveStorage.release();
+  saveStorage.select(1);
+  return saveStorage;
 };
 
 beforeEach(() => {
   store = new MemoryStorage();
   vi.stubGlobal('localStorage', store);
+});
+// Test files share one worker (vitest.config.ts: isolate false): leave no global behind.
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('save slots', () => {

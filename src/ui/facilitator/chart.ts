@@ -1,5 +1,6 @@
 /**
- * One small line chart per indicator, one line per team. Teams differ in colour, dash pattern
+ * One line chart per indicator, one line per team, drawn large enough for a projector: the axes'
+ * text is sized in the chart's own units (see .chart__tick), so it grows with the chart. Teams differ in colour, dash pattern
  * and point marker at once, and a legend names them, so colour is never the only cue; the data
  * table under each chart is its text alternative.
  */
@@ -35,7 +36,6 @@ const STYLES: TeamStyle[] = [
 ];
 export const teamStyle = (i: number): TeamStyle => STYLES[i % STYLES.length]!;
 
-/** A wide table scrolls sideways on its own; keyboard users can reach and scroll it too. */
 /** Folded content is built when first opened (or printed): with hundreds of teams it is most of the page. */
 const unbuilt = new WeakMap<HTMLDetailsElement, () => void>();
 export function lazyDetails(cls: string, title: string, body: () => Node): HTMLDetailsElement {
@@ -53,6 +53,7 @@ export function buildFolded(root: HTMLElement): void {
   for (const d of root.querySelectorAll('details')) unbuilt.get(d)?.();
 }
 
+/** A wide table scrolls sideways on its own; keyboard users can reach and scroll it too. */
 export function scroller(label: string, table: HTMLElement): HTMLElement {
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
 }
@@ -115,12 +116,12 @@ function ticks(lo: number, hi: number, decimals: number): number[] {
 }
 
 export function lineChart(ind: IndicatorDef, teams: readonly TeamResult[], when: readonly Moment[]): HTMLElement {
-  const W = 340;
-  const H = 190;
-  const left = 40;
-  const right = 26;
-  const top = 10;
-  const bottom = 26;
+  const W = 640;
+  const H = 330;
+  const left = 78;
+  const right = 44;
+  const top = 18;
+  const bottom = 46;
   const values = teams.flatMap((t) =>
     when.map((m) => m.at(t)?.[ind.id]).filter((v): v is number => typeof v === 'number'),
   );
@@ -142,14 +143,14 @@ export function lineChart(ind: IndicatorDef, teams: readonly TeamResult[], when:
     svg(
       'g',
       {},
-      svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), stroke: '#ddd5c4', 'stroke-width': 1 }),
-      svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'chart__tick' }, nl(v, ind.decimals)),
+      svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), stroke: '#ddd5c4', 'stroke-width': 1.5 }),
+      svg('text', { x: left - 10, y: y(v) + 7, 'text-anchor': 'end', class: 'chart__tick' }, nl(v, ind.decimals)),
     ),
   );
   const axis = when.map((m, i) =>
     svg(
       'text',
-      { x: x(i), y: H - 6, 'text-anchor': 'middle', class: 'chart__tick' },
+      { x: x(i), y: H - 10, 'text-anchor': 'middle', class: 'chart__tick' },
       m.label === 'Jaar later' ? '+1 jaar' : m.label,
     ),
   );
@@ -165,11 +166,11 @@ export function lineChart(ind: IndicatorDef, teams: readonly TeamResult[], when:
         points: pts.map((p) => `${x(p.i)},${y(p.v)}`).join(' '),
         fill: 'none',
         stroke: style.color,
-        'stroke-width': 2.5,
+        'stroke-width': 4,
         'stroke-linejoin': 'round',
         ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
       }),
-      ...pts.map((p) => marker(style.marker, x(p.i), y(p.v), style.color)),
+      ...pts.map((p) => marker(style.marker, x(p.i), y(p.v), style.color, 6.5)),
     );
   });
   const direction = ind.better > 0 ? 'hoger is beter' : 'lager is beter';

@@ -5,7 +5,7 @@
  * (what was read in until then stays).
  */
 import type { ScenarioBundle } from '../../view';
-import { type Accepted, type Candidate, importOne, MAX_PER_IMPORT, type Rejected } from '../../view/compare';
+import { type Accepted, type Candidate, importOne, MAX_PER_IMPORT, type Rejected } from '../../view/compare-input';
 
 const SLICE_MS = 40;
 

@@ -13,7 +13,7 @@ export { sessionCodeText } from '../../view/format';
 /** What the player typed or pasted, without the spaces a copied code often carries. */
 const cleanCode = (text: string) => text.replace(/\s+/g, '');
 
-export type SetupChoice = { seed?: number; team: boolean; length: string };
+export type SetupChoice = { seed?: number; team: boolean; length: string; name?: string };
 
 /** One radio per length the scenario offers, the full one first and chosen, each with its plain line. */
 function lengthChoice(lengths: readonly LengthChoice[]): HTMLElement {
@@ -59,6 +59,14 @@ export function setupScreen(
       if (clean !== field.value) field.value = clean;
     },
   });
+  // The name goes into the result code (cleaned there), so the facilitator knows whose code is whose.
+  const name = h('input', {
+    type: 'text',
+    id: 'opzet__naam',
+    maxlength: 40,
+    autocomplete: 'off',
+    'aria-describedby': 'opzet__naam-uitleg',
+  });
   const form: HTMLFormElement = h(
     'form',
     {
@@ -77,7 +85,8 @@ export function setupScreen(
           error.focus();
           return;
         }
-        start(text ? { seed: Number(text), team, length } : { team, length });
+        const chosen = { team, length, ...(name.value.trim() ? { name: name.value } : {}) };
+        start(text ? { seed: Number(text), ...chosen } : chosen);
       },
     },
     lengthChoice(lengths),
@@ -125,6 +134,13 @@ export function setupScreen(
     ),
     code,
     error,
+    h('label', { for: 'opzet__naam', class: 'code__label' }, 'Teamnaam (optioneel)'),
+    h(
+      'p',
+      { id: 'opzet__naam-uitleg', class: 'hint' },
+      'Speelt u in een workshop? Geef uw team een naam. Die staat bovenin beeld en in de resultaatcode, zodat de begeleider weet van wie de code is.',
+    ),
+    name,
     h('button', { type: 'submit', class: 'btn btn--primary', id: 'opzet__start' }, 'Start het spel'),
   );
   return h(

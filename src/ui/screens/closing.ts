@@ -78,7 +78,7 @@ export const triadList = (t: TriadValues) => {
   const row = (label: string, v: number) =>
     html`<li>
 <span class="triad__label">${label}</span
-      ><meter min="0" max="100" value=${v} aria-hidden="true"></meter> ${v} van 100
+      ><meter min="0" max="100" low="40" high="65" optimum="100" value=${v} aria-hidden="true"></meter> ${v} van 100
     </li>`;
   return html`<ul class="triad" aria-label="Waardendriehoek">
     ${row('Cliëntwaarde', t.client)} ${row('Medewerkerswaarde', t.medewerker)}

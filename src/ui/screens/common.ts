@@ -22,6 +22,8 @@ export interface ScreenCtx {
   branch(step: number): void;
   /** The text of a download (see ExportKind). */
   exportText(kind: ExportKind): string;
+  /** Keeps (or, with `submit`, hands in) the written reflection answers; false when they do not fit. */
+  reflect(answers: readonly string[], submit: boolean): boolean;
   /** Form state of this screen instance that is not the game's: a message, a basket being ticked. */
   local: { error: string | null; basket: readonly string[] };
   setLocal(patch: Partial<ScreenCtx['local']>): void;
@@ -64,8 +66,16 @@ export const effects = (lines: readonly EffectLine[] | undefined) =>
       </ul>`
     : nothing;
 
-export const source = (text: string | null | undefined) =>
-  text ? html`<p class="source">${sourceText(text)}</p>` : nothing;
+/**
+ * A source is one action away, not printed under every card: a small "Bron" (or "Aanname", for an
+ * extrapolation) that opens to the reference. Printing opens every one (app.ts, beforeprint).
+ */
+export const source = (text: string | null | undefined) => {
+  if (!text) return nothing;
+  const full = sourceText(text);
+  const [kind, ...rest] = full.split(': ');
+  return html`<details class="source"><summary>${kind}</summary><p>${rest.join(': ')}</p></details>`;
+};
 
 /**
  * A wide table scrolls sideways inside its own labelled region instead of pushing the page wider

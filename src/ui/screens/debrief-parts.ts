@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { DebriefModel } from '../../view';
 import { ambidexterityTable } from './ambidexterity';
 import { portrait, type ScreenCtx, scrolling, source, sparkline } from './common';
+import { assignmentBody } from './debrief-assignment';
 
 export interface Part {
   id: string;
@@ -48,7 +49,7 @@ export const triadSection = (vm: DebriefModel) =>
           html`<tr>
               <th scope="row">${r.label}</th>
               <td>${r.start}</td>
-              <td><meter min="0" max="100" value=${r.end} aria-hidden="true"></meter> ${r.end}</td>
+              <td><meter min="0" max="100" low="40" high="65" optimum="100" value=${r.end} aria-hidden="true"></meter> ${r.end}</td>
               <td>${r.later ?? '—'}</td>
             </tr>`,
       ),
@@ -204,7 +205,7 @@ export function sectorSection(vm: DebriefModel) {
           (t) =>
             html`<tr class=${t.mine ? 'row--jij' : ''}>
               <th scope="row">${t.title}</th>
-              <td><meter min="0" max=${s.max} value=${t.count} aria-hidden="true"></meter> ${t.count}</td>
+              <td><meter class="meter--aantal" min="0" max=${s.max} value=${t.count} aria-hidden="true"></meter> ${t.count}</td>
             </tr>`,
         ),
       )}
@@ -212,7 +213,9 @@ export function sectorSection(vm: DebriefModel) {
       ${table(
         'Resultaten die de bronnen rapporteren',
         ['Resultaat', 'Bereik', 'Bron'],
-        s.results.map((r) => html`<tr><th scope="row">${r.label}</th><td>${r.range}</td><td>${r.source}</td></tr>`),
+        s.results.map(
+          (r) => html`<tr><th scope="row">${r.label}</th><td>${r.range}</td><td class="bron">${r.source}</td></tr>`,
+        ),
       )}
       ${source(s.source)}`,
   );
@@ -234,13 +237,15 @@ export const bibliographySection = (vm: DebriefModel) =>
       )
     : null;
 
-export const promptsSection = (vm: DebriefModel) =>
+export const promptsSection = (c: ScreenCtx, vm: DebriefModel) =>
   vm.prompts.length
     ? part(
         'vragen',
-        'Om over na te denken',
-        html`<ol class="prompts">
-          ${vm.prompts.map((p) => html`<li>${p}</li>`)}
-        </ol>`,
+        vm.assignment ? 'Opdracht: om over na te denken' : 'Om over na te denken',
+        vm.assignment
+          ? assignmentBody(c, vm.assignment)
+          : html`<ol class="prompts">
+              ${vm.prompts.map((p) => html`<li>${p}</li>`)}
+            </ol>`,
       )
     : null;

@@ -32,7 +32,7 @@ export function debriefScreen(c: ScreenCtx, vm: DebriefModel) {
     inspectionSection(vm),
     evidenceSection(vm),
     sectorSection(vm),
-    promptsSection(vm),
+    promptsSection(c, vm),
     exportSection(c, vm),
     bibliographySection(vm),
   ].filter((x): x is { id: string; title: string; body: TemplateResult } => x !== null);

@@ -3,24 +3,22 @@ import { html, nothing } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import type { DialogueModel } from '../../view';
 import { frame, portrait, type ScreenCtx } from './common';
-import { readVotes, teamPanel, voteInput } from './team';
+import { teamPanel, voteInput } from './team';
 
 export function dialogueScreen(c: ScreenCtx, vm: DialogueModel) {
-  const choose = (index: number, e: Event) => {
-    const list = (e.currentTarget as HTMLElement).closest('ol');
-    const votes = c.view.team ? readVotes(list, vm.choices.length) : undefined;
-    c.send(votes ? { type: 'dialogue.choose', index, votes } : { type: 'dialogue.choose', index }, e);
-  };
+  // In team play the team's votes are read and confirmed on the way (team.ts, teamSend).
+  const choose = (index: number, e: Event) => c.send({ type: 'dialogue.choose', index }, e);
+  const votes = vm.team?.vote === 'options';
   // Each step's choices are new controls: vote counts never carry over to the next question.
   const choices = vm.choices.length
     ? keyed(
         vm.lines.length,
-        html`<ol class="choices${c.view.team ? ' choices--team' : ''}" aria-label="Uw antwoord">
+        html`<ol class="choices${votes ? ' choices--team' : ''}" aria-label="Uw antwoord">
           ${vm.choices.map(
             (text, index) =>
               html`<li>
                 <button type="button" class="btn btn--choice" data-choice=${index} @click=${(e: Event) => choose(index, e)}>${text}</button>
-                ${c.view.team ? voteInput(index, text) : nothing}
+                ${votes ? voteInput(index, text) : nothing}
               </li>`,
           )}
         </ol>`,

@@ -71,6 +71,18 @@ describe('gameView', () => {
     const g = createGame({ bundle, seed: 482913 });
     const v = view(g, true);
     expect(v.status.code).toBe('Sessiecode 482913 · team');
+    const named = gameView({
+      bundle,
+      snap: g.snapshot(),
+      seed: 482913,
+      team: true,
+      teamName: 'Team Oost',
+      viewing: false,
+      basis: null,
+      code: '',
+    });
+    // The team's name takes the place of the word "team": the facilitator reads both off the screen.
+    expect(named.status.code).toBe('Sessiecode 482913 · Team Oost');
     expect(v.status.budget).toMatch(/^Veranderbudget [\d.]+ k€$/);
     expect(v.status.phase).toBe('Welkom');
     expect(v.status.title).toBe(bundle.scenario.title);

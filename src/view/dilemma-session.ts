@@ -1,9 +1,10 @@
 /**
  * A dilemma session as data, without the DOM: composing it (a ready-made set, or 3–8 dilemmas
- * picked by hand, in order), the votes the facilitator enters per option, the discussion timer,
- * and the closing summary with each option's share. Every function returns a new value.
+ * picked by hand, in order), the votes the facilitator enters per option, the room's own option
+ * and its notes, and the closing summary with each option's share. Every function returns a new
+ * value; the whole session is plain JSON, so it can be kept across a reload (ui/dilemma/keep.ts).
  */
-import type { DilemmasData } from '../../view';
+import type { DilemmasData } from '../sim/schema';
 
 export type DilemmaDef = DilemmasData['dilemmas'][number];
 export type DilemmaSet = DilemmasData['sets'][number];
@@ -60,14 +61,33 @@ export function movePick(order: readonly string[], id: string, by: -1 | 1): stri
 
 // --------------------------------------------------------------------------------- votes
 
+/** An option the room invents itself, with its votes; empty text means the room has none. */
+export interface OwnOption {
+  text: string;
+  votes: number;
+}
+
 export interface Session {
   ids: string[];
   /** Per dilemma, per option: the votes the facilitator entered. */
   votes: number[][];
+  /** Per dilemma: the room's own option. */
+  own: OwnOption[];
+  /** Per dilemma: the room's arguments, as typed. */
+  notes: string[];
 }
 
+/** Longest own option and notes a session keeps (a projector line; a page of notes). */
+export const MAX_OWN = 200;
+export const MAX_NOTES = 4000;
+
 export function newSession(ids: readonly string[]): Session {
-  return { ids: [...ids], votes: ids.map(() => []) };
+  return {
+    ids: [...ids],
+    votes: ids.map(() => []),
+    own: ids.map(() => ({ text: '', votes: 0 })),
+    notes: ids.map(() => ''),
+  };
 }
 
 export type VoteInput = { ok: true; value: number } | { ok: false; message: string };
@@ -82,10 +102,12 @@ export function parseVotes(text: string): VoteInput {
   return { ok: true, value };
 }
 
+const validCount = (n: number) => Number.isInteger(n) && n >= 0 && n <= 9999;
+const inRange = (s: Session, dilemma: number) => dilemma >= 0 && dilemma < s.ids.length;
+
 /** Records the votes for one option of one dilemma (negative or fractional counts are refused). */
 export function recordVotes(s: Session, dilemma: number, option: number, count: number): Session {
-  if (dilemma < 0 || dilemma >= s.ids.length || option < 0) return s;
-  if (!Number.isInteger(count) || count < 0) return s;
+  if (!inRange(s, dilemma) || option < 0 || !validCount(count)) return s;
   const votes = s.votes.map((row, i) => {
     if (i !== dilemma) return row;
     const next = [...row];
@@ -99,6 +121,35 @@ export function recordVotes(s: Session, dilemma: number, option: number, count: 
 export function votesFor(s: Session, dilemma: number, options: number): number[] {
   const row = s.votes[dilemma] ?? [];
   return Array.from({ length: options }, (_, i) => row[i] ?? 0);
+}
+
+/** The room's own option for one dilemma: its words (trimmed to MAX_OWN) and/or its votes. */
+export function recordOwn(s: Session, dilemma: number, change: Partial<OwnOption>): Session {
+  if (!inRange(s, dilemma) || (change.votes !== undefined && !validCount(change.votes))) return s;
+  const own = s.own.map((o, i) =>
+    i === dilemma
+      ? { ...o, ...change, ...(change.text !== undefined ? { text: change.text.slice(0, MAX_OWN) } : {}) }
+      : o,
+  );
+  return { ...s, own };
+}
+
+export const ownFor = (s: Session, dilemma: number): OwnOption => s.own[dilemma] ?? { text: '', votes: 0 };
+
+/** The room's notes for one dilemma (at most MAX_NOTES characters). */
+export function recordNotes(s: Session, dilemma: number, text: string): Session {
+  if (!inRange(s, dilemma)) return s;
+  return { ...s, notes: s.notes.map((n, i) => (i === dilemma ? text.slice(0, MAX_NOTES) : n)) };
+}
+
+/**
+ * The tally the reveal and the summary show: the scenario's options, then the room's own option
+ * when it has words. Its votes count in the shares like any other option.
+ */
+export function tallyFor(s: Session, dilemma: number, options: number): number[] {
+  const own = ownFor(s, dilemma);
+  const votes = votesFor(s, dilemma, options);
+  return own.text.trim() ? [...votes, own.votes] : votes;
 }
 
 /**
@@ -118,78 +169,4 @@ export function shares(votes: readonly number[]): number[] {
     left--;
   }
   return out;
-}
-
-export interface SummaryOption {
-  text: string;
-  votes: number;
-  /** Whole percent of the votes cast for this dilemma. */
-  share: number;
-  /** Among the options with the most votes (and at least one). */
-  top: boolean;
-}
-export interface SummaryRow {
-  id: string;
-  title: string;
-  total: number;
-  options: SummaryOption[];
-}
-
-/** The closing summary: per dilemma its options, votes and share. */
-export function summarize(
-  s: Session,
-  data: DilemmasData,
-  optionsOf: (id: string) => readonly string[],
-  upTo = s.ids.length,
-): SummaryRow[] {
-  return s.ids.slice(0, upTo).map((id, i) => {
-    const texts = optionsOf(id);
-    const votes = votesFor(s, i, texts.length);
-    const pct = shares(votes);
-    const most = Math.max(0, ...votes);
-    return {
-      id,
-      title: data.dilemmas.find((d) => d.id === id)?.title ?? id,
-      total: votes.reduce((a, b) => a + b, 0),
-      options: texts.map((text, j) => ({ text, votes: votes[j]!, share: pct[j]!, top: most > 0 && votes[j] === most })),
-    };
-  });
-}
-
-// --------------------------------------------------------------------------------- timer
-
-/** A discussion timer: visible, pausable and adjustable; reaching zero never moves the session on. */
-export interface Timer {
-  /** Seconds left. */
-  left: number;
-  running: boolean;
-}
-
-export const newTimer = (minutes: number): Timer => ({ left: Math.max(0, Math.round(minutes * 60)), running: false });
-
-export function adjustTimer(t: Timer, seconds: number): Timer {
-  return { ...t, left: Math.max(0, Math.min(99 * 60, t.left + seconds)) };
-}
-
-/** Counts down by whole seconds; stops at zero. */
-export function tickTimer(t: Timer, seconds: number): Timer {
-  if (!t.running) return t;
-  const left = Math.max(0, t.left - seconds);
-  return { left, running: left > 0 };
-}
-
-export function clock(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `${m}:${String(s).padStart(2, '0')}`;
-}
-
-/** "4 minuten en 30 seconden" — for screen readers and for the room. */
-export function clockWords(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  const mm = m === 1 ? '1 minuut' : `${m} minuten`;
-  const ss = s === 1 ? '1 seconde' : `${s} seconden`;
-  if (m && s) return `${mm} en ${ss}`;
-  return m ? mm : ss;
 }
