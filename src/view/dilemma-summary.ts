@@ -5,7 +5,7 @@
  */
 import { type Opened, openDilemma } from '../narrative/dilemma-preview';
 import type { DilemmasData, ScenarioBundle } from '../sim/schema';
-import { csvNumber, csvText } from './compare';
+import { csvNumber, csvText } from './compare-csv';
 import { type RevealOption, revealModel } from './dilemma-reveal';
 import { ownFor, type Session, tallyFor } from './dilemma-session';
 
