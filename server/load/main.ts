@@ -164,7 +164,7 @@ console.log(`
 
 | wat | waarde |
 | --- | --- |
-| berichten beantwoord | ${handled} in ${playSeconds.toFixed(0)} s (${(handled / playSeconds).toFixed(0)}/s) |
+| berichten beantwoord (met herhaalde aanmeldingen na "even rustig aan") | ${handled} in ${playSeconds.toFixed(0)} s (${(handled / playSeconds).toFixed(0)}/s) |
 | actie → scherm begeleider (voortgang), p50 / p95 | ${pct(latencies, 50).toFixed(0)} ms / ${pct(latencies, 95).toFixed(0)} ms (n = ${latencies.length}) |
 | resultaat → scherm begeleider (met controle), p50 / p95 | ${pct(resultLatencies, 50).toFixed(0)} ms / ${pct(resultLatencies, 95).toFixed(0)} ms (n = ${resultLatencies.length}) |
 | resultaatcontroles (opnieuw afspelen) | ${verified}, ${(verified / (verifyMs / 1000)).toFixed(1)} per rekenseconde (${(verifyMs / Math.max(1, verified)).toFixed(0)} ms elk) |
