@@ -33,8 +33,10 @@ for (const [key, list] of [...byRule].sort((x, y) => y[1].length - x[1].length))
 }
 const pct = (n: number, d: number) => `${Math.round((100 * n) / Math.max(1, d))}%`;
 console.log('Kwartalen met een vignet, per persoon:');
-for (const p of bundle.people.people)
-  console.log(`  ${p.name.padEnd(20)} ${pct(coverage[p.id]!.shown, coverage[p.id]!.quarters)}`);
+for (const [id, c] of Object.entries(coverage)) {
+  const name = bundle.people.people.find((p) => p.id === id)?.name ?? id;
+  console.log(`  ${name.padEnd(20)} ${pct(c.shown, c.quarters)}`);
+}
 const all = Object.values(coverage).reduce((a, c) => ({ shown: a.shown + c.shown, quarters: a.quarters + c.quarters }));
 console.log(`  ${'samen'.padEnd(20)} ${pct(all.shown, all.quarters)}`);
 console.log(`${games} spellen in ${seconds} s: ${found.length} breuken`);

@@ -163,6 +163,28 @@ export function checkBundle(
     });
   });
 
+  // The deck the quarter's hand is drawn from: one card per intervention, none left out
+  const seenCard = new Set<string>();
+  b.hand.cards.forEach((c, i) => {
+    exists('hand', ['cards', i, 'intervention'], 'maatregel', c.intervention, ivs);
+    if (seenCard.has(c.intervention))
+      at('hand', ['cards', i, 'intervention'], `maatregel "${c.intervention}" heeft al een kaart`);
+    seenCard.add(c.intervention);
+    expr('hand', ['cards', i, 'when'], c.when);
+    expr('hand', ['cards', i, 'always'], c.always);
+    c.favour.forEach((f, j) => {
+      expr('hand', ['cards', i, 'favour', j, 'if'], f.if);
+    });
+  });
+  ivs.forEach((iv, i) => {
+    if (!seenCard.has(iv.id))
+      at(
+        'interventions',
+        ['interventions', i, 'id'],
+        `maatregel "${iv.id}" heeft geen kaart in hand.yaml en komt nooit op tafel`,
+      );
+  });
+
   // Events, agenda, inspection
   unique('events', ['events'], b.events.events);
   b.events.events.forEach((e, i) => {
@@ -414,7 +436,8 @@ function checkInkSource(dir: string, story: string, src: string, b: ScenarioBund
         continue;
       }
       const c = t.command;
-      if (c.kind === 'speaker' && !b.scenario.characters.some((x) => x.id === c.who))
+      // `speler` marks the player's own words ("U: …"); every other speaker is a character.
+      if (c.kind === 'speaker' && c.who !== 'speler' && !b.scenario.characters.some((x) => x.id === c.who))
         add(`onbekende spreker "${c.who}"`);
       if (c.kind === 'effect' && !isEffectTarget(b, c.effect.target)) add(`onbekend effectdoel "${c.effect.target}"`);
       if (c.kind === 'reveal' && !b.scan.facts.some((f) => f.id === c.fact)) add(`onbekend feit "${c.fact}"`);

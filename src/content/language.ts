@@ -1,7 +1,8 @@
 /**
  * The mechanical part of the language pass (issue 10, "Look and language"), checked line by line
  * in the ink so the defects stay gone: the player is addressed as "u"; narration is not printed as
- * a character's speech; no double punctuation; "kwartalen" after a number above one.
+ * a character's speech, nor the player's own words as narration; no double punctuation; "kwartalen"
+ * after a number above one.
  */
 import type { ScenarioBundle } from '../sim/schema';
 import type { Problem } from './problems';
@@ -42,6 +43,13 @@ export function checkLanguage(dir: string, story: string, src: string, b: Scenar
     if (DOUBLE.test(flat)) add(`dubbele leestekens in "${text}"`);
     if (QUARTERS.test(text)) add(`"kwartaal" na een getal groter dan één: schrijf "kwartalen" ("${text}")`);
     const speaker = /#\s*speaker:\s*([a-z_]+)/.exec(tags)?.[1];
+    if (!speaker && /^Ik [a-z]/.test(text) && !/\bzeg(t|gen)\b/.test(text))
+      add(
+        `eerste persoon zonder spreker: markeer de woorden van de speler met "# speaker: speler", of noem wie het zegt ("${text}")`,
+      );
+    // Choices are written as what the player does ("Vragen …", "Beloven dat u …"), never as "ik".
+    if (choice && /\b(?:ik|mij|mijn)\b/i.test(text))
+      add(`keuze in de ik-vorm: schrijf wat de speler doet, met "u" ("${text}")`);
     if (!speaker && INFORMAL.test(text))
       add(`${choice ? 'keuze' : 'verteltekst'} spreekt de speler aan met "je": het spel zegt "u" ("${text}")`);
     if (speaker) {

@@ -7,8 +7,8 @@
 import type { PlayerEvent } from '../machines/events';
 import { isAgendaOpen } from '../machines/trajectory';
 import type { Command } from '../narrative/tags';
+import { drawHand, handIds, handProblem } from '../sim/hand';
 import { nextRandom } from '../sim/rng';
-import { basketProblem, canBuy } from '../sim/rules';
 import { must, scenarioIndex } from '../sim/scenario-index';
 import type { InterventionDef, StrategyDefData } from '../sim/schema';
 import type { Game } from './game';
@@ -52,15 +52,20 @@ const openAgenda = (game: Game) => {
     ? game.bundle.agenda.items.filter((i) => isAgendaOpen(game.bundle, c.sim, c.agendaDone, i.id))
     : [];
 };
-/** Adds interventions in the given order while the basket stays valid and within the share of the budget. */
+/**
+ * Adds interventions in the given order while the basket stays valid and within the share of the
+ * budget. Only cards in this quarter's hand can be bought: what a strategy wants but is not offered
+ * is skipped (it may come up in a later quarter), so a strategy buys from what is on the table.
+ */
 function fill(game: Game, order: readonly InterventionDef[], share: number, max = Number.POSITIVE_INFINITY): string[] {
   const s = sim(game);
+  const hand = handIds(game.bundle, s);
   const basket: string[] = [];
   let spent = 0;
   for (const iv of order) {
     if (basket.length >= max) break;
     if (spent + iv.cost > s.budget * share) continue;
-    if (basketProblem(game.bundle, s, [...basket, iv.id]) === null) {
+    if (handProblem(game.bundle, s, [...basket, iv.id], hand) === null) {
       basket.push(iv.id);
       spent += iv.cost;
     }
@@ -124,7 +129,9 @@ export const RANDOM: Strategy = (game, r) => {
   }
   if (m.hasTag('budget')) {
     const s = sim(game);
-    const ok = b.interventions.interventions.filter((iv) => canBuy(b, s, iv, []).ok && iv.cost <= s.budget);
+    const ok = drawHand(b, s)
+      .map((h) => h.intervention)
+      .filter((iv) => iv.cost <= s.budget);
     return { type: 'budget.submit', buy: fill(game, shuffle(ok, r), r.next()) };
   }
   if (m.hasTag('interim'))

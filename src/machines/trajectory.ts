@@ -27,10 +27,11 @@ import {
   submitPlan,
   withSupport,
 } from '../sim/decisions';
+import { handProblem } from '../sim/hand';
 import { periodEnds } from '../sim/lengths';
 import { initialSimState } from '../sim/model';
 import { closeTrajectory, endQuarter, markSeen, startQuarter } from '../sim/quarter';
-import { basketProblem, buy, dueVisit, judgeVisit } from '../sim/rules';
+import { buy, dueVisit, judgeVisit } from '../sim/rules';
 import { must, scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
@@ -147,7 +148,7 @@ export const trajectoryMachine = setup({
     },
     validBasket: ({ context: { b, sim }, event }) => {
       assertEvent(event, 'budget.submit');
-      return basketProblem(b, sim, event.buy) === null;
+      return handProblem(b, sim, event.buy) === null;
     },
     visitDue: ({ context: { b, sim } }) => dueVisit(b, sim) !== null,
     boardDismisses: ({ context: { b, sim } }) => boardDismisses(b, sim),

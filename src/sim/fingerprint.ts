@@ -51,7 +51,7 @@ function hash64(text: string): string {
  * src/game that changes the outcome of an existing log (the golden playthroughs then change too),
  * and delete the archived versions in stories/<id>/versions/: they no longer replay as played.
  */
-export const ENGINE = 2;
+export const ENGINE = 3;
 
 /** The fingerprint of a bundle's content and the engine (16 hex characters); its own `fingerprint` field is left out. */
 export function bundleFingerprint(bundle: Omit<ScenarioBundle, 'fingerprint'> & { fingerprint?: string }): string {

@@ -1,8 +1,9 @@
 /**
  * A game's length: the same scenario and model over fewer quarters. A game plays on the bundle
- * "at its length": the scenario's bundle with `scenario.quarters` set to the length's quarters,
- * so everything that reads the trajectory's quarters (the model's pro-rata goals, the report, the
- * debrief, the facilitator's curves) follows the chosen length without knowing about lengths.
+ * "at its length": the scenario's bundle with `scenario.quarters` set to the length's quarters
+ * (and its agenda slots and scan hours, when the length sets its own), so everything that reads
+ * them (the model's pro-rata goals, the report, the debrief, the facilitator's curves, the agenda,
+ * the scan) follows the chosen length without knowing about lengths.
  * The fingerprint stays the scenario's: the length travels beside it in saves and codes.
  */
 import type { LengthData, ScenarioBundle } from './schema';
@@ -53,7 +54,13 @@ export function atLength(b: ScenarioBundle, id?: string): ScenarioBundle | undef
   if (!out) {
     const { length: _, ...rest } = base;
     const quarters = length.periods[0] + length.periods[1];
-    out = { ...rest, scenario: { ...base.scenario, quarters }, ...(length === all[0] ? {} : { length: id }) };
+    const agendaSlots = length.agendaSlots ?? base.scenario.agendaSlots;
+    out = {
+      ...rest,
+      scenario: { ...base.scenario, quarters, agendaSlots },
+      scan: { ...base.scan, hours: length.scanHours ?? base.scan.hours },
+      ...(length === all[0] ? {} : { length: id }),
+    };
     roots.set(out, base);
     made.set(id, out);
   }

@@ -41,6 +41,11 @@ const NAMESPACES: Record<
     read: (k) => (b, s) => planRef(b, s, k),
     known: (_, k) => ['goals', 'cost', 'ambition', 'behind'].includes(k),
   },
+  /** A problem the player named in the diagnosis. */
+  problem: {
+    read: (k) => (_, s) => (s.diagnosis?.problems.includes(k) ? 1 : 0),
+    known: (b, k) => b.scan.problems.some((p) => p.id === k),
+  },
   theme: { read: pick('theme'), known: (b, k) => b.scan.themes.some((t) => t.id === k) },
   coach: { read: pick('coach'), known: (b, k) => b.plan.coaches.some((c) => c.id === k) },
   leader: { read: pick('leader'), known: (b, k) => b.plan.leaders.some((c) => c.id === k) },

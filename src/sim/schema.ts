@@ -111,6 +111,10 @@ export const LengthDef = z.object({
   blurb: Text,
   /** Quarters in action period 1 (then the interim evaluation) and in period 2 (then borging). */
   periods: z.tuple([z.number().int().min(1).max(6), z.number().int().min(1).max(6)]),
+  /** Agenda slots a quarter at this length (absent: the scenario's `agendaSlots`). */
+  agendaSlots: z.number().int().min(1).max(4).optional(),
+  /** Scan hours at this length (absent: the scan's `hours`). */
+  scanHours: z.number().int().min(1).max(200).optional(),
 });
 export type LengthData = z.infer<typeof LengthDef>;
 
@@ -215,6 +219,21 @@ const Intervention = z.object({
   source: SourceRef,
 });
 export const InterventionsFile = z.object({ interventions: z.array(Intervention).min(8) });
+
+/** A card in the deck the quarter's hand is drawn from (sim/hand.ts): one intervention and when it comes up. */
+const HandCard = z.object({
+  intervention: Id,
+  /** Whom it touches, in plain words, on the card. */
+  touches: Text,
+  /** Only in the draw while this holds (on top of the intervention's own requires). */
+  when: Expr.optional(),
+  /** In the hand whenever this holds (the draw orders them when there are more than places). */
+  always: Expr.optional(),
+  weight: z.number().positive().default(1),
+  /** Extra weight in the draw while a condition holds: the theme, the diagnosis, earlier choices, the state. */
+  favour: z.array(z.object({ if: Expr, weight: z.number().positive() })).default([]),
+});
+export const HandFile = z.object({ size: z.number().int().min(3).max(9), cards: z.array(HandCard).min(3) });
 
 const GameEvent = z.object({
   id: Id,
@@ -482,6 +501,8 @@ export type ScenarioData = z.infer<typeof ScenarioFile>;
 export type ScanData = z.infer<typeof ScanFile>;
 export type PlanData = z.infer<typeof PlanFile>;
 export type InterventionsData = z.infer<typeof InterventionsFile>;
+export type HandData = z.infer<typeof HandFile>;
+export type HandCardDef = HandData['cards'][number];
 export type EventsData = z.infer<typeof EventsFile>;
 export type AgendaData = z.infer<typeof AgendaFile>;
 export type InspectionData = z.infer<typeof InspectionFile>;
@@ -507,6 +528,7 @@ export const dataFiles = {
   scan: ScanFile,
   plan: PlanFile,
   interventions: InterventionsFile,
+  hand: HandFile,
   events: EventsFile,
   agenda: AgendaFile,
   inspection: InspectionFile,
@@ -537,6 +559,7 @@ export interface ScenarioBundle {
   scan: ScanData;
   plan: PlanData;
   interventions: InterventionsData;
+  hand: HandData;
   events: EventsData;
   agenda: AgendaData;
   inspection: InspectionData;

@@ -18,7 +18,17 @@ export interface Settings {
   presentation: boolean;
 }
 
-export type Route = 'title' | 'loading' | 'game' | 'problem' | 'import' | 'setup' | 'facilitator' | 'dilemma';
+export type Route =
+  | 'title'
+  | 'loading'
+  | 'game'
+  | 'problem'
+  | 'import'
+  | 'setup'
+  | 'facilitator'
+  | 'dilemma'
+  | 'live-host'
+  | 'live-join';
 
 export interface Problem {
   title: string;

@@ -19,6 +19,16 @@ import { problemScreen, titleScreen } from './front/title';
 import { trackGestures } from './gesture';
 import type { Session } from './session';
 
+export interface StartOptions {
+  seed?: number;
+  team?: boolean;
+  length?: string;
+  /** The team's name, carried in its result code. */
+  name?: string;
+  /** Wraps the game's session, e.g. to report it to a live session (src/ui/live). */
+  wrap?: (s: Session) => Session;
+}
+
 interface Lazy {
   session: typeof import('./session');
   view: typeof import('./game-view');
@@ -53,10 +63,7 @@ export function mountApp(
     screens?.clear();
     render();
   };
-  const start = async (
-    opening: Opening,
-    opts: { seed?: number; team?: boolean; length?: string; name?: string } = {},
-  ) => {
+  const start = async (opening: Opening, opts: StartOptions = {}) => {
     gesture();
     // In a package the teacher's settings decide a new game, and the platform keeps it: no save slot here.
     const set = platform?.settings;
@@ -79,7 +86,7 @@ export function mountApp(
           : set && report
             ? await l.session.resumeFromPlatform(store, audio, report, set.team)
             : await l.session.resumeSession(store, audio, report);
-      if (next) use(next);
+      if (next) use(opts.wrap ? opts.wrap(next) : next);
     } catch {
       store.getState().showProblem({
         title: 'Het scenario kon niet worden geladen',
@@ -119,6 +126,12 @@ export function mountApp(
   const code = h('p', { class: 'statusbar__code' });
   const budget = h('p', { class: 'statusbar__budget' });
   const leave = button('Opslaan en stoppen', toTitle, { class: 'btn btn--ghost' });
+  // "Stop nu": the tussenstand with a result code to hand in; the game stays saved and can go on.
+  const stopNow = button('Stop nu', () => session?.stop(true), {
+    class: 'btn btn--ghost',
+    id: 'statusbar__stop',
+    title: 'Toont de tussenstand met een resultaatcode om in te leveren; daarna kunt u verder spelen.',
+  });
   const settings = settingsDialog(store, audio);
   const status = h(
     'header',
@@ -131,14 +144,18 @@ export function mountApp(
       'div',
       { class: 'statusbar__actions' },
       button('Instellingen', () => settings.showModal(), { class: 'btn btn--ghost' }),
+      stopNow,
       leave,
     ),
   );
   const caption = h('p', { class: 'caption', 'aria-live': 'polite', id: 'ondertiteling' });
+  // A live session's status line (src/ui/live), under the status bar while a team plays live.
+  const liveLine = h('p', { class: 'live-status', id: 'live__status', role: 'status', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', hidden: true });
   root.replaceChildren(
     h('a', { href: '#paneel', class: 'skiplink' }, 'Naar de inhoud'),
     status,
+    liveLine,
     notice,
     panel,
     caption,
@@ -181,6 +198,7 @@ export function mountApp(
     setText(code, game.status.code);
     setText(budget, game.status.budget);
     setText(leave, game.viewing ? 'Sluiten' : 'Opslaan en stoppen');
+    stopNow.hidden = game.viewing || game.branch !== null || game.screen.kind === 'debrief';
     if (gameHost.parentElement !== panel) panel.replaceChildren(pressure, gameHost);
     drawPressure(game.pressure);
     screens ??= l.view.gameRenderer(gameHost, {
@@ -192,6 +210,7 @@ export function mountApp(
       },
       exportText: (kind) => session?.exportText(kind) ?? '',
       reflect: (answers, submit) => session?.reflect(answers, submit) ?? false,
+      resume: () => session?.stop(false),
     });
     if (game !== lastGame) screens.draw(game);
     lastGame = game;
@@ -279,6 +298,19 @@ export function mountApp(
         }),
       );
       return;
+    } else if (s.route === 'live-host' || s.route === 'live-join') {
+      panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Bezig met laden…'));
+      void import('./live/mount')
+        .then((m) =>
+          m.mountLive(panel, s.route === 'live-host' ? 'host' : 'join', { store, liveLine, back: toTitle, start }),
+        )
+        .catch(() =>
+          store.getState().showProblem({
+            title: 'De live sessie kon niet worden geladen',
+            message: 'Controleer de verbinding en probeer het opnieuw. U kunt ook zonder live sessie spelen.',
+          }),
+        );
+      return;
     } else if (s.route === 'import') panel.replaceChildren(importScreen(openResult, toTitle));
     else if (s.route === 'loading')
       panel.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Het scenario wordt geladen…'));
@@ -302,8 +334,11 @@ export function mountApp(
     for (const d of panel.querySelectorAll('details')) d.open = true;
   });
   store.subscribe(render);
-  store.setState({ saves: saveStorage.list() });
+  // A join link (?live=CODE, from the big screen's QR code) or a reloaded live page opens the live session.
+  const params = new URLSearchParams(location.search);
+  const live = params.has('live') ? (params.get('rol') === 'begeleider' ? 'live-host' : 'live-join') : null;
+  store.setState({ saves: saveStorage.list(), ...(live ? { route: live } : {}) });
   // A dilemma session open before a reload opens again (its state is kept in the browser).
-  if (location.hash === '#dilemmasessie') store.setState({ route: 'dilemma' });
+  if (!live && location.hash === '#dilemmasessie') store.setState({ route: 'dilemma' });
   render();
 }

@@ -25,6 +25,8 @@ export interface Actions {
   branch(step: number): void;
   exportText(kind: ExportKind): string;
   reflect(answers: readonly string[], submit: boolean): boolean;
+  /** Back from the tussenstand to playing. */
+  resume(): void;
 }
 
 function template(c: ScreenCtx, s: ScreenModel): TemplateResult | typeof nothing {
@@ -93,7 +95,18 @@ export function gameRenderer(root: HTMLElement, actions: Actions) {
     const banner = view.branch
       ? html`<p class="notice notice--info watals" role="note"><strong>Wat als? U speelt een ander pad.</strong> ${view.branch}</p>`
       : nothing;
-    render(keyed(key, html`${banner}${template(c, view.screen)}`), root);
+    // A tussenstand says so on top, and the player (not someone reading it in) can play on.
+    const interim = view.interim
+      ? html`<div class="notice notice--info tussenstand" role="note" id="tussenstand">
+          <p><strong>Tussenstand.</strong> ${view.interim}</p>
+          ${
+            view.viewing
+              ? nothing
+              : html`<button type="button" class="btn" id="tussenstand__verder" @click=${() => actions.resume()}>Verder spelen</button>`
+          }
+        </div>`
+      : nothing;
+    render(keyed(key, html`${banner}${interim}${template(c, view.screen)}`), root);
     const previous = drawn;
     drawn = { key, version: view.version };
     if (previous?.key !== key) {

@@ -10,8 +10,8 @@ import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game
 import { createGame, type Game } from '../game/game';
 import { fromResultCode, toResultCode } from '../game/result-code';
 import { loadSave, replay, toSave } from '../game/save';
-import type { Reporter } from '../platform/reporter';
 import { cleanTeamName } from '../game/team-name';
+import type { Reporter } from '../platform/reporter';
 import { autosave } from '../state/autosave';
 import { saveStorage } from '../state/save-storage';
 import type { AppStore } from '../state/store';
@@ -19,6 +19,7 @@ import { bundleForCode, bundleForSave, noteVersion } from '../state/versions';
 import type { GameView, PlayerEvent, ScenarioBundle } from '../view';
 import { gameView } from '../view/game-view';
 import { lengthChoices } from '../view/lengths';
+import { type LiveReport, liveReport } from '../view/live-progress';
 import type { ExportKind } from './screens/common';
 
 /** The save's or code's own scenario version (state/versions.ts), under its id. */
@@ -33,12 +34,19 @@ export interface Session {
   /** Starts a "wat als" branch just before the log step that made a decision. */
   branch(step: number): Session | null;
   /**
+   * "Stop nu": shows the tussenstand (the Terugblik so far, with an interim result code), or goes
+   * back to playing. The log does not change, so the game stays saved and can go on.
+   */
+  stop(on: boolean): void;
+  /**
    * Text for a download: the decisions (CSV) or the whole game (JSON) of the game handed in — in
    * a "wat als" branch the original — or of the branch itself, labelled as exploration.
    */
   exportText(kind: ExportKind): string;
   /** The written reflection answers (platform only); false when they are too long to keep there. */
   reflect(answers: readonly string[], submit: boolean): boolean;
+  /** The game handed in, as a live session's control room hears it, and its result code. */
+  live(): LiveReport & { resultCode(): string };
 }
 
 /**
@@ -135,6 +143,8 @@ function attach(
   /** The last reflection answers were too long for the platform's storage; they were handed in. */
   let tooLong = false;
   let submitted = false;
+  // A result read in before its end is shown as the tussenstand it is.
+  let stopped = !persist && !game.snapshot().machine.hasTag('debrief');
   const view = () => {
     const snap = game.snapshot();
     return gameView({
@@ -145,7 +155,8 @@ function attach(
       teamName: name,
       viewing: !persist,
       basis: basisSnap,
-      code: snap.machine.hasTag('debrief') ? toResultCode(original, name) : '',
+      code: snap.machine.hasTag('debrief') || stopped ? toResultCode(original, name) : '',
+      interim: stopped,
       ...(report && persist ? { assignment: { answers: report.savedAnswers, tooLong, submitted } } : {}),
     });
   };
@@ -175,6 +186,14 @@ function attach(
           : kind === 'variant-csv'
             ? explorationCsv(game)
             : explorationJson(game, original, name),
+    stop(on) {
+      stopped = on;
+      store.setState({ game: view() });
+    },
+    live: () => ({
+      ...liveReport(original.bundle, original.snapshot()),
+      resultCode: () => toResultCode(original, name),
+    }),
     branch(step) {
       const original = basis ?? game;
       const fork = replay(game.bundle, game.seed, game.log.slice(0, step));

@@ -15,7 +15,12 @@ export interface DebriefModel {
   team: null;
   /** In a "wat als" branch: the two paths side by side. */
   compare: { intro: string; rows: [string, string, string][] } | null;
-  triad: { rows: { label: string; start: number; end: number; later: number | null }[]; goals: string[] };
+  /** `endLabel` heads the column of `end`: the end of the trajectory, or where a tussenstand stopped. */
+  triad: {
+    rows: { label: string; start: number; end: number; later: number | null }[];
+    endLabel: string;
+    goals: string[];
+  };
   people: { name: string; face: Face | null; runs: { when: string; text: string }[] }[];
   recap: {
     heading: string;

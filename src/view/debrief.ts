@@ -165,6 +165,7 @@ export function debriefView(v: ViewCtx, basis: GameSnapshot | null, code: string
     compare: basis ? compare(b, sim, basis.machine.context.sim) : null,
     triad: {
       rows: TRIAD.map(([label, k]) => ({ label, start: start[k], end: end[k], later: later ? later[k] : null })),
+      endLabel: 'Einde traject',
       goals: evaluateGoals(b, sim).map(
         (g) =>
           `${g.title} (${g.level}): ${g.result} — van ${short(g.start)} naar ${short(g.end)}, doel ${short(g.target)}`,

@@ -26,11 +26,12 @@ const TEAM_KIND = {
   interim: 'interim',
 } as const;
 
-/** A conversation's team panel: votes per option only where its answers are recorded as decisions. */
+/** A conversation's team panel: votes per option only where its answer is a decision between options. */
 function dialoguePrompt(b: ScenarioBundle, team: boolean, d: Dialogue, key: string): TeamPrompt | null {
   const conv = d.conversation;
   const p = teamPrompt(b, team, TEAM_KIND[conv.purpose as keyof typeof TEAM_KIND], key, conv.seq + d.lines.length);
-  return p && { ...p, vote: answerIsDecision(conv.purpose) ? 'options' : null };
+  // One way on is no choice to vote on.
+  return p && { ...p, vote: answerIsDecision(conv.purpose) && d.choices.length > 1 ? 'options' : null };
 }
 
 export function dialogueView(b: ScenarioBundle, d: Dialogue, team: boolean, key: string): DialogueModel {

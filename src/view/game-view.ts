@@ -32,10 +32,15 @@ export interface ViewInput {
   viewing: boolean;
   /** In a "wat als" branch: the path it branched from. */
   basis: GameSnapshot | null;
-  /** The result code, once the game is over (for the Terugblik). */
+  /** The result code, once the game is over (for the Terugblik) or stopped early. */
   code: string;
   /** Inside a learning platform: the reflection answers written so far (the Terugblik's assignment). */
   assignment?: AssignmentInput;
+  /**
+   * Show the game as a tussenstand: the Terugblik of the game so far ("Stop nu", or a code read
+   * in before its end). A game that reached its Terugblik is never interim.
+   */
+  interim?: boolean;
 }
 
 const SCREENS: [tag: string, view: (v: ViewCtx, input: ViewInput) => ScreenModel][] = [
@@ -69,8 +74,12 @@ export function screenKey(snap: GameSnapshot): string {
 
 export function phaseLabel(b: ScenarioBundle, snap: GameSnapshot): string {
   const m = snap.machine;
-  const q = m.context.sim.quarter;
   const top = typeof m.value === 'string' ? m.value : Object.keys(m.value)[0];
+  return phaseName(b, top ?? '', m.context.sim.quarter);
+}
+
+/** A phase (the machine's top state) in words; the live control room names other teams' phases with it. */
+export function phaseName(b: ScenarioBundle, top: string, q: number): string {
   const labels: Record<string, string> = {
     intro: 'Welkom',
     intake: 'Oriëntatie en intake',
@@ -86,20 +95,39 @@ export function phaseLabel(b: ScenarioBundle, snap: GameSnapshot): string {
     earlyEpilogue: 'Epiloog',
     debrief: 'Terugblik',
   };
-  return labels[top ?? ''] ?? '';
+  return labels[top] ?? '';
+}
+
+/** Where a game that is not over stands, in words: for the tussenstand and the import. */
+export function interimText(b: ScenarioBundle, snap: GameSnapshot): string {
+  const q = snap.machine.context.sim.quarter;
+  const where = `${phaseLabel(b, snap)}${q > 0 ? ` (van ${b.scenario.quarters} kwartalen)` : ''}`;
+  return `Gestopt in: ${where}${snap.dialogue ? ', midden in een gesprek' : ''}. Het spel was nog niet af: dit is de stand van dat moment, en de resultaatcode hoort daarbij.`;
 }
 
 export function gameView(input: ViewInput): GameView {
   const { bundle: b, snap } = input;
   const ctx = snap.machine.context;
-  const key = screenKey(snap);
+  const stopped = !!input.interim && !snap.machine.hasTag('debrief');
+  const key = stopped ? `tussenstand:${snap.version}` : screenKey(snap);
   const v: ViewCtx = { b, snap, ctx, sim: ctx.sim, team: input.team, key };
   const pick = SCREENS.find(([t]) => snap.machine.hasTag(t))?.[1];
-  const screen: ScreenModel = snap.dialogue
-    ? dialogueView(b, snap.dialogue, input.team, key)
-    : pick
-      ? pick(v, input)
-      : { kind: 'none', title: '', intro: null, team: null };
+  const debriefSoFar = () => {
+    const d = debriefView(v, null, input.code);
+    return { ...d, triad: { ...d.triad, endLabel: 'Bij het stoppen' } };
+  };
+  const screen: ScreenModel = stopped
+    ? {
+        ...debriefSoFar(),
+        title: 'Tussenstand',
+        intro:
+          'Wat u tot nu toe besloot en wat dat in gang zette. De resultaatcode onder "Bewaren en delen" is die van dit moment.',
+      }
+    : snap.dialogue
+      ? dialogueView(b, snap.dialogue, input.team, key)
+      : pick
+        ? pick(v, input)
+        : { kind: 'none', title: '', intro: null, team: null };
   return {
     version: snap.version,
     key,
@@ -120,6 +148,7 @@ export function gameView(input: ViewInput): GameView {
     screen,
     world: worldView(b, snap),
     viewing: input.viewing,
+    interim: stopped ? interimText(b, snap) : null,
     team: input.team,
     branch: input.basis ? branchLine(input.basis.machine.context.sim.decisions, ctx.sim.decisions) : null,
   };

@@ -95,19 +95,28 @@ export interface AgendaModel extends Base {
   items: { id: string; title: string; meta: string; face: Face | null }[];
 }
 
+/** A card in the quarter's hand: what it is meant to do and whom it touches; effects and source are details. */
 export interface BudgetItem extends Choice {
   cost: number;
+  touches: string;
 }
 
-/** The state of a basket while the player is ticking: its total and what is wrong with it. */
+/** The state of a basket while the player is ticking: its total, what is wrong, and what can no longer be added. */
 export interface BasketCheck {
   total: string;
+  /** What is left of the change budget after this basket. */
+  left: string;
   problem: string | null;
+  /** Cards that cannot be added to this basket now, with the reason (a clash, or no money left). */
+  blocked: Record<string, string>;
 }
 
 export interface BudgetModel extends Base {
   kind: 'budget';
+  /** The hand: the cards on the table this quarter. */
   items: BudgetItem[];
+  /** What is already under way, so the player sees it while choosing. */
+  underway: { title: string; since: string }[];
   /** Pure: what the screen says about a basket of intervention ids. */
   check(basket: readonly string[]): BasketCheck;
 }
@@ -266,6 +275,8 @@ export interface GameView {
   world: WorldModel;
   /** Someone else's result, read in to look at: nothing is saved. */
   viewing: boolean;
+  /** A tussenstand (the game stopped before its end): where it stopped, in words; else null. */
+  interim: string | null;
   team: boolean;
   /** In a "Wat als?" branch: where it split from the original path, in words; else null. */
   branch: string | null;

@@ -1,6 +1,7 @@
 /** View models for the quarter's own screens: agenda, budget, the inspector's verdict. */
 import { isAgendaOpen } from '../machines/trajectory';
-import { basketProblem, canBuy } from '../sim/rules';
+import { drawHand, handProblem } from '../sim/hand';
+import { canBuy } from '../sim/rules';
 import { face, quarterName, teamPrompt } from './common';
 import type { ViewCtx } from './context';
 import { characterName, effectLines, nl } from './format';
@@ -31,28 +32,42 @@ export function agendaView(v: ViewCtx): AgendaModel {
 
 export function budgetView(v: ViewCtx): BudgetModel {
   const { b, sim } = v;
-  const all = b.interventions.interventions;
+  const hand = drawHand(b, sim);
+  const cost = (basket: readonly string[]) =>
+    basket.reduce((a, id) => a + (hand.find((h) => h.intervention.id === id)?.intervention.cost ?? 0), 0);
   return {
     kind: 'budget',
     title: `Begroting — ${quarterName(b, sim.quarter)}`,
-    intro: `Veranderbudget: ${nl(sim.budget)} k€. Wat u nu inzet, werkt vaak pas later door. U mag ook niets kopen.`,
+    intro: `Dit kwartaal liggen er ${hand.length} voorstellen op tafel, bij uw thema, uw diagnose en wat al loopt. Wat u nu inzet, werkt vaak pas later door. U mag ook niets kiezen.`,
     team: teamPrompt(b, v.team, 'budget', v.key, sim.quarter),
-    items: all.map((iv) => {
-      const check = canBuy(b, sim, iv, []);
-      return {
-        id: iv.id,
-        title: iv.title,
-        summary: iv.summary,
-        cost: iv.cost,
-        meta: `${nl(iv.cost)} k€`,
-        ...(check.ok ? {} : { why: check.reason }),
-        effects: effectLines(b, iv.effects),
-        source: iv.source,
-      };
-    }),
+    items: hand.map(({ card, intervention: iv }) => ({
+      id: iv.id,
+      title: iv.title,
+      summary: iv.summary,
+      touches: card.touches,
+      cost: iv.cost,
+      meta: `${nl(iv.cost)} k€`,
+      effects: effectLines(b, iv.effects),
+      source: iv.source,
+    })),
+    underway: b.interventions.interventions
+      .filter((iv) => sim.bought[iv.id] !== undefined)
+      .map((iv) => ({ title: iv.title, since: `sinds kwartaal ${sim.bought[iv.id]}` })),
     check: (basket) => {
-      const cost = basket.reduce((a, id) => a + (all.find((i) => i.id === id)?.cost ?? 0), 0);
-      return { total: `${nl(cost)} k€ gekozen van ${nl(sim.budget)} k€`, problem: basketProblem(b, sim, basket) };
+      const spent = cost(basket);
+      const blocked: Record<string, string> = {};
+      for (const { intervention: iv } of hand) {
+        if (basket.includes(iv.id)) continue;
+        const c = canBuy(b, sim, iv, basket);
+        if (!c.ok) blocked[iv.id] = c.reason;
+        else if (spent + iv.cost > sim.budget) blocked[iv.id] = 'past niet meer in het veranderbudget';
+      }
+      return {
+        total: `${nl(spent)} k€ gekozen`,
+        left: `${nl(sim.budget - spent)} k€ over van ${nl(sim.budget)} k€`,
+        problem: handProblem(b, sim, basket),
+        blocked,
+      };
     },
   };
 }

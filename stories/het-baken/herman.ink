@@ -41,11 +41,11 @@ Ik heb uw plan gelezen. Ik ga u drie dingen vragen: wat kost het, wat levert het
     Uw doelen zijn voorzichtig. Dat is eerlijk, maar is het genoeg? # speaker: herman
 }
 * [Mijlpalen per kwartaal toezeggen]
-    Ik rapporteer elk kwartaal op deze doelen, met een tussenevaluatie halverwege. Als het niet werkt, stuur ik bij. # flag: rvt_mijlpalen_beloofd # effect: trust.herman +4
+    Ik rapporteer elk kwartaal op deze doelen, met een tussenevaluatie halverwege. Als het niet werkt, stuur ik bij. # speaker: speler # flag: rvt_mijlpalen_beloofd # effect: trust.herman +4
     ~ vertrouwen = vertrouwen + 4
     ~ bezwaren = bezwaren - 1
 * [Uitleggen dat de besparing uit betere zorg komt]
-    Kosten omlaag is snel en meetbaar, maar geeft kramp. Als we de zorg beter organiseren, volgt de besparing. Later, maar blijvend. # flag: rvt_besparing_later
+    Kosten omlaag is snel en meetbaar, maar geeft kramp. Als we de zorg beter organiseren, volgt de besparing. Later, maar blijvend. # speaker: speler # flag: rvt_besparing_later
     { vertrouwen >= 55:
         Herman tikt met zijn potlood. # effect: trust.herman +2
         Later. Hoeveel later? Goed, ik geef u het voordeel van de twijfel. # speaker: herman
@@ -54,7 +54,7 @@ Ik heb uw plan gelezen. Ik ga u drie dingen vragen: wat kost het, wat levert het
         Dat klinkt mooi. Bij de bank heette dat een verhaal zonder kasstroom. # speaker: herman # effect: trust.herman -2
     }
 * [Een besparing toezeggen in het eerste jaar]
-    Ik beloof u een betere marge binnen vier kwartalen, wat er ook gebeurt. # flag: rvt_besparing_beloofd # effect: trust.herman +6
+    Ik beloof u een betere marge binnen vier kwartalen, wat er ook gebeurt. # speaker: speler # flag: rvt_besparing_beloofd # effect: trust.herman +6
     ~ vertrouwen = vertrouwen + 6
     ~ bezwaren = bezwaren - 1
 - { bezwaren <= 0 || vertrouwen >= 60:

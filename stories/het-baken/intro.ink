@@ -16,7 +16,7 @@ Welkom. De raad van toezicht verwacht veel van u. Ik ook, eerlijk gezegd. # spea
 We willen dit jaar zwarte cijfers, en een plan dat over vijf jaar nog staat. # speaker: herman
 Het Baken kan meedoen aan het landelijke programma In voor zorg! Dat betekent een coach, een scan, een plan van aanpak en anderhalf jaar begeleiding.
 Maar het is vrijwillig, niet vrijblijvend. Wie tekent, tekent persoonlijk.
-* [Eerst rondkijken voordat ik iets beloof]
+* [Eerst rondkijken voordat u iets belooft]
     Verstandig. Maar wacht niet te lang. Stilstand kost ook geld. # speaker: herman # effect: trust.herman +2
 * [Zeggen dat u de cijfers niet op voorhand gelooft]
     Herman trekt een wenkbrauw op.

@@ -694,3 +694,28 @@ Hij telt terug in het Nederlands.
 De kleinzoon van meneer Öztürk komt op zaterdag langs en leest hem de krant voor. Ze maken ruzie over voetbal, zoals altijd.
 Zijn vrouw zegt dat dat een goed teken is.
 -> END
+
+=== kees_zorgplannen_thuis ===
+In de thuiszorg maken de wijkverpleegkundigen van Kees de nieuwe, korte zorgplannen aan de keukentafel, met de cliënt en wie er verder bij hoort.
+Kees leest ze op vrijdagmiddag. Hij zegt dat hij zijn cliënten er beter in herkent dan in de oude.
+-> END
+
+=== kees_ecd ===
+Rooster en dossier praten sinds kort met elkaar. Kees ziet 's ochtends in één scherm wie waar moet zijn en wat er gisteren bij een cliënt is gebeurd.
+Het bellen om half zeven is gehalveerd, zegt hij. Niet verdwenen.
+-> END
+
+=== kees_projectleider_stuurgroep ===
+Kees zit voor het eerst een stuurgroep voor. Hij heeft de agenda kort gehouden: drie punten, en bij elk punt een naam van een cliënt.
+Na afloop vraagt Ingrid of hij dat vaker wil doen.
+-> END
+
+=== kees_projectleider_vloer ===
+Kees heeft zich voorgenomen elke maand een dienst mee te rijden in de wijk. Deze maand was het Oost, met een verzorgende die hij zelf ooit aannam.
+Ze vertelde hem wat er van het plan op de vloer aankomt. Hij schreef meer op dan hij wilde.
+-> END
+
+=== kees_tweede_kwartaal ===
+Kees heeft een lijstje gemaakt van wat hij in de thuiszorg als eerste zou veranderen. Het hangt met een magneet aan de koelkast in de teampost.
+Iemand heeft er met pen een punt aan toegevoegd: minder formulieren.
+-> END

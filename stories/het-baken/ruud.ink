@@ -65,7 +65,7 @@ Ruud ontvangt u in zijn kantoor. Hij heeft koffie laten zetten en de kwartaalmap
 - else:
     Ik merk dat u niet komt om te controleren. Dat waardeer ik. # speaker: ruud
 }
-* [Vragen naar zijn vijftien jaar op De Meerkoet]
+* [Vragen naar zijn vijftien jaar als locatiemanager van De Meerkoet]
     Ruud vertelt over de verbouwing die nooit kwam, en over de bewoners die hij heeft zien gaan. # effect: trust.ruud +7
     Ik ben geen slechte manager. Ik ben een moe manager. # speaker: ruud
 * [Samen de afdeling op lopen, zonder map]

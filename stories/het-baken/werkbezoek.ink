@@ -49,7 +49,7 @@ U rijdt een ochtend mee met een wijkverpleegkundige in Noord. Negen cliënten, t
     Tussen elk bezoek tikt ze in de auto de minuten in. Zeven minuten wassen, drie minuten steunkousen.
 }
 * [Vragen wat zij zou veranderen als zij de baas was]
-    Ik zou tijd geven waar het nodig is en weghalen waar het niet nodig is. Dat kan ik zelf het beste zien. # effect: trust.kees +3 # effect: draagvlak +1
+    Ik zou tijd geven waar het nodig is en weghalen waar het niet nodig is, zegt ze. Dat kan ik zelf het beste zien. # effect: trust.kees +3 # effect: draagvlak +1
 * [Bij meneer Bakker blijven voor een kop koffie]
     Hij vertelt over zijn vrouw, die drie jaar geleden overleed. Hij ziet de hele week niemand behalve de zorg. # effect: trust.kees +2
 - -> END

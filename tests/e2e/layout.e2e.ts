@@ -49,6 +49,8 @@ function problems(selector: string): string[] {
   const visible = (el: Element) => {
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return false;
+    // Text in a closed <details> keeps a box but is not drawn.
+    if (!el.checkVisibility()) return false;
     const s = getComputedStyle(el);
     return s.visibility !== 'hidden' && s.opacity !== '0' && !el.closest('.sr-only');
   };

@@ -1,7 +1,12 @@
-/** A team plays around one screen: a session code, a discussion timer, votes that reach the Terugblik. */
+/**
+ * A team plays around one screen: a session code, a discussion timer, a vote on every decision
+ * (intake, diagnosis, plan, budget, conversations, interim, borging) confirmed before it counts,
+ * no vote box where nothing is recorded, and every vote in the Terugblik.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from './axe';
 import { type Harness, openPage, startHarness } from './harness';
-import { playUntil, screenId } from './player';
+import { screenId, step } from './player';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,31 +24,26 @@ describe('team play', () => {
     // Five digits is not a session code: a Dutch message, and no game yet.
     await expect(page.getByRole('alert').textContent()).resolves.toContain('zes cijfers');
     await page.getByLabel('Sessiecode (optioneel)').fill('123456');
-    await page.getByLabel('Teamnaam (optioneel)').fill('  Team  Oost ');
     await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
-    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · Team Oost');
-    // On a tablet the bar keeps its buttons on screen; at every size the session code shows whole.
-    for (const [width, height] of [
-      [1024, 768],
-      [390, 844],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      const leave = await page.getByRole('button', { name: 'Opslaan en stoppen' }).boundingBox();
-      expect(leave && leave.x >= 0 && leave.x + leave.width <= width, `Opslaan en stoppen bij ${width}`).toBe(true);
-      const code = page.locator('.statusbar__code');
-      const whole = await code.evaluate(
-        (el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().width > 0,
-      );
-      expect(whole, `sessiecode bij ${width}`).toBe(true);
-    }
-    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · team');
 
-    let voted = 0;
+    // Vote wherever there is a vote box: for and against on a form, a count per option in a
+    // conversation whose answer is a decision. The confirm step holds the answer until the team says so.
+    const votedOn = new Map<string, number>();
     let timerChecked = false;
-    for (let i = 0; i < 900 && (await screenId(page)) !== 'scherm-terugblik'; i++) {
-      if (!timerChecked && (await page.locator('#team__timer').count())) {
+    let heldBack = false;
+    for (let i = 0; i < 900; i++) {
+      // What is on screen, in one round trip.
+      const on = await page.evaluate(() => ({
+        id: document.querySelector('.screen')?.id ?? '',
+        timer: !!document.querySelector('#team__timer'),
+        support: !!document.querySelector('input[data-support="voor"]'),
+        votes: document.querySelectorAll('.vote__input[data-vote]').length,
+        choices: document.querySelectorAll('.btn--choice').length,
+      }));
+      if (on.id === 'scherm-terugblik') break;
+      if (!timerChecked && on.timer) {
         // The timer only runs when the team starts it, and pauses when asked.
         await page.locator('#team__timer').click();
         expect(await page.locator('#team__timer').textContent()).toBe('Pauzeer');
@@ -51,22 +51,52 @@ describe('team play', () => {
         expect(await page.locator('#team__timer').textContent()).toBe('Start overleg');
         timerChecked = true;
       }
-      const votes = page.locator('.vote__input');
-      if (voted < 3 && (await votes.count()) >= 2 && (await page.locator('#team__kop').count())) {
+      if (on.support) {
+        await page.locator('input[data-support="voor"]').fill('3');
+        await page.locator('input[data-support="tegen"]').fill('1');
+        votedOn.set(on.id, (votedOn.get(on.id) ?? 0) + 1);
+      } else if (on.votes) {
+        const votes = page.locator('.vote__input[data-vote]');
         await votes.nth(0).fill('3');
         await votes.nth(1).fill('2');
+        if (!heldBack) {
+          // "Nog niet": nothing is committed, and the typed votes are still there.
+          await page.locator('.btn--choice').first().click();
+          expect(await page.locator('#team__bevestig').textContent()).toContain('Stemmen:');
+          expect(await violations(page)).toEqual([]);
+          await page.locator('#team__nee').click();
+          expect(await page.locator('#team__bevestig[open]').count()).toBe(0);
+          expect(await votes.nth(0).inputValue()).toBe('3');
+          heldBack = true;
+        }
         await page.locator('.btn--choice').first().click();
-        voted++;
+        await page.locator('#team__ja').click();
+        votedOn.set(on.id, (votedOn.get(on.id) ?? 0) + 1);
         continue;
       }
-      await playUntil(page, 'mouse', (_id, n) => n >= 1);
+      // A conversation without vote boxes (its answer is not a decision) asks no confirmation.
+      if (on.id === 'scherm-gesprek' && on.choices) await page.locator('.btn--choice').first().click();
+      else await step(page, 'mouse');
+      if (on.id === 'scherm-gesprek' && on.choices) expect(await page.locator('#team__bevestig[open]').count()).toBe(0);
     }
-    expect(timerChecked).toBe(true);
-    expect(voted).toBe(3);
+    expect(timerChecked && heldBack).toBe(true);
+    expect([...votedOn.keys()].sort()).toEqual([
+      'scherm-begroting',
+      'scherm-borging',
+      'scherm-diagnose',
+      'scherm-gesprek',
+      'scherm-intake',
+      'scherm-plan',
+      'scherm-tussenevaluatie',
+    ]);
     expect(await screenId(page)).toBe('scherm-terugblik');
+    // Every vote cast is in the Terugblik, each with its decision.
     const lines = await page.locator('.decision__votes').allTextContents();
-    expect(lines).toHaveLength(3);
-    for (const line of lines) expect(line).toMatch(/^Teamstemming: 3 van de 5 kozen dit; 2 wilden: ".+"\.$/);
+    expect(lines).toHaveLength([...votedOn.values()].reduce((a, n) => a + n, 0));
+    for (const line of lines)
+      expect(line).toMatch(
+        /^Teamstemming: (3 van de 5 kozen dit; 2 wilden: ".+"|3 van de 4 steunden dit; 1 was tegen)\.$/,
+      );
     expect(errors).toEqual([]);
   });
 });

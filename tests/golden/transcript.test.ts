@@ -66,7 +66,7 @@ const CASES: Case[] = [
     before: [
       ...TO_FIRST_AGENDA,
       { type: 'agenda.finish' },
-      { type: 'budget.submit', buy: ['kwaliteitsdashboard'] },
+      { type: 'budget.submit', buy: ['opruimdienst'] }, // in the hand: the theme's lever
       { type: 'report.continue' },
       choose(1), // verborgen incident: samen met Ruud een veilige meldcultuur
       close,

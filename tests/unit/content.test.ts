@@ -140,6 +140,29 @@ describe('loadScenario', () => {
         ],
       },
       {
+        name: 'a hand card for an unknown intervention (and the intervention it named has no card)',
+        file: 'hand.yaml',
+        from: '  - intervention: mbo3_opleiden',
+        to: '  - intervention: mbo4_opleiden',
+        expect: (line) => [
+          { line, message: 'onbekende maatregel "mbo4_opleiden"' },
+          {
+            file: `${DIR}/interventions.yaml`,
+            line: lineOf(FILES['interventions.yaml']!, '  - id: mbo3_opleiden'),
+            message: 'maatregel "mbo3_opleiden" heeft geen kaart in hand.yaml en komt nooit op tafel',
+          },
+        ],
+      },
+      {
+        name: 'an unknown diagnosis problem in a hand card',
+        file: 'hand.yaml',
+        from: 'always: theme.technologie or problem.ict_basis_ontbreekt',
+        to: 'always: theme.technologie or problem.ict_basis',
+        expect: (line) => [
+          { line, message: 'onbekende verwijzing "problem.ict_basis" in "theme.technologie or problem.ict_basis"' },
+        ],
+      },
+      {
         name: 'a condition that does not parse',
         file: 'inspection.yaml',
         from: 'when: quarter >= 4 and ladder >= 2',

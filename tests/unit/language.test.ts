@@ -22,6 +22,14 @@ describe('language rules in the content check', () => {
     ]);
     expect(check('* [Zeg wat je denkt]')[0]).toMatch(/^1: keuze spreekt de speler aan/);
     expect(check('Weet je wat het is? # speaker: ans')).toEqual([]);
+    expect(check('* [Eerst rondkijken voordat ik iets beloof]')[0]).toMatch(/^1: keuze in de ik-vorm/);
+    expect(check('* [Eerst rondkijken voordat u iets belooft]')).toEqual([]);
+  });
+
+  it('finds the player’s own words printed as narration', () => {
+    expect(check('Ik beloof u een betere marge.')[0]).toMatch(/^1: eerste persoon zonder spreker/);
+    expect(check('Ik beloof u een betere marge. # speaker: speler')).toEqual([]);
+    expect(check('Ik doe het voor de bewoners, zegt ze.')).toEqual([]);
   });
 
   it('finds double punctuation and "kwartaal" after a number above one, and allows an ellipsis', () => {

@@ -14,3 +14,9 @@ function deepFreeze<T>(x: T): T {
 }
 
 export const bundle = deepFreeze(inject('bundle'));
+
+/**
+ * The scenario with the whole deck in every hand (sim/hand.ts): for tests of what interventions do
+ * in the model, which must be able to buy any of them, not of which cards a quarter offers.
+ */
+export const wholeDeck = deepFreeze({ ...bundle, hand: { ...bundle.hand, size: bundle.hand.cards.length } });

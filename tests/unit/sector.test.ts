@@ -8,7 +8,7 @@ import { measure, summarise } from '../../src/cli/balance';
 import { createGame, type Game } from '../../src/game/game';
 import { playToEnd, rand, scripted } from '../../src/game/strategies';
 import type { StrategyDefData } from '../../src/sim/schema';
-import { bundle } from './scenario';
+import { bundle, wholeDeck } from './scenario';
 
 const nothing = bundle.strategies.strategies.find((s) => s.id === 'niets-doen')!;
 /** Doing nothing, except buying these interventions in the first quarter. */
@@ -19,8 +19,9 @@ const only = (interventions: string[], extra: Partial<StrategyDefData> = {}): St
   budgetShare: 1,
   ...extra,
 });
+/** Games that differ in one intervention: the whole deck is on the table, so the draw cannot differ. */
 const play = (def: StrategyDefData, seed: number): Game =>
-  playToEnd(createGame({ bundle, seed }), scripted(def), rand(seed));
+  playToEnd(createGame({ bundle: wholeDeck, seed }), scripted(def), rand(seed));
 const history = (g: Game) => g.snapshot().machine.context.sim.history;
 const at = (g: Game, q: number, id: string) => history(g)[q]![id]!;
 const SEEDS = [3, 17, 42];

@@ -99,10 +99,11 @@ describe('team votes', () => {
       expect(recorded.length, `seed ${seed}: ${JSON.stringify(cast)}`).toBe(total);
       for (const d of decisions.filter((x) => x.support)) expect(d.support).toEqual({ for: 4, against: 1 });
       for (const k of Object.keys(cast)) kinds.add(k);
-      // Every phase a team decides in carries votes.
+      // Every phase a team decided in carries votes (a game the board ended early has no borging).
       const phases = new Set(recorded.map((d) => d.phase));
+      const reached = new Set(decisions.map((d) => d.phase));
       for (const p of ['intake', 'diagnose', 'plan', 'tussenevaluatie', 'borging'])
-        expect(phases, `seed ${seed}`).toContain(p);
+        if (reached.has(p) || p !== 'borging') expect(phases, `seed ${seed}`).toContain(p);
     }
     expect([...kinds].sort()).toEqual(['borging', 'budget', 'diagnosis', 'dialogue', 'intake', 'interim', 'plan']);
   });

@@ -8,7 +8,7 @@ import type { Dialogue, Game } from '../../src/game/game';
 import { createGame } from '../../src/game/game';
 import type { PlayerEvent } from '../../src/machines/events';
 import { epilogueValues } from '../../src/sim/rules';
-import { bundle } from './scenario';
+import { bundle, wholeDeck } from './scenario';
 
 const machine = (g: Game) => g.snapshot().machine;
 const sim = (g: Game) => machine(g).context.sim;
@@ -277,7 +277,7 @@ describe('guards refuse invalid moves (false, nothing logged, nothing changed)',
   });
 
   it('budget: over budget, an excluded pair, an unmet requirement, unknown or duplicate ids', () => {
-    const g = createGame({ bundle, seed: 1 });
+    const g = createGame({ bundle: wholeDeck, seed: 1 });
     toFirstQuarter(g);
     while (g.snapshot().dialogue) talk(g);
     send(g, { type: 'agenda.finish' });

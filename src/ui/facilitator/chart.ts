@@ -1,13 +1,14 @@
 /**
- * One line chart per indicator, one line per team, drawn large enough for a projector: the axes'
- * text is sized in the chart's own units (see .chart__tick), so it grows with the chart. Teams differ in colour, dash pattern
- * and point marker at once, and a legend names them, so colour is never the only cue; the data
- * table under each chart is its text alternative.
+ * One line chart per indicator, one line per team (the numbers come from the view model
+ * src/view/facilitator-chart.ts), drawn large enough for a projector: the axes' text is sized in
+ * the chart's own units (see .chart__tick), so it grows with the chart. Teams differ in colour,
+ * dash pattern and point marker at once, and a legend names them, so colour is never the only
+ * cue; the data table under each chart is its text alternative.
  */
 import type { IndicatorDef } from '../../view';
 import type { Moment, TeamResult } from '../../view/compare';
-import { fmt } from '../content-dom';
-import { h, nl, svg } from '../dom';
+import { chartModel } from '../../view/facilitator-chart';
+import { h, svg } from '../dom';
 
 export type Marker = 'cirkel' | 'vierkant' | 'driehoek' | 'ruit' | 'kruis' | 'omgekeerde driehoek';
 export interface TeamStyle {
@@ -108,57 +109,31 @@ export function swatch(style: TeamStyle): SVGElement {
   );
 }
 
-/** Round tick values that span the range. */
-function ticks(lo: number, hi: number, decimals: number): number[] {
-  const step = (hi - lo) / 2;
-  const f = 10 ** decimals;
-  return [lo, lo + step, hi].map((v) => Math.round(v * f) / f);
-}
-
 export function lineChart(ind: IndicatorDef, teams: readonly TeamResult[], when: readonly Moment[]): HTMLElement {
+  const m = chartModel(ind, teams, when);
   const W = 640;
   const H = 330;
   const left = 78;
   const right = 44;
   const top = 18;
   const bottom = 46;
-  const values = teams.flatMap((t) =>
-    when.map((m) => m.at(t)?.[ind.id]).filter((v): v is number => typeof v === 'number'),
-  );
-  // A range around the data, never narrower than a tenth of the scale, within the scale.
-  const span = ind.max - ind.min || 1;
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  const pad = Math.max((hi - lo) * 0.15, span * 0.05);
-  lo = Math.max(ind.min, lo - pad);
-  hi = Math.min(ind.max, hi + pad);
-  if (hi - lo < span * 0.1) {
-    const mid = (hi + lo) / 2;
-    lo = Math.max(ind.min, mid - span * 0.05);
-    hi = Math.min(ind.max, mid + span * 0.05);
-  }
-  const x = (i: number) => left + (i / Math.max(1, when.length - 1)) * (W - left - right);
+  const { lo, hi } = m;
+  const x = (i: number) => left + (i / Math.max(1, m.xLabels.length - 1)) * (W - left - right);
   const y = (v: number) => top + (1 - (v - lo) / (hi - lo || 1)) * (H - top - bottom);
-  const grid = ticks(lo, hi, ind.decimals).map((v) =>
+  const grid = m.ticks.map((t) =>
     svg(
       'g',
       {},
-      svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), stroke: '#ddd5c4', 'stroke-width': 1.5 }),
-      svg('text', { x: left - 10, y: y(v) + 7, 'text-anchor': 'end', class: 'chart__tick' }, nl(v, ind.decimals)),
+      svg('line', { x1: left, x2: W - right, y1: y(t.value), y2: y(t.value), stroke: '#ddd5c4', 'stroke-width': 1.5 }),
+      svg('text', { x: left - 10, y: y(t.value) + 7, 'text-anchor': 'end', class: 'chart__tick' }, t.label),
     ),
   );
-  const axis = when.map((m, i) =>
-    svg(
-      'text',
-      { x: x(i), y: H - 10, 'text-anchor': 'middle', class: 'chart__tick' },
-      m.label === 'Jaar later' ? '+1 jaar' : m.label,
-    ),
+  const axis = m.xLabels.map((label, i) =>
+    svg('text', { x: x(i), y: H - 10, 'text-anchor': 'middle', class: 'chart__tick' }, label),
   );
-  const lines = teams.map((t, ti) => {
+  const lines = m.series.map((s, ti) => {
     const style = teamStyle(ti);
-    const pts = when
-      .map((m, i) => ({ i, v: m.at(t)?.[ind.id] }))
-      .filter((p): p is { i: number; v: number } => typeof p.v === 'number');
+    const pts = s.points;
     return svg(
       'g',
       {},
@@ -173,24 +148,17 @@ export function lineChart(ind: IndicatorDef, teams: readonly TeamResult[], when:
       ...pts.map((p) => marker(style.marker, x(p.i), y(p.v), style.color, 6.5)),
     );
   });
-  const direction = ind.better > 0 ? 'hoger is beter' : 'lager is beter';
-  const unit = ind.unit ? `, in ${ind.unit === '%' ? 'procent' : ind.unit}` : '';
   return h(
     'figure',
     { class: 'chart' },
-    h(
-      'figcaption',
-      { class: 'chart__title' },
-      ind.label,
-      h('span', { class: 'chart__note' }, ` (${direction}${unit})`),
-    ),
+    h('figcaption', { class: 'chart__title' }, m.title, h('span', { class: 'chart__note' }, ` ${m.note}`)),
     svg(
       'svg',
       {
         viewBox: `0 0 ${W} ${H}`,
         class: 'chart__svg',
         role: 'img',
-        'aria-label': `Lijngrafiek: ${ind.label} per team. De cijfers staan in de tabel onder de grafiek.`,
+        'aria-label': `Lijngrafiek: ${m.title} per team. De cijfers staan in de tabel onder de grafiek.`,
       },
       ...grid,
       ...axis,
@@ -198,38 +166,34 @@ export function lineChart(ind: IndicatorDef, teams: readonly TeamResult[], when:
     ),
     h(
       'ul',
-      { class: 'legend', 'aria-label': `Legenda bij ${ind.label}` },
-      teams.map((t, i) => h('li', {}, swatch(teamStyle(i)), ` ${t.name}`)),
+      { class: 'legend', 'aria-label': `Legenda bij ${m.title}` },
+      m.series.map((s, i) => h('li', {}, swatch(teamStyle(i)), ` ${s.name}`)),
     ),
     lazyDetails('chart__data', 'Cijfers als tabel', () =>
       scroller(
-        `Tabel: ${ind.label} per team`,
+        `Tabel: ${m.title} per team`,
         h(
           'table',
           { class: 'indicators' },
-          h('caption', {}, `${ind.label} per team`),
+          h('caption', {}, `${m.title} per team`),
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              h('th', { scope: 'col' }, 'Team'),
-              when.map((m) => h('th', { scope: 'col' }, m.label)),
+              m.table.head.map((t) => h('th', { scope: 'col' }, t)),
             ),
           ),
           h(
             'tbody',
             {},
-            teams.map((t) =>
+            m.table.rows.map((r) =>
               h(
                 'tr',
                 {},
-                h('th', { scope: 'row' }, t.name),
-                when.map((m) => {
-                  const v = m.at(t)?.[ind.id];
-                  return h('td', {}, typeof v === 'number' ? fmt(ind, v) : '—');
-                }),
+                h('th', { scope: 'row' }, r.name),
+                r.cells.map((c) => h('td', {}, c)),
               ),
             ),
           ),

@@ -5,7 +5,7 @@ import { button, h } from '../dom';
 export interface TitleActions {
   /** Resume the game in a slot, or start a new one in a free slot. */
   start(m: { mode: 'resume'; slot: number } | { mode: 'new' }): void;
-  open(route: 'settings' | 'setup' | 'import' | 'facilitator' | 'dilemma'): void;
+  open(route: 'settings' | 'setup' | 'import' | 'facilitator' | 'dilemma' | 'live-host' | 'live-join'): void;
   rename(slot: SlotInfo): void;
   remove(slot: SlotInfo): void;
 }
@@ -72,12 +72,14 @@ export function titleScreen(saves: readonly SlotInfo[], a: TitleActions): HTMLEl
         class: saves.length ? 'btn' : 'btn btn--primary',
         id: 'titel__nieuw',
       }),
+      button('Meedoen met code', () => a.open('live-join'), { class: 'btn', id: 'titel__meedoen' }),
       button('Instellingen', () => a.open('settings'), { class: 'btn btn--ghost', id: 'titel__instellingen' }),
     ),
     h('h2', { class: 'title__group' }, 'Voor begeleiders'),
     h(
       'div',
       { class: 'title__actions' },
+      button('Live sessie starten', () => a.open('live-host'), { class: 'btn btn--ghost', id: 'titel__live' }),
       button('Masterclass, team of sessiecode', () => a.open('setup'), { class: 'btn btn--ghost', id: 'titel__team' }),
       button('Dilemmasessie', () => a.open('dilemma'), { class: 'btn btn--ghost', id: 'titel__dilemma' }),
       button('Resultaten vergelijken', () => a.open('facilitator'), {

@@ -43,7 +43,7 @@ export const triadSection = (vm: DebriefModel) =>
     'Waardendriehoek en eigen doelen',
     html`${table(
       'Waarde voor cliënten, medewerkers en organisatie (0–100)',
-      ['', 'Bij de start', 'Einde traject', 'Een jaar later'],
+      ['', 'Bij de start', vm.triad.endLabel, 'Een jaar later'],
       vm.triad.rows.map(
         (r) =>
           html`<tr>

@@ -4,15 +4,32 @@ import { ifDefined } from 'lit-html/directives/if-defined.js';
 import type { Choice } from '../../view';
 import { effects, portrait, type ScreenCtx, source } from './common';
 
+/**
+ * With `max`, a checkbox group prevents the mistake instead of reporting it: once `max` are
+ * ticked, the others cannot be, and a line in the group says why (set as text, announced politely).
+ */
+function limitTo(max: number) {
+  return (e: Event) => {
+    const group = e.currentTarget as HTMLFieldSetElement;
+    const boxes = [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]:not([data-uit])')];
+    const full = boxes.filter((b) => b.checked).length >= max;
+    for (const b of boxes) b.disabled = full && !b.checked;
+    const note = group.querySelector<HTMLElement>('.choicegroup__max');
+    if (note) note.textContent = full ? `U heeft er ${max} gekozen. Haal er een weg om een ander te kiezen.` : '';
+  };
+}
+
 export function choiceGroup(
   type: 'radio' | 'checkbox',
   name: string,
   legend: string,
   options: readonly Choice[],
   checked: readonly (string | null)[] = [],
+  max?: number,
 ): TemplateResult {
-  return html`<fieldset class="choicegroup choicegroup--${type}">
+  return html`<fieldset class="choicegroup choicegroup--${type}" @change=${ifDefined(max ? limitTo(max) : undefined)}>
     <legend>${legend}</legend>
+    ${max ? html`<p class="choicegroup__max" aria-live="polite"></p>` : nothing}
     ${options.map((o) => {
       const id = `${name}-${o.id}`;
       const extra = o.face || o.effects?.length || o.source;
@@ -25,6 +42,7 @@ export function choiceGroup(
           value=${o.id}
           ?checked=${checked.includes(o.id)}
           ?disabled=${!!o.why}
+          ?data-uit=${!!o.why}
           aria-describedby=${ifDefined(desc)}
         />
         <label for=${id}
@@ -74,11 +92,17 @@ export function form(
     if (!f) return;
     const error = submit(f, e);
     c.setLocal({ error });
-    if (error) f.querySelector<HTMLElement>('.form__fout')?.focus();
+    // After the re-render has shown it: focus it and bring it into view, above the button.
+    if (error)
+      requestAnimationFrame(() => {
+        const el = f.querySelector<HTMLElement>('.form__fout');
+        el?.focus({ preventScroll: true });
+        el?.scrollIntoView({ block: 'center' });
+      });
   };
   return html`<form id=${id} class="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
     ${body}
-    <button type="submit" class="btn btn--primary" @click=${onClick}>${label}</button>
     <p class="form__fout" role="alert" id="${id}__fout" tabindex="-1" ?hidden=${!c.local.error}>${c.local.error ?? ''}</p>
+    <button type="submit" class="btn btn--primary" @click=${onClick}>${label}</button>
   </form>`;
 }

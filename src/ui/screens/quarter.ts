@@ -1,5 +1,5 @@
 /** The quarter's own screens: agenda, budget, the inspector's verdict. */
-import { html } from 'lit-html';
+import { html, nothing } from 'lit-html';
 import type { AgendaModel, BudgetModel, VerdictModel } from '../../view';
 import { effects, frame, portrait, type ScreenCtx, source } from './common';
 import { checkedValues, form } from './forms';
@@ -33,6 +33,11 @@ export const agendaScreen = (c: ScreenCtx, vm: AgendaModel) =>
       >Naar de begroting</button>`,
   );
 
+/**
+ * The quarter's hand: a few cards that say what they are meant to do and whom they touch; effects
+ * and sources sit behind "Details". The money left and what is under way stay in view while
+ * choosing, and a card that no longer fits (a clash, no money left) is disabled with the reason.
+ */
 export function budgetScreen(c: ScreenCtx, vm: BudgetModel) {
   const basket = c.local.basket;
   const check = vm.check(basket);
@@ -56,18 +61,31 @@ export function budgetScreen(c: ScreenCtx, vm: BudgetModel) {
           c.send({ type: 'budget.submit', buy }, e);
           return null;
         },
-        html`<p class="meter"><strong id="begroting__totaal" aria-live="polite">${check.total}</strong></p>
-          <ul class="cards cards--maatregelen">
+        html`<div class="budgetbar" id="begroting__stand">
+            <p class="budgetbar__money" aria-live="polite">
+              <strong id="begroting__totaal">${check.total}</strong> · <span id="begroting__over">${check.left}</span>
+            </p>
+            ${
+              vm.underway.length
+                ? html`<p class="budgetbar__underway" id="begroting__loopt">
+                  <span class="budgetbar__label">Loopt al:</span> ${vm.underway.map((u) => u.title).join(' · ')}
+                </p>`
+                : nothing
+            }
+          </div>
+          <ul class="cards cards--hand" aria-label="Voorstellen op tafel">
             ${vm.items.map((iv) => {
               const id = `maatregel-${iv.id}`;
-              return html`<li class="card card--maatregel${iv.why ? ' card--uit' : ''}">
+              const why = check.blocked[iv.id];
+              return html`<li class="card card--maatregel${why ? ' card--uit' : ''}">
                 <div class="card__row">
                   <input
                     type="checkbox"
                     name="maatregel"
                     value=${iv.id}
                     id=${id}
-                    ?disabled=${!!iv.why}
+                    .checked=${basket.includes(iv.id)}
+                    ?disabled=${!!why}
                     aria-describedby="${id}-uitleg"
                   />
                   <label for=${id} class="card__title">${iv.title}</label>
@@ -75,9 +93,13 @@ export function budgetScreen(c: ScreenCtx, vm: BudgetModel) {
                 </div>
                 <div id="${id}-uitleg" class="card__body">
                   <p>${iv.summary}</p>
-                  ${iv.why ? html`<p class="option__why">Niet beschikbaar: ${iv.why}</p>` : ''}
-                  ${effects(iv.effects)} ${source(iv.source)}
+                  <p class="card__touches"><span class="budgetbar__label">Raakt:</span> ${iv.touches}</p>
+                  ${why ? html`<p class="option__why">Kan nu niet: ${why}</p>` : nothing}
                 </div>
+                <details class="why card__details">
+                  <summary>Details<span class="sr-only">: ${iv.title}</span> (effecten, vertraging, bron)</summary>
+                  ${effects(iv.effects)} ${source(iv.source)}
+                </details>
               </li>`;
             })}
           </ul>`,

@@ -72,7 +72,14 @@ export const diagnosisScreen = (c: ScreenCtx, vm: DiagnosisModel) =>
         <summary>Het ambidextrieprofiel uit de scan</summary>
         ${ambidexterityTable(vm.ambi)}
       </details>`,
-      choiceGroup('checkbox', 'probleem', `Wat zijn de hoofdproblemen? (kies er hoogstens ${vm.max})`, vm.problems),
+      choiceGroup(
+        'checkbox',
+        'probleem',
+        `Wat zijn de hoofdproblemen? (kies er hoogstens ${vm.max})`,
+        vm.problems,
+        [],
+        vm.max,
+      ),
       choiceGroup('radio', 'thema', 'Welk thema kiest u voor het traject?', vm.themes),
     ),
   );

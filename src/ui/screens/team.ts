@@ -116,7 +116,7 @@ function readSupport(root: ParentNode): [number, number] | undefined {
 // ------------------------------------------------------------------------- the confirm step
 
 let dialog: HTMLDialogElement | null = null;
-let answer: ((ok: boolean) => void) | null = null;
+let answer: ((ok: boolean) => unknown) | null = null;
 
 function confirmDialog(): HTMLDialogElement {
   if (dialog?.isConnected) return dialog;
@@ -124,36 +124,37 @@ function confirmDialog(): HTMLDialogElement {
   d.id = 'team__bevestig';
   d.className = 'settings team-bevestig';
   d.setAttribute('aria-labelledby', 'team__bevestig-kop');
-  d.addEventListener('close', () => {
-    answer?.(d.returnValue === 'ja');
-    answer = null;
-  });
+  // Escape closes it too: that is "not yet".
+  d.addEventListener('close', () => settle(false));
   document.body.append(d);
   dialog = d;
   return d;
 }
 
+/** Answers the open question once; the answer is acted on before the click's handler returns. */
+function settle(ok: boolean) {
+  const a = answer;
+  answer = null;
+  if (dialog?.open) dialog.close();
+  a?.(ok);
+}
+
 /** Asks whether this is the team's answer; `lines` say the answer and the votes in words. */
-function confirmAnswer(lines: string[]): Promise<boolean> {
+function confirmAnswer(lines: string[], then: () => void): void {
   const d = confirmDialog();
+  settle(false);
   render(
-    html`<form method="dialog">
-      <h2 id="team__bevestig-kop">Is dit het antwoord van het team?</h2>
+    html`<h2 id="team__bevestig-kop">Is dit het antwoord van het team?</h2>
       ${lines.map((l) => html`<p>${l}</p>`)}
       <div class="actions">
-        <button class="btn btn--primary" id="team__ja" value="ja">Ja, leg dit vast</button>
-        <button class="btn" id="team__nee" value="nee">Nog niet</button>
-      </div>
-    </form>`,
+        <button type="button" class="btn btn--primary" id="team__ja" @click=${() => settle(true)}>Ja, leg dit vast</button>
+        <button type="button" class="btn" id="team__nee" @click=${() => settle(false)}>Nog niet</button>
+      </div>`,
     d,
   );
-  answer?.(false);
-  return new Promise((resolve) => {
-    answer = resolve;
-    d.returnValue = '';
-    d.showModal();
-    d.querySelector<HTMLElement>('#team__ja')?.focus();
-  });
+  answer = (ok) => ok && then();
+  d.showModal();
+  d.querySelector<HTMLElement>('#team__ja')?.focus();
 }
 
 const tally = (votes: readonly number[], options: readonly string[]) =>
@@ -171,7 +172,7 @@ export function teamSend(p: TeamPrompt | null, root: ParentNode, event: PlayerEv
       `Het team kiest: "${options[event.index] ?? ''}".`,
       votes ? `Stemmen: ${tally(votes, options)}.` : 'Er is niet gestemd.',
     ];
-    void confirmAnswer(lines).then((ok) => ok && commit(votes ? { ...event, votes } : event));
+    confirmAnswer(lines, () => commit(votes ? { ...event, votes } : event));
     return;
   }
   if (p?.vote === 'support' && SUPPORTED_TYPES.includes(event.type)) {
@@ -180,7 +181,7 @@ export function teamSend(p: TeamPrompt | null, root: ParentNode, event: PlayerEv
       'Het team legt dit besluit vast.',
       support ? `Voor: ${support[0]}, tegen: ${support[1]}.` : 'Er is niet gestemd.',
     ];
-    void confirmAnswer(lines).then((ok) => ok && commit(support ? ({ ...event, support } as PlayerEvent) : event));
+    confirmAnswer(lines, () => commit(support ? ({ ...event, support } as PlayerEvent) : event));
     return;
   }
   commit(event);

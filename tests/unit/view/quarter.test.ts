@@ -1,8 +1,8 @@
-/** What can be bought and why not, what is on the agenda: the budget and agenda models against the rules. */
+/** What is on the table and what no longer fits, what is on the agenda: the budget and agenda models against the rules. */
 import { describe, expect, it } from 'vitest';
 import { createGame, type Game } from '../../../src/game/game';
 import { RANDOM, rand } from '../../../src/game/strategies';
-import { basketProblem } from '../../../src/sim/rules';
+import { handIds, handProblem } from '../../../src/sim/hand';
 import { gameView } from '../../../src/view/game-view';
 import type { BudgetModel } from '../../../src/view/models';
 import { bundle } from '../scenario';
@@ -27,36 +27,64 @@ const budgetOf = (g: Game) => {
 };
 
 describe('the budget screen model', () => {
-  it('offers exactly what the game accepts, and says why the rest cannot be bought', () => {
+  it('offers the hand: each card alone is a basket the game accepts, with whom it touches, and shows what is under way', () => {
     for (const seed of [11, 12]) {
       const g = atBudget(seed, 3);
       const vm = budgetOf(g);
       const sim = g.snapshot().machine.context.sim;
+      expect(vm.items.map((i) => i.id)).toEqual(handIds(bundle, sim));
+      expect(vm.items.length).toBeGreaterThan(0);
+      expect(vm.items.length).toBeLessThanOrEqual(bundle.hand.size);
       for (const item of vm.items) {
-        // An item on offer alone is a basket the rules accept, unless only the budget is short.
-        const problem = basketProblem(bundle, sim, [item.id]);
-        if (item.why) expect(problem).toContain(item.why);
-        else if (item.cost <= sim.budget) expect(problem).toBeNull();
+        expect(item.touches.length).toBeGreaterThan(0);
+        if (item.cost <= sim.budget) expect(handProblem(bundle, sim, [item.id])).toBeNull();
+        else expect(vm.check([]).blocked[item.id]).toBe('past niet meer in het veranderbudget');
       }
-      const bought = Object.keys(sim.bought);
-      for (const id of bought) {
-        const iv = bundle.interventions.interventions.find((i) => i.id === id)!;
-        if (!iv.repeatable) expect(vm.items.find((i) => i.id === id)?.why).toBe('al ingezet');
-      }
+      expect(vm.underway.map((u) => u.title).sort()).toEqual(
+        Object.keys(sim.bought)
+          .map((id) => bundle.interventions.interventions.find((i) => i.id === id)!.title)
+          .sort(),
+      );
     }
   });
 
-  it('checks a basket as the game will: total, clashes and an empty basket', () => {
+  it('checks a basket as the game will: total, money left, clashes and what no longer fits', () => {
     const g = atBudget(13, 1);
     const vm = budgetOf(g);
     const sim = g.snapshot().machine.context.sim;
-    expect(vm.check([])).toEqual({ total: `0 k€ gekozen van ${sim.budget.toLocaleString('nl-NL')} k€`, problem: null });
-    const all = vm.items.filter((i) => !i.why).map((i) => i.id);
-    expect(vm.check(all).problem).toBe(basketProblem(bundle, sim, all));
-    expect(vm.check(all).problem).not.toBeNull();
-    const clash = bundle.interventions.interventions.find((i) => i.excludes.length && all.includes(i.id));
-    expect(clash).toBeDefined();
-    expect(vm.check([clash!.id, clash!.excludes[0]!]).problem).toMatch(/gaat niet samen met/);
+    const nl = (n: number) => n.toLocaleString('nl-NL');
+    expect(vm.check([])).toMatchObject({
+      total: '0 k€ gekozen',
+      left: `${nl(sim.budget)} k€ over van ${nl(sim.budget)} k€`,
+    });
+    const all = vm.items.map((i) => i.id);
+    expect(vm.check(all).problem).toBe(handProblem(bundle, sim, all));
+    // Ticking the most expensive card blocks every card that no longer fits beside it.
+    const dear = [...vm.items].sort((a, b) => b.cost - a.cost)[0]!;
+    const blocked = vm.check([dear.id]).blocked;
+    for (const i of vm.items)
+      if (i.id !== dear.id && dear.cost + i.cost > sim.budget) expect(blocked[i.id]).toBeDefined();
+    // A card outside the hand is refused with a plain reason.
+    const off = bundle.interventions.interventions.find((i) => !all.includes(i.id))!;
+    expect(vm.check([off.id]).problem).toMatch(/ligt dit kwartaal niet op tafel/);
+  });
+
+  it('blocks the card that clashes with a ticked one (zelforganisatie in pilots or in one go)', () => {
+    const wide = { ...bundle, hand: { ...bundle.hand, size: bundle.hand.cards.length } };
+    const g = createGame({ bundle: wide, seed: 13 });
+    const r = rand(13);
+    while (!(g.snapshot().machine.hasTag('budget') && !g.snapshot().dialogue)) g.send(RANDOM(g, r));
+    const v = gameView({
+      bundle: wide,
+      snap: g.snapshot(),
+      seed: 13,
+      team: false,
+      viewing: false,
+      basis: null,
+      code: '',
+    });
+    if (v.screen.kind !== 'budget') throw new Error(v.screen.kind);
+    expect(v.screen.check(['zelforganisatie_pilot']).blocked.zelforganisatie_bigbang).toMatch(/gaat niet samen met/);
   });
 });
 
