@@ -9,5 +9,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
   },
-  server: { port: 5173 },
+  // The game talks to the live server on its own origin; in development that server runs beside
+  // Vite (KOERS_STATIC=0 npm start, port 8080) and Vite passes its WebSocket on.
+  server: { port: 5173, proxy: { '/live/socket.io': { target: 'http://localhost:8080', ws: true } } },
 });

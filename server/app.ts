@@ -8,13 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
-import { loadScenarioById } from '../src/content/from-disk';
 import { LIVE_PATH, MAX_MESSAGE_BYTES } from '../src/live/protocol';
 import { hashSecret, joinCode, newSecret, randomSeed } from './codes';
 import { attachLive, type Live } from './live';
 import { serveStatic } from './static';
 import { MemoryStore, RedisStore } from './store';
-import { scenarioIds, verifier } from './verify';
+import { startVerifyPool } from './verify-pool';
 
 export interface ServerConfig {
   port: number;
@@ -40,21 +39,14 @@ const RECOVERY_MS = 2 * 60_000;
 const SWEEP_MS = 60_000;
 
 export async function startServer(config: ServerConfig): Promise<Running> {
-  const bundle = loadScenarioById(config.scenario ?? 'het-baken');
+  const scenario = config.scenario ?? 'het-baken';
   const redis = config.redisUrl ? createClient({ url: config.redisUrl }) : undefined;
   if (redis) {
     redis.on('error', (e: unknown) => console.error('live: redis', e));
     await redis.connect();
   }
-  const verify = verifier(bundle);
-  const counts = { verified: 0, verifyMs: 0, handled: 0 };
-  const timedVerify: typeof verify = (code, session) => {
-    const t = performance.now();
-    const r = verify(code, session);
-    counts.verified++;
-    counts.verifyMs += performance.now() - t;
-    return r;
-  };
+  const pool = await startVerifyPool(scenario);
+  const counts = { handled: 0 };
   const files = config.staticDir ? serveStatic(config.staticDir) : undefined;
   const http = createServer((req, res) => {
     if (config.stats && req.url === '/live/stats') {
@@ -80,13 +72,8 @@ export async function startServer(config: ServerConfig): Promise<Running> {
     store,
     ttl: config.ttl,
     newCode: () => joinCode(),
-    deps: {
-      newSecret,
-      hash: hashSecret,
-      verify: timedVerify,
-      scenario: scenarioIds(bundle),
-      randomSeed,
-    },
+    verify: pool.verify,
+    deps: { newSecret, hash: hashSecret, scenario: pool.scenario, randomSeed },
     onHandled: () => {
       counts.handled++;
     },
@@ -95,7 +82,7 @@ export async function startServer(config: ServerConfig): Promise<Running> {
   const stats = () => {
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
-    return { rooms: live.cached.size, heapUsed: m.heapUsed, rss: m.rss, ...counts };
+    return { rooms: live.cached.size, heapUsed: m.heapUsed, rss: m.rss, ...counts, ...pool.counts };
   };
   const sweeper = setInterval(() => live.sweep(), SWEEP_MS);
   sweeper.unref();
@@ -107,6 +94,7 @@ export async function startServer(config: ServerConfig): Promise<Running> {
     async close() {
       clearInterval(sweeper);
       await io.close();
+      await pool.close();
       if (redis) await redis.quit().catch(() => undefined);
     },
   };

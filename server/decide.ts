@@ -43,7 +43,11 @@ const ok = (rid: string | undefined, events: RoomEvent[] = []): Decision => ({
 });
 
 /** A new session: `code` is a join code not yet in use (the caller draws it). */
-export function decideCreate(msg: Extract<ClientMessage, { type: 'create' }>, code: string, d: Deps): Decision {
+export function decideCreate(
+  msg: Extract<ClientMessage, { type: 'create' }>,
+  code: string,
+  d: Omit<Deps, 'verify'>,
+): Decision {
   const secret = d.newSecret();
   const reply: ServerMessage = { type: 'created', code, secret, ...(msg.rid ? { rid: msg.rid } : {}) };
   if (msg.kind === 'team') {

@@ -24,7 +24,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Waits until `child` prints a line matching `re`; the match. Fails if it exits first or takes too long. */
-function waitForLine(child: ChildProcess, re: RegExp, what: string, ms = 60_000): Promise<RegExpMatchArray> {
+function waitForLine(child: ChildProcess, re: RegExp, what: string, ms: number): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`${what} start niet binnen ${ms} ms:\n${seen}`)), ms);
@@ -57,16 +57,24 @@ export interface RedisHandle {
 export async function startRedis(): Promise<RedisHandle> {
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => {} };
   const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+  const child = owned(
+    spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
   );
   await waitForLine(child, /Ready to accept connections/, 'redis-server', 20_000);
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: () => stopChild(child, 'SIGTERM'),
   };
+}
+
+/** A child started here does not outlive this process, however it ends. */
+function owned(child: ChildProcess): ChildProcess {
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  child.once('exit', () => process.off('exit', kill));
+  return child;
 }
 
 function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
@@ -87,12 +95,15 @@ export interface ServerHandle {
 
 export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerHandle> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, KOERS_STATIC: '0', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await waitForLine(child, /Koers live op poort \d+/, 'live-server');
+  const child = owned(
+    spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, KOERS_STATIC: '0', HOST: '127.0.0.1', PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  // Loading the scenario takes a few seconds, much longer on a machine that is busy with other work.
+  await waitForLine(child, /Koers live op poort \d+/, 'live-server', 180_000);
   return {
     url: `http://127.0.0.1:${port}`,
     child,

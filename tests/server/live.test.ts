@@ -31,13 +31,8 @@ beforeAll(async () => {
     ttl: TTL,
     now: () => clock,
     newCode: () => joinCode(),
-    deps: {
-      newSecret,
-      hash: hashSecret,
-      verify: verifier(bundle),
-      scenario: scenarioIds(bundle),
-      randomSeed: () => 123456,
-    },
+    verify: verifier(bundle),
+    deps: { newSecret, hash: hashSecret, scenario: scenarioIds(bundle), randomSeed: () => 123456 },
   });
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -36,7 +36,7 @@ beforeAll(async () => {
   // Started together: each spends a few seconds loading the scenario it verifies results with.
   const env = { REDIS_URL: redis.url };
   [a, b, c] = await Promise.all([startServer(env), startServer(env), startServer(env)]);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   for (const c of clients) c.close();

@@ -35,10 +35,10 @@ beforeAll(async () => {
     store: new MemoryStore(TTL),
     ttl: TTL,
     newCode: () => joinCode(),
+    verify: verifier(bundle),
     deps: {
       newSecret,
       hash: hashSecret,
-      verify: verifier(bundle),
       scenario: scenarioIds(bundle),
       randomSeed: () => 424242,
     },
