@@ -72,6 +72,8 @@ describe('game length', () => {
     await page.locator('#scherm-gesprek').waitFor();
     await playUntil(page, 'keyboard');
     expect(await screenId(page)).toBe('scherm-terugblik');
+    // Focus sits on the new screen's heading, so a screen reader announces where the player is.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Terugblik');
     expect(await page.locator('.statusbar__code').textContent()).toMatch(/· Masterclass$/);
     expect(errors).toEqual([]);
   }, 240_000);

@@ -9,6 +9,7 @@ export default defineConfig({
     globalSetup: ['tests/setup/scenario.ts', 'tests/e2e/global-setup.ts'],
     testTimeout: 240_000,
     hookTimeout: 60_000,
-    maxWorkers: 2,
+    // Three files at once on two cores: much of a browser test is waiting for the page, not CPU.
+    maxWorkers: 3,
   },
 });
