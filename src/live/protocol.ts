@@ -8,6 +8,9 @@
  * Who may do what travels in the message itself (a seat `token` for a participant, the facilitator
  * `secret` for control), not in the connection: any server process can serve any message, so a
  * participant can reconnect to another process behind a load balancer without sticky sessions.
+ *
+ * Over 300 lines on purpose: it is one contract that both sides import, and split it would be read
+ * in pieces by whoever changes a message.
  */
 import { z } from 'zod';
 

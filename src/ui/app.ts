@@ -2,6 +2,7 @@
  * The DOM shell over the canvas: title screen, loading, problems, the game frame with its status
  * bar, the settings dialog and the caption line. Each part is built once and updated in place;
  * the game's screens (templates over the store's view model) load lazily with the scenario.
+ * The routing between the shell's screens stays in this one file, so it is read in one place.
  */
 import type { AudioService } from '../audio/audio-service';
 import type { Platform } from '../platform/connect';
@@ -12,11 +13,13 @@ import { button, h } from './dom';
 import { importScreen } from './front/import';
 import { platformTitle } from './front/platform-title';
 import { savedGameDownload } from './front/save-download';
+import { confirmRestartInPlatform, removeSavedGame, renameSavedGame } from './front/saved-games';
 import { audioSettings, settingsDialog } from './front/settings';
 import { randomSessionCode, setupScreen } from './front/setup';
-import { ask, askName, claimSlot, type Opening, watchSlot } from './front/tab-conflict';
+import { claimSlot, type Opening, watchSlot } from './front/tab-conflict';
 import { problemScreen, titleScreen } from './front/title';
 import { trackGestures } from './gesture';
+import { pressureStrip } from './pressure';
 import type { Session } from './session';
 
 export interface StartOptions {
@@ -121,7 +124,7 @@ export function mountApp(
   // The game's screens are drawn in place inside this host; it takes no room of its own.
   const gameHost = h('div', { class: 'panel__spel' });
   // The pressure on the bestuurder, above every screen while the trajectory runs.
-  const pressure = h('ul', { class: 'druk', 'aria-label': 'Druk op de bestuurder', id: 'druk' });
+  const pressure = pressureStrip();
   const phase = h('p', { class: 'statusbar__phase' });
   const code = h('p', { class: 'statusbar__code' });
   const budget = h('p', { class: 'statusbar__budget' });
@@ -174,22 +177,6 @@ export function mountApp(
   const setText = (el: HTMLElement, text: string) => {
     if (el.textContent !== text) el.textContent = text;
   };
-  const drawPressure = (items: GameView['pressure']) => {
-    pressure.hidden = items.length === 0;
-    while (pressure.children.length > items.length) pressure.lastElementChild?.remove();
-    items.forEach((it, i) => {
-      let li = pressure.children[i] as HTMLElement | undefined;
-      if (!li) {
-        li = h('li', {}, h('span', { class: 'druk__naam' }), h('strong', {}), h('span', { class: 'druk__toon' }));
-        pressure.append(li);
-      }
-      li.className = `druk__punt druk__punt--${it.tone}`;
-      const [name, value, tone] = li.children as unknown as HTMLElement[];
-      setText(name as HTMLElement, `${it.label}: `);
-      setText(value as HTMLElement, it.value);
-      setText(tone as HTMLElement, it.tone === 'rustig' ? '' : ` — ${it.toneText}`);
-    });
-  };
   /** The status bar and the game screen, updated in place from the game's view model. */
   const drawGame = (game: GameView, l: Lazy) => {
     status.hidden = false;
@@ -199,8 +186,8 @@ export function mountApp(
     setText(budget, game.status.budget);
     setText(leave, game.viewing ? 'Sluiten' : 'Opslaan en stoppen');
     stopNow.hidden = game.viewing || game.branch !== null || game.screen.kind === 'debrief';
-    if (gameHost.parentElement !== panel) panel.replaceChildren(pressure, gameHost);
-    drawPressure(game.pressure);
+    if (gameHost.parentElement !== panel) panel.replaceChildren(pressure.el, gameHost);
+    pressure.draw(game.pressure);
     screens ??= l.view.gameRenderer(gameHost, {
       send: (e, version) => session?.send(e, version) ?? false,
       exit: toTitle,
@@ -234,15 +221,7 @@ export function mountApp(
     if (s.route === 'title' && platform?.settings)
       panel.replaceChildren(
         platformTitle(platform.settings.title, !!platform.reporter.resume, async (mode) => {
-          const cancelled =
-            mode === 'new' &&
-            !!platform.reporter.resume &&
-            !(await ask(
-              'Opnieuw beginnen?',
-              'Een nieuw spel vervangt het spel dat de leeromgeving voor u bewaart; dat kunt u daarna niet meer hervatten. Uw keuzes tot nu toe blijven wel in de leeromgeving staan.',
-              'Opnieuw beginnen',
-              'Annuleren',
-            ));
+          const cancelled = mode === 'new' && !!platform.reporter.resume && !(await confirmRestartInPlatform());
           if (!cancelled) void start(mode === 'new' ? { mode } : { mode, slot: saveStorage.current });
         }),
       );
@@ -251,23 +230,8 @@ export function mountApp(
         titleScreen(s.saves, {
           start: (opening) => void start(opening),
           open: (route) => (route === 'settings' ? settings.showModal() : store.setState({ route })),
-          rename: (slot) =>
-            void askName(slot.name).then((name) => {
-              if (name === null) return;
-              saveStorage.rename(slot.slot, name);
-              refreshTitle();
-            }),
-          remove: (slot) =>
-            void ask(
-              `‘${slot.name}’ verwijderen?`,
-              'Een verwijderd spel kunt u niet meer hervatten. Wilt u het bewaren, speel het dan eerst uit en lever de resultaatcode in.',
-              'Verwijderen',
-              'Annuleren',
-            ).then((yes) => {
-              if (!yes) return;
-              saveStorage.clear(slot.slot);
-              refreshTitle();
-            }),
+          rename: (slot) => void renameSavedGame(slot).then(refreshTitle),
+          remove: (slot) => void removeSavedGame(slot).then(refreshTitle),
         }),
       );
     else if (s.route === 'setup') {

@@ -74,52 +74,6 @@ export async function claimSlot(opening: Opening): Promise<boolean> {
   return true;
 }
 
-/** Asks for a saved game's new name; null when the player cancels. */
-export function askName(current: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    const input = h('input', {
-      id: 'naam__veld',
-      type: 'text',
-      maxlength: 40,
-      value: current,
-      autocomplete: 'off',
-    }) as HTMLInputElement;
-    const close = (answer: string | null) => {
-      dialog.close();
-      dialog.remove();
-      resolve(answer);
-    };
-    const dialog: HTMLDialogElement = h(
-      'dialog',
-      { class: 'settings tabblad', 'aria-labelledby': 'naam__kop' },
-      h('h2', { id: 'naam__kop' }, 'Naam van dit spel'),
-      h(
-        'form',
-        { method: 'dialog' },
-        h('label', { for: 'naam__veld' }, 'Naam (bijvoorbeeld uw teamnaam)'),
-        input,
-        h(
-          'div',
-          { class: 'title__actions' },
-          button('Bewaren', () => close(input.value), {
-            class: 'btn btn--primary',
-            id: 'naam__bewaren',
-            type: 'submit',
-          }),
-          button('Annuleren', () => close(null), { class: 'btn' }),
-        ),
-      ),
-    );
-    dialog.addEventListener('cancel', (e) => {
-      e.preventDefault();
-      close(null);
-    });
-    document.body.append(dialog);
-    dialog.showModal();
-    input.select();
-  });
-}
-
 /** Tells the player when another tab takes the game, and lets go of the slot outside a game. */
 export function watchSlot(store: AppStore, resume: () => void, toTitle: () => void): void {
   saveStorage.onTaken(() => {
