@@ -3,7 +3,8 @@ import type { LiveClient, LiveStatus, Reply } from '../../src/live/client';
 import { host } from '../../src/live/host';
 import { participant } from '../../src/live/participant';
 import type { ServerMessage, SessionState } from '../../src/live/protocol';
-import { type KeyValue, seatStore } from '../../src/live/seat-store';
+import { seatStore } from '../../src/live/seat-store';
+import { memoryStorage } from './memory-storage';
 
 const TOKEN = 'tok_abcdefghijklmnop';
 const SECRET = 'sec_abcdefghijklmnop';
@@ -45,15 +46,7 @@ function fakeClient(answer: (m: { type: string }) => Reply) {
   };
 }
 
-function memory(): KeyValue & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+const memory = memoryStorage;
 
 const session = (over: Partial<SessionState> = {}): SessionState => ({
   code: CODE,

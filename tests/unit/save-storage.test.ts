@@ -1,17 +1,7 @@
 /** Save slots: games side by side, saves from before slots appear as the first, nothing thrown. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveStorage } from '../../src/state/save-storage';
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  full = false;
-  getItem = (k: string) => this.data.get(k) ?? null;
-  setItem = (k: string, v: string) => {
-    if (this.full) throw new DOMException('vol', 'QuotaExceededError');
-    this.data.set(k, v);
-  };
-  removeItem = (k: string) => void this.data.delete(k);
-}
+import { type MemoryStorage, memoryStorage } from './memory-storage';
 
 let store: MemoryStorage;
 /** The module keeps which slot this page plays in and whether it owns it: start each test afresh. */
@@ -22,7 +12,7 @@ const load = async () => {
 };
 
 beforeEach(() => {
-  store = new MemoryStorage();
+  store = memoryStorage();
   vi.stubGlobal('localStorage', store);
 });
 // Test files share one worker (vitest.config.ts: isolate false): leave no global behind.

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
 import { createAppStore, defaultSettings } from '../../src/state/store';
+import { memoryStorage } from './memory-storage';
 
-const memory = (): StateStorage & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
+const memory = memoryStorage;
 
 describe('app store', () => {
   it('each store is its own: no shared singleton', () => {
