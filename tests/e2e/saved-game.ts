@@ -4,6 +4,8 @@
  * "Doorgaan" resumes it. Playing itself is proven in the browser by layout.e2e.ts (a whole game by
  * mouse) and length.e2e.ts (by keyboard alone); a test that only needs to be somewhere starts here.
  */
+
+import type { Page } from 'playwright-core';
 import { createGame, type Game } from '../../src/game/game';
 import { toSave } from '../../src/game/save';
 import { RANDOM, rand } from '../../src/game/strategies';
@@ -60,4 +62,12 @@ export async function openSaved(
   await tracked.page.getByRole('button', { name: 'Doorgaan' }).click();
   await tracked.page.locator('#paneel .screen').waitFor();
   return tracked;
+}
+
+/** Puts `game` in the slot of an open page and resumes it after a reload. */
+export async function resumeSaved(page: Page, game: Game): Promise<void> {
+  await page.evaluate((save) => localStorage.setItem('koers.save.v1', save), JSON.stringify(toSave(game)));
+  await page.reload();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.locator('#paneel .screen').waitFor();
 }
