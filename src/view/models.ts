@@ -92,7 +92,15 @@ export interface PlanModel extends Base {
 export interface AgendaModel extends Base {
   kind: 'agenda';
   slots: number;
-  items: { id: string; title: string; meta: string; face: Face | null }[];
+  /** `where`: the place on the town map where the same choice stands as a pin; `control`: its button's DOM id. */
+  items: {
+    id: string;
+    title: string;
+    meta: string;
+    face: Face | null;
+    where: { id: string; name: string };
+    control: string;
+  }[];
 }
 
 /** A card in the quarter's hand: what it is meant to do and whom it touches; effects and source are details. */
@@ -249,6 +257,21 @@ export interface WorldLocation {
   queue: number;
 }
 
+/**
+ * An agenda item standing on the town map: clicking it presses `control`, the agenda list's own
+ * button (the list is the keyboard and screen-reader way to the same choice).
+ */
+export interface WorldPin {
+  item: string;
+  location: string;
+  /** Short, under the pin: a first name, or "Werkbezoek". */
+  label: string;
+  /** In full, when the pointer rests on the pin. */
+  title: string;
+  face: Face | null;
+  control: string;
+}
+
 export interface WorldModel {
   quarter: number;
   /** 0 spring … 3 winter; quarter 1 starts in spring. */
@@ -259,6 +282,8 @@ export interface WorldModel {
   walkers: number;
   locations: WorldLocation[];
   speaker: (Face & { id: string; role: string }) | null;
+  /** While the agenda has room: who and what the player can go to, where they are on the map. */
+  pins: WorldPin[];
   /** Everything the town shows, in words (the canvas itself is hidden from screen readers). */
   description: string[];
 }
