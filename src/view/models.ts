@@ -1,6 +1,9 @@
 /**
  * What each game screen shows and needs to decide, as plain data: a discriminated union on
  * `kind`. Screens are templates over these models; they never read the model or the machine.
+ *
+ * Just over 300 lines on purpose: only types, the whole contract between the views and the screens,
+ * read in one place by whoever adds a screen.
  */
 import type { PortraitSpec } from '../art/portrait';
 import type { EffectLine, Tone } from './format';
