@@ -258,6 +258,8 @@ const AgendaItem = z.object({
   title: Text,
   kind: z.enum(['gesprek', 'werkbezoek']),
   who: Id.optional(),
+  /** Where on the town map the player finds it: a location id (absent, or that location closed: the head office). */
+  where: Id.optional(),
   when: Expr.optional(),
   once: z.boolean().default(true),
   story: Id,

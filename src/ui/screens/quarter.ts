@@ -17,6 +17,7 @@ export const agendaScreen = (c: ScreenCtx, vm: AgendaModel) =>
             <button
               type="button"
               class="btn"
+              id=${i.control}
               ?disabled=${vm.slots < 1}
               aria-label="Inplannen: ${i.title}"
               @click=${(e: Event) => c.send({ type: 'agenda.open', item: i.id }, e)}
