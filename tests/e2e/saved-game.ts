@@ -26,8 +26,11 @@ export function gameUntil(seed: number, stop: (game: Game) => boolean = () => fa
   return game;
 }
 
-/** Whether the game shows the screen of `tag` (a tag of the trajectory machine: 'budget', 'report', …). */
-export const at = (tag: string) => (game: Game) => game.snapshot().machine.hasTag(tag);
+/** Whether the game shows the screen of `tag` (a tag of the trajectory machine: 'budget', 'report', …), no conversation over it. */
+export const at = (tag: string) => (game: Game) => {
+  const snap = game.snapshot();
+  return snap.machine.hasTag(tag) && !snap.dialogue;
+};
 
 /** What the game bought at each budget decision, in order (intervention ids). */
 export function budgets(game: Game): string[][] {
