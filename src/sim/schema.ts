@@ -455,6 +455,8 @@ export const TeamFile = z.object({
  * no board reviews and no early end.
  */
 export const BoardFile = z.object({
+  /** Who the player answers to, as the screens name them ("Raad van Toezicht"; for a teamleider: "locatiemanager"). */
+  name: Text,
   indicator: Id.optional(),
   chair: Id.optional(),
   reviews: z.array(z.object({ id: Id, when: Expr, delta: z.number(), reason: Text, source: SourceRef })).default([]),
@@ -464,6 +466,8 @@ export const BoardFile = z.object({
       story: Id,
       knot: Id,
       title: Text,
+      /** The dismissal as a decision in the Terugblik: what it is and what follows. */
+      decision: z.object({ label: Text, detail: Text }),
       epilogue: z.object({ story: Id, knot: Id }),
       source: SourceRef,
     })
