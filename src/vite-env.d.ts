@@ -5,6 +5,11 @@ declare module 'virtual:koers-scenario/*' {
   const bundle: ScenarioBundle;
   export default bundle;
 }
+declare module 'virtual:koers-pitch/*' {
+  /** The title screen's words from scenario.yaml `pitch`. */
+  const pitch: { role: string; journey: string };
+  export default pitch;
+}
 declare module 'virtual:koers-versions/*' {
   import type { ScenarioBundle } from './sim/schema';
 

@@ -122,6 +122,11 @@ export const ScenarioFile = z.object({
   id: Id,
   title: Text,
   subtitle: Text,
+  /**
+   * The title screen's words, before the scenario itself loads: who the player is (`role`) and what
+   * the game holds (`journey`). A package for a learning platform shows `role` with its own words.
+   */
+  pitch: z.object({ role: Text, journey: Text }),
   contentVersion: z.number().int().positive(),
   /** The full trajectory's quarters: the first of `lengths` must add up to it. */
   quarters: z.number().int().min(2).max(12),
