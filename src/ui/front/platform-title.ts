@@ -2,7 +2,7 @@
  * The title screen inside a learning platform's package: the teacher chose the game's settings,
  * and the platform, not this browser, keeps the student's game. So: continue it, or begin.
  */
-import pitch from 'virtual:koers-pitch/het-baken';
+import pitch from 'virtual:koers-pitch';
 import { button, h } from '../dom';
 
 export function platformTitle(title: string, hasGame: boolean, start: (m: 'new' | 'resume') => void): HTMLElement {

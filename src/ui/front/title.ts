@@ -1,5 +1,5 @@
 /** The title screen with the games saved on this device, and the screen that explains a problem and offers a way on. */
-import pitch from 'virtual:koers-pitch/het-baken';
+import pitch from 'virtual:koers-pitch';
 import type { SlotInfo } from '../../state/save-storage';
 import { button, h } from '../dom';
 
