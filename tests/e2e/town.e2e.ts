@@ -6,10 +6,7 @@
  * pin opens that item, as its button in the list does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioById } from '../../src/content/from-disk';
-import { createGame } from '../../src/game/game';
-import { toSave } from '../../src/game/save';
-import { rand, strategiesFor } from '../../src/game/strategies';
+import { saveAtAgenda } from '../../src/cli/save-at-agenda';
 import { type Harness, openPage, startHarness } from './harness';
 
 let h: Harness;
@@ -55,21 +52,10 @@ describe('the town on a phone', () => {
   });
 });
 
-/** A saved game of the high road, stopped where the first quarter's agenda is on screen. */
-function atAgenda(): string {
-  const bundle = loadScenarioById('het-baken');
-  const game = createGame({ bundle, seed: 7 });
-  const play = strategiesFor(bundle)['hoge-weg'];
-  const r = rand(7);
-  while (!game.snapshot().machine.hasTag('agenda') || game.snapshot().dialogue)
-    if (!play || !game.send(play(game, r))) throw new Error('de strategie komt niet bij de agenda');
-  return JSON.stringify(toSave(game));
-}
-
 describe('the town as the way into the agenda', () => {
   it('stands every open agenda item on the map, apart, and a click on a pin opens that item', async () => {
     const { page, errors } = await openPage(h, { width: 1280, height: 800 });
-    await page.evaluate((s) => localStorage.setItem('koers.save.v1', s), atAgenda());
+    await page.evaluate((s) => localStorage.setItem('koers.save.v1', s), saveAtAgenda());
     await page.reload();
     await page.getByRole('button', { name: 'Doorgaan' }).click();
     await page.locator('#scherm-agenda').waitFor();
