@@ -61,6 +61,22 @@ describe('game length', () => {
     expect(reportsBefore('scherm-tussenevaluatie')).toBe(2);
     expect(reportsBefore('scherm-borging')).toBe(4);
     expect(screens.filter((s) => s === 'scherm-rapportage')).toHaveLength(4);
+    // Every kind of screen of the full trajectory, played by mouse.
+    for (const s of [
+      'scherm-gesprek',
+      'scherm-intake',
+      'scherm-scan',
+      'scherm-diagnose',
+      'scherm-plan',
+      'scherm-agenda',
+      'scherm-begroting',
+      'scherm-oordeel',
+      'scherm-rapportage',
+      'scherm-tussenevaluatie',
+      'scherm-borging',
+      'scherm-eindevaluatie',
+    ])
+      expect(screens).toContain(s);
     await page.locator('#scherm-terugblik').waitFor();
     found['scherm-terugblik'] = await violations(page);
     expect(Object.keys(found).length).toBeGreaterThanOrEqual(14);
