@@ -28,7 +28,7 @@ let t: TrackedPage;
 let page: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  h = await startHarness();
+  h = await startHarness({ showWorld: true });
   t = await openPage(h, SIZES[0]);
   page = t.page;
   // A fixed seed, so every run lays out the same game.

@@ -11,7 +11,7 @@ import { at, gameUntil, openSaved } from './saved-game';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ showWorld: true });
 });
 afterAll(async () => h?.close());
 
