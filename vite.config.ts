@@ -4,7 +4,8 @@ import { koersOffline } from './src/pwa/vite-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [koersContent(), koersOffline()],
+  // The scenario this build plays: its content, validated, as `virtual:koers-scenario`.
+  plugins: [koersContent({ scenario: 'het-baken' }), koersOffline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

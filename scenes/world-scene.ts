@@ -11,6 +11,8 @@ import type { AppState, AppStore } from '../src/state/store';
 import type { WorldLocation, WorldModel } from '../src/view';
 import { building, lighthouse, queue } from './buildings';
 import { palette, seasons } from './palette';
+import { TownPins } from './pins';
+import { withPortrait } from './portrait-texture';
 
 const at = (id: string, kind: string, x: number, y: number): WorldLocation => ({
   id,
@@ -36,10 +38,13 @@ const IDLE: WorldModel = {
     at('d', 'kantoor', 0.78, 0.66),
   ],
   speaker: null,
+  pins: [],
   description: [],
 };
 
 type Loc = WorldLocation;
+/** Where the land starts, as a share of the town's height: the sky above, the town (and its pins) below. */
+const HORIZON = 0.24;
 
 export class WorldScene extends Phaser.Scene {
   private store!: AppStore;
@@ -49,6 +54,8 @@ export class WorldScene extends Phaser.Scene {
   private portrait: Phaser.GameObjects.Image | null = null;
   private plate: Phaser.GameObjects.Text | null = null;
   private banner: Phaser.GameObjects.Text | null = null;
+  /** The agenda's items on the map (public for the end-to-end tests). */
+  pins!: TownPins;
   private speaker = '';
   private quarter = -1;
   private drawnKey = '';
@@ -62,6 +69,7 @@ export class WorldScene extends Phaser.Scene {
   create(): void {
     this.store = this.game.registry.get('store') as AppStore;
     this.ground = this.add.graphics();
+    this.pins = new TownPins(this, () => this.wake());
     this.scale.on('resize', () => {
       this.speaker = ''; // the portrait takes its place and size from the new area
       this.redraw(true);
@@ -100,7 +108,8 @@ export class WorldScene extends Phaser.Scene {
     const w = this.world(s);
     const { quarter: q, walkers: staff } = w;
     const places = w.locations.map((l) => `${l.closed}:${l.shortStaffed}:${l.queue}`).join(',');
-    const key = `${s.route}|${this.scale.width}x${this.scale.height}|${q}|${w.season}|${w.lit.toFixed(2)}|${staff}|${places}`;
+    const pins = w.pins.map((p) => `${p.item}@${p.location}`).join(',');
+    const key = `${s.route}|${this.scale.width}x${this.scale.height}|${q}|${w.season}|${w.lit.toFixed(2)}|${staff}|${places}|${pins}`;
     if (force || key !== this.drawnKey) {
       this.drawnKey = key;
       this.drawTown(s, w);
@@ -118,7 +127,7 @@ export class WorldScene extends Phaser.Scene {
     const a = this.area(s);
     const season = seasons[w.season] ?? seasons[0];
     const g = this.ground.clear();
-    const horizon = a.y + a.h * 0.32;
+    const horizon = a.y + a.h * HORIZON;
     // Sky and land run across the whole canvas; the town sits in the part the panel leaves free.
     const full = this.scale.width;
     g.fillGradientStyle(season.top, season.top, season.bottom, season.bottom, 1);
@@ -157,13 +166,15 @@ export class WorldScene extends Phaser.Scene {
       }
     });
     lighthouse(g, a.x + a.w * 0.08, a.y + a.h * 0.9, unit);
+    const byId = new Map(locs.map((l) => [l.id, pos(l)]));
+    this.pins.draw(w.pins, (id) => byId.get(id) ?? null, unit, a, this.labels);
   }
 
   private placeWalkers(s: AppState, count: number): void {
     for (const w of this.walkers) w.destroy();
     this.walkers = [];
     const a = this.area(s);
-    const horizon = a.y + a.h * 0.32;
+    const horizon = a.y + a.h * HORIZON;
     // People stand on their rounds; they do not walk, so the canvas can rest between changes.
     for (let i = 0; i < count; i++) {
       const y = horizon + (a.h - (horizon - a.y)) * (0.15 + ((i * 37) % 70) / 100);
@@ -186,8 +197,7 @@ export class WorldScene extends Phaser.Scene {
     if (!c) return;
     const a = this.area(s);
     const size = Math.round(Math.min(a.w * 0.6, a.h * 0.55, 320));
-    const key = `portret-${c.id}-${size}`;
-    const show = () => {
+    const show = (key: string) => {
       if (this.speaker !== c.id || !this.sys.isActive()) return;
       this.portrait = this.add
         .image(a.x + a.w / 2, a.y + a.h * 0.42, key)
@@ -207,19 +217,7 @@ export class WorldScene extends Phaser.Scene {
       if (!s.settings.reducedMotion) this.tweens.add({ targets: this.portrait, alpha: 1, duration: 300 });
       this.wake();
     };
-    if (this.textures.exists(key)) {
-      show();
-      return;
-    }
-    const img = new Image();
-    img.onload = () => {
-      if (!this.textures.exists(key)) this.textures.addImage(key, img);
-      show();
-    };
-    // The drawing code loads with the first conversation, not with the title screen.
-    void import('../src/art/portrait').then(({ portraitDataUrl }) => {
-      img.src = portraitDataUrl(c.spec, size);
-    });
+    withPortrait(this.textures, c.id, c.spec, size, false, show);
   }
 
   private showBanner(s: AppState, text: string): void {

@@ -27,13 +27,13 @@ const platform = inPlatform
     )
   : null;
 mountApp(document.getElementById('ui')!, store, audio, platform);
-startWorld(document.getElementById('wereld')!, store);
+const world = startWorld(document.getElementById('wereld')!, store);
 if (import.meta.env.PROD && !inPlatform) registerServiceWorker();
 if (import.meta.env.PROD) reloadOnStaleChunk();
 
-// In development and end-to-end tests (?test) only: a read-only view of the app state.
+// In development and end-to-end tests (?test) only: a read-only view of the app state and the town.
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
-  (window as unknown as { __koers: unknown }).__koers = { store };
+  (window as unknown as { __koers: unknown }).__koers = { store, world };
 }
 
 function safeLocalStorage() {

@@ -2,13 +2,15 @@
  * npm run idle-cpu — how much CPU the built game takes while nobody touches it. Serves dist/,
  * opens it in Chromium without a GPU (SwiftShader, as on a workshop laptop without drivers), lets
  * each screen settle, then sums the CPU time of every browser process (from /proc, so Linux only)
- * over a stretch of rest, on the title screen and on a game screen (the first conversation).
+ * over a stretch of rest, on the title screen, in the first conversation and on the agenda (with
+ * its pins on the town map).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { cliArgs, intOption } from './args';
+import { saveAtAgenda } from './save-at-agenda';
 
 const args = cliArgs(
   `
@@ -98,6 +100,12 @@ async function main() {
       await page.getByRole('button', { name: 'Nieuw spel' }).click();
       await page.locator('#scherm-gesprek').waitFor();
       results.push(await atRest(page, root, `gesprek ${size.width}x${size.height}`));
+      // The agenda with its pins on the map, from a saved game.
+      await page.evaluate((s) => localStorage.setItem('koers.save.v1', s), saveAtAgenda());
+      await page.reload();
+      await page.getByRole('button', { name: 'Doorgaan' }).first().click();
+      await page.locator('#scherm-agenda').waitFor();
+      results.push(await atRest(page, root, `agenda ${size.width}x${size.height}`));
       await page.close();
     }
     if (json) console.log(JSON.stringify(results, null, 2));

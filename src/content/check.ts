@@ -195,6 +195,7 @@ export function checkBundle(
   b.agenda.items.forEach((it, i) => {
     expr('agenda', ['items', i, 'when'], it.when);
     exists('agenda', ['items', i, 'who'], 'personage', it.who, s.characters);
+    exists('agenda', ['items', i, 'where'], 'locatie', it.where, s.locations);
     knot('agenda', ['items', i, 'knot'], it.story, it.knot);
   });
   const insp = b.inspection;

@@ -28,14 +28,14 @@ export function causeLabel(b: ScenarioBundle, cause: string): string {
     case 'interim':
       return 'Bijstelling bij de tussenevaluatie';
     case 'rvt':
-      return `Raad van Toezicht: ${b.board.reviews.find((r) => r.id === id)?.reason ?? id}`;
+      return `${b.board.name}: ${b.board.reviews.find((r) => r.id === id)?.reason ?? id}`;
     case 'ink': {
       const [story, knot] = id.split('.');
       const hit = [...b.agenda.items, ...b.events.events, ...b.scan.sources, ...b.inspection.visits].find(
         (x) => x.story === story && x.knot === knot,
       );
       if (hit) return hit.title;
-      if (story === b.plan.approval.story) return 'Gesprek met de Raad van Toezicht';
+      if (story === b.plan.approval.story) return `Gesprek met de ${b.board.name}`;
       if (story === b.plan.interim.story) return 'Tussenevaluatie';
       return 'Gesprek';
     }

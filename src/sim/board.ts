@@ -31,12 +31,7 @@ export function dismiss(b: ScenarioBundle, s: SimState): SimState {
     epilogue: epilogueValues(b, s),
     decisions: [
       ...s.decisions,
-      {
-        quarter: s.quarter,
-        phase: 'rvt',
-        label: 'Ontslag door de Raad van Toezicht',
-        detail: `Het traject stopt na kwartaal ${s.quarter}; een interim-bestuurder neemt het over.`,
-      },
+      { quarter: s.quarter, phase: 'rvt', ...(b.board.dismissal?.decision ?? { label: b.board.name, detail: '' }) },
     ],
   };
 }

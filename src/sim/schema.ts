@@ -122,6 +122,11 @@ export const ScenarioFile = z.object({
   id: Id,
   title: Text,
   subtitle: Text,
+  /**
+   * The title screen's words, before the scenario itself loads: who the player is (`role`) and what
+   * the game holds (`journey`). A package for a learning platform shows `role` with its own words.
+   */
+  pitch: z.object({ role: Text, journey: Text }),
   contentVersion: z.number().int().positive(),
   /** The full trajectory's quarters: the first of `lengths` must add up to it. */
   quarters: z.number().int().min(2).max(12),
@@ -258,6 +263,8 @@ const AgendaItem = z.object({
   title: Text,
   kind: z.enum(['gesprek', 'werkbezoek']),
   who: Id.optional(),
+  /** Where on the town map the player finds it: a location id (absent, or that location closed: the head office). */
+  where: Id.optional(),
   when: Expr.optional(),
   once: z.boolean().default(true),
   story: Id,
@@ -453,6 +460,8 @@ export const TeamFile = z.object({
  * no board reviews and no early end.
  */
 export const BoardFile = z.object({
+  /** Who the player answers to, as the screens name them ("Raad van Toezicht"; for a teamleider: "locatiemanager"). */
+  name: Text,
   indicator: Id.optional(),
   chair: Id.optional(),
   reviews: z.array(z.object({ id: Id, when: Expr, delta: z.number(), reason: Text, source: SourceRef })).default([]),
@@ -462,6 +471,8 @@ export const BoardFile = z.object({
       story: Id,
       knot: Id,
       title: Text,
+      /** The dismissal as a decision in the Terugblik: what it is and what follows. */
+      decision: z.object({ label: Text, detail: Text }),
       epilogue: z.object({ story: Id, knot: Id }),
       source: SourceRef,
     })

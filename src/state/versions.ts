@@ -4,8 +4,8 @@
  * game in progress continues on the content it started with after an update, and a code from an
  * older version opens on that version. Loaded lazily with the game.
  */
-import current from 'virtual:koers-scenario/het-baken';
-import archived from 'virtual:koers-versions/het-baken';
+import current from 'virtual:koers-scenario';
+import archived from 'virtual:koers-versions';
 import { codeFingerprint, madeOn } from '../game/content-match';
 import { readHeader } from '../game/event-codec';
 import { unseal } from '../game/result-code';

@@ -7,7 +7,7 @@ const setText = (el: Element, text: string) => {
 };
 
 export function pressureStrip(): { el: HTMLElement; draw(items: GameView['pressure']): void } {
-  const el = h('ul', { class: 'druk', 'aria-label': 'Druk op de bestuurder', id: 'druk' });
+  const el = h('ul', { class: 'druk', 'aria-label': 'De druk op uw positie', id: 'druk' });
   return {
     el,
     draw(items) {

@@ -4,7 +4,7 @@
  * replayed up to a chosen decision; it keeps the path it came from for the comparison.
  * Loaded lazily with the scenario.
  */
-import bundle from 'virtual:koers-scenario/het-baken';
+import bundle from 'virtual:koers-scenario';
 import type { AudioService } from '../audio/audio-service';
 import { decisionsCsv, explorationCsv, explorationJson, gameJson } from '../game/export';
 import { createGame, type Game } from '../game/game';

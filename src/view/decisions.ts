@@ -112,7 +112,7 @@ export function planView(v: ViewCtx): PlanModel {
     kind: 'plan',
     title: 'Plan van aanpak',
     intro: tries
-      ? 'De Raad van Toezicht keurde het plan nog niet goed. Pas het aan en leg het opnieuw voor.'
+      ? `De ${b.board.name} keurde het plan nog niet goed. Pas het aan en leg het opnieuw voor.`
       : `Uw veranderbudget is nu ${nl(sim.budget)} k€. De coach wordt daaruit betaald.`,
     team: teamPrompt(b, v.team, 'plan', v.key, sim.quarter),
     maxGoals: p.maxGoals,
@@ -141,6 +141,6 @@ export function planView(v: ViewCtx): PlanModel {
     coach: prev?.coach ?? null,
     styles: p.reporting.map((r) => ({ id: r.id, title: r.title, summary: r.summary })),
     style: prev?.style ?? null,
-    submit: 'Voorleggen aan de Raad van Toezicht',
+    submit: `Voorleggen aan de ${b.board.name}`,
   };
 }

@@ -16,7 +16,6 @@ const PURPOSE_LABEL: Record<string, string> = {
   visit: 'Inspectiebezoek',
   interim: 'Tussenevaluatie',
   epilogue: 'Epiloog',
-  dismissal: 'Raad van Toezicht',
 };
 const TEAM_KIND = {
   event: 'event',
@@ -44,7 +43,8 @@ export function dialogueView(b: ScenarioBundle, d: Dialogue, team: boolean, key:
     intro: null,
     team: d.choices.length ? dialoguePrompt(b, team, d, `${key}:${d.lines.length}`) : null,
     seq: conv.seq,
-    purpose: PURPOSE_LABEL[conv.purpose] ?? '',
+    // The dismissal is named for who dismisses (board.yaml `name`).
+    purpose: conv.purpose === 'dismissal' ? b.board.name : (PURPOSE_LABEL[conv.purpose] ?? ''),
     face: face(b, who),
     role: character ? `${character.name}, ${character.role}` : '',
     lines: d.lines.map((l, i) => ({

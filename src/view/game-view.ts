@@ -146,7 +146,7 @@ export function gameView(input: ViewInput): GameView {
     },
     pressure: snap.machine.hasTag('debrief') ? [] : pressureView(b, ctx.sim),
     screen,
-    world: worldView(b, snap),
+    world: worldView(b, snap, screen.kind === 'agenda' && !input.viewing && !stopped ? screen : null),
     viewing: input.viewing,
     interim: stopped ? interimText(b, snap) : null,
     team: input.team,

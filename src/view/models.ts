@@ -1,6 +1,9 @@
 /**
  * What each game screen shows and needs to decide, as plain data: a discriminated union on
  * `kind`. Screens are templates over these models; they never read the model or the machine.
+ *
+ * Just over 300 lines on purpose: only types, the whole contract between the views and the screens,
+ * read in one place by whoever adds a screen.
  */
 import type { PortraitSpec } from '../art/portrait';
 import type { EffectLine, Tone } from './format';
@@ -92,7 +95,15 @@ export interface PlanModel extends Base {
 export interface AgendaModel extends Base {
   kind: 'agenda';
   slots: number;
-  items: { id: string; title: string; meta: string; face: Face | null }[];
+  /** `where`: the place on the town map where the same choice stands as a pin; `control`: its button's DOM id. */
+  items: {
+    id: string;
+    title: string;
+    meta: string;
+    face: Face | null;
+    where: { id: string; name: string };
+    control: string;
+  }[];
 }
 
 /** A card in the quarter's hand: what it is meant to do and whom it touches; effects and source are details. */
@@ -249,6 +260,21 @@ export interface WorldLocation {
   queue: number;
 }
 
+/**
+ * An agenda item standing on the town map: clicking it presses `control`, the agenda list's own
+ * button (the list is the keyboard and screen-reader way to the same choice).
+ */
+export interface WorldPin {
+  item: string;
+  location: string;
+  /** Short, under the pin: a first name, or "Werkbezoek". */
+  label: string;
+  /** In full, when the pointer rests on the pin. */
+  title: string;
+  face: Face | null;
+  control: string;
+}
+
 export interface WorldModel {
   quarter: number;
   /** 0 spring … 3 winter; quarter 1 starts in spring. */
@@ -259,6 +285,8 @@ export interface WorldModel {
   walkers: number;
   locations: WorldLocation[];
   speaker: (Face & { id: string; role: string }) | null;
+  /** While the agenda has room: who and what the player can go to, where they are on the map. */
+  pins: WorldPin[];
   /** Everything the town shows, in words (the canvas itself is hidden from screen readers). */
   description: string[];
 }

@@ -39,7 +39,7 @@ export function pressureView(b: ScenarioBundle, sim: SimState): PressureItem[] {
   const m = sim.values[p.margin.indicator] ?? 0;
   const rung = b.scenario.ladder.find((l) => l.level === sim.ladder);
   return [
-    item('Vertrouwen Raad van Toezicht', `${nl(now)}${moved}`, below(now, p.confidence)),
+    item(`Vertrouwen ${b.board.name}`, `${nl(now)}${moved}`, below(now, p.confidence)),
     item(margin?.label ?? 'Marge', `${nl(m, margin?.decimals ?? 1)}%`, below(m, p.margin)),
     item(
       'Inspectie',

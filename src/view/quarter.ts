@@ -1,7 +1,10 @@
 /** View models for the quarter's own screens: agenda, budget, the inspector's verdict. */
 import { isAgendaOpen } from '../machines/trajectory';
 import { drawHand, handProblem } from '../sim/hand';
+import { test } from '../sim/model';
 import { canBuy } from '../sim/rules';
+import type { ScenarioBundle } from '../sim/schema';
+import type { SimState } from '../sim/state';
 import { face, quarterName, teamPrompt } from './common';
 import type { ViewCtx } from './context';
 import { characterName, effectLines, nl } from './format';
@@ -15,19 +18,33 @@ export function agendaView(v: ViewCtx): AgendaModel {
     title: `Agenda — ${quarterName(b, sim.quarter)}`,
     intro:
       slots > 0
-        ? `U heeft nog ${slots} ${slots === 1 ? 'plek' : 'plekken'} in uw agenda. Aandacht is schaars: met wie praat u, waar gaat u kijken?`
+        ? `U heeft nog ${slots} ${slots === 1 ? 'plek' : 'plekken'} in uw agenda. Aandacht is schaars: met wie praat u, waar gaat u kijken? Kies op de kaart van de stad of hieronder.`
         : 'Uw agenda zit vol voor dit kwartaal.',
     team: teamPrompt(b, v.team, 'agenda', v.key, sim.quarter),
     slots,
     items: b.agenda.items
       .filter((i) => isAgendaOpen(b, sim, ctx.agendaDone, i.id))
-      .map((i) => ({
-        id: i.id,
-        title: i.title,
-        meta: i.kind === 'werkbezoek' ? 'Werkbezoek' : `Gesprek met ${characterName(b, i.who)}`,
-        face: face(b, i.who),
-      })),
+      .map((i) => {
+        const where = placeOf(b, sim, i.where);
+        return {
+          id: i.id,
+          title: i.title,
+          meta: `${i.kind === 'werkbezoek' ? 'Werkbezoek' : `Gesprek met ${characterName(b, i.who)}`} · ${where.name}`,
+          face: face(b, i.who),
+          where,
+          control: `agenda-${i.id}`,
+        };
+      }),
   };
+}
+
+/** Where an agenda item is found on the map: its own location, or the head office while that one is closed. */
+function placeOf(b: ScenarioBundle, sim: SimState, where: string | undefined): { id: string; name: string } {
+  const locs = b.scenario.locations;
+  const own = locs.find((l) => l.id === where);
+  const open = own && !(own.closure && test(b, sim, own.closure.when));
+  const at = (open ? own : (locs.find((l) => l.kind === 'kantoor') ?? locs[0])) as (typeof locs)[number];
+  return { id: at.id, name: at.name };
 }
 
 export function budgetView(v: ViewCtx): BudgetModel {

@@ -7,7 +7,7 @@ import type { Dialogue, GameSnapshot } from '../game/game';
 import { test } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
 import { nl } from './format';
-import type { WorldModel } from './models';
+import type { AgendaModel, WorldModel, WorldPin } from './models';
 
 /**
  * Who is speaking: the conversation's partner, or the first character who speaks (the dialogue
@@ -28,7 +28,23 @@ const MAX_QUEUE = 8;
 /** Clients drawn in the queue for a waiting time in days. */
 export const queueLength = (days: number) => Math.min(MAX_QUEUE, Math.max(0, Math.round(days / DAYS_PER_WAITING)));
 
-export function worldView(b: ScenarioBundle, snap: GameSnapshot): WorldModel {
+/** The open agenda items as pins on the map, while there is room in the agenda. */
+function pinsOf(agenda: AgendaModel | null): WorldPin[] {
+  if (!agenda || agenda.slots < 1) return [];
+  return agenda.items.map((i) => ({
+    item: i.id,
+    location: i.where.id,
+    label: i.face ? (i.face.name.split(' ')[0] ?? i.face.name) : 'Werkbezoek',
+    title: i.title,
+    face: i.face,
+    control: i.control,
+  }));
+}
+
+/**
+ * `agenda`: the agenda screen's model when it is on screen (its items stand on the map), else null.
+ */
+export function worldView(b: ScenarioBundle, snap: GameSnapshot, agenda: AgendaModel | null = null): WorldModel {
   const sim = snap.machine.context.sim;
   const who = snap.dialogue ? speakerOf(snap.dialogue) : undefined;
   const c = b.scenario.characters.find((x) => x.id === who);
@@ -54,6 +70,8 @@ export function worldView(b: ScenarioBundle, snap: GameSnapshot): WorldModel {
       queue: !closed && l.kind === 'thuiszorg' ? queueLength(wachttijd) : 0,
     };
   });
+  const pins = pinsOf(agenda);
+  const placeName = (id: string) => locations.find((l) => l.id === id)?.name ?? id;
   const description = [
     sim.quarter > 0 ? `Kwartaal ${sim.quarter}, ${SEASONS[season]}.` : `Voor het eerste kwartaal, ${SEASONS[season]}.`,
     ...locations.flatMap((l) => (l.closed ? [`${l.name}: ${l.closed}.`] : [])),
@@ -65,6 +83,9 @@ export function worldView(b: ScenarioBundle, snap: GameSnapshot): WorldModel {
     ...(queueLength(wachttijd) > 0
       ? [`Bij de thuiszorg wachten cliënten in de rij: wachttijd ${nl(wachttijd)} dagen.`]
       : []),
+    ...(pins.length
+      ? [`Op de kaart, voor uw agenda: ${pins.map((p) => `${p.title} (${placeName(p.location)})`).join('; ')}.`]
+      : []),
   ];
   return {
     quarter: sim.quarter,
@@ -74,6 +95,7 @@ export function worldView(b: ScenarioBundle, snap: GameSnapshot): WorldModel {
     walkers: Math.max(2, Math.round(12 - verzuim)),
     locations,
     speaker: c ? { id: c.id, name: c.name, role: c.role, spec: c.portrait } : null,
+    pins,
     description,
   };
 }

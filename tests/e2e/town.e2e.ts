@@ -2,8 +2,11 @@
  * The town on a phone: opened at 390×844, the world fills the whole strip between the status bar
  * and the panel, with no band of empty page; and what it shows is there in words for screen readers.
  * (The page is opened at its size: without a GPU, Chromium blanks the canvas after a viewport change.)
+ * And the town as the way into the agenda: every open agenda item stands as a pin, and clicking a
+ * pin opens that item, as its button in the list does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveAtAgenda } from '../../src/cli/save-at-agenda';
 import { type Harness, openPage, startHarness } from './harness';
 
 let h: Harness;
@@ -45,6 +48,43 @@ describe('the town on a phone', () => {
     }, shot);
     expect(empty, 'lege rijen in de strook van de stad').toEqual([]);
     await expect.poll(() => page.locator('#stad-tekst li').first().textContent()).toMatch(/^Kwartaal|^Voor het eerste/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the town as the way into the agenda', () => {
+  it('stands every open agenda item on the map, apart, and a click on a pin opens that item', async () => {
+    const { page, errors } = await openPage(h, { width: 1280, height: 800 });
+    await page.evaluate((s) => localStorage.setItem('koers.save.v1', s), saveAtAgenda());
+    await page.reload();
+    await page.getByRole('button', { name: 'Doorgaan' }).click();
+    await page.locator('#scherm-agenda').waitFor();
+    const listed = await page.locator('#scherm-agenda .card button').evaluateAll((bs) => bs.map((b) => b.id));
+    type Spot = { item: string; x: number; y: number; r: number };
+    const spots = async () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __koers: { world: { scene: { getScene(k: string): { pins: { spots: Spot[] } } } } };
+            }
+          ).__koers.world.scene.getScene('world').pins.spots,
+      );
+    await expect.poll(async () => (await spots()).length).toBe(listed.length);
+    const pins = await spots();
+    expect(pins.map((p) => `agenda-${p.item}`).sort()).toEqual([...listed].sort());
+    // No pin hides another.
+    for (const [i, a] of pins.entries())
+      for (const b of pins.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+    // The map says in words who is where.
+    await expect.poll(() => page.locator('#stad-tekst').textContent()).toContain('Op de kaart, voor uw agenda');
+    const pin = pins.find((p) => p.item === 'gesprek_ruud') ?? pins[0]!;
+    const title = await page.locator(`#agenda-${pin.item}`).getAttribute('aria-label');
+    await page.mouse.click(pin.x, pin.y);
+    await page.locator('#scherm-gesprek').waitFor();
+    expect(`Inplannen: ${await page.locator('#scherm-gesprek .screen__title').textContent()}`).toBe(title);
+    // In a conversation the map holds no pins.
+    await expect.poll(async () => (await spots()).length).toBe(0);
     expect(errors).toEqual([]);
   });
 });

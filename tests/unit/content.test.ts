@@ -154,6 +154,13 @@ describe('loadScenario', () => {
         ],
       },
       {
+        name: 'an agenda item placed at an unknown location on the map',
+        file: 'agenda.yaml',
+        from: 'id: gesprek_ruud, where: het_anker,',
+        to: 'id: gesprek_ruud, where: de_vuurtoren,',
+        expect: (line) => [{ line, message: 'onbekende locatie "de_vuurtoren"' }],
+      },
+      {
         name: 'an unknown diagnosis problem in a hand card',
         file: 'hand.yaml',
         from: 'always: theme.welzijn or problem.zorgplannen_niet_actueel',

@@ -1,8 +1,10 @@
 /** The pressure strip: the board's confidence, the margin and the inspection, in words and tones. */
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/game/game';
-import { playToEnd, rand } from '../../src/game/strategies';
+import { playToEnd, rand, strategiesFor } from '../../src/game/strategies';
+import { dismiss } from '../../src/sim/board';
 import type { SimState } from '../../src/sim/state';
+import { gameView } from '../../src/view/game-view';
 import { pressureView } from '../../src/view/pressure';
 import { RECKLESS } from './actors-reckless';
 import { bundle } from './scenario';
@@ -62,5 +64,35 @@ describe('a board that dismisses the bestuurder', () => {
       expect(warned, `seed ${seed}`).toBe(true);
     }
     expect(checked).toBe(3);
+  });
+});
+
+describe('who the player answers to is data (board.yaml name)', () => {
+  it('names another authority everywhere the board is named: the strip, the plan, the dismissal', () => {
+    const other = {
+      ...bundle,
+      board: {
+        ...bundle.board,
+        name: 'locatiemanager',
+        dismissal: {
+          ...bundle.board.dismissal!,
+          decision: { label: 'Weggestuurd door de locatiemanager', detail: 'x' },
+        },
+      },
+    };
+    expect(pressureView(other, start)[0]?.label).toBe('Vertrouwen locatiemanager');
+    const g = createGame({ bundle: other, seed: 3 });
+    const view = () =>
+      gameView({ bundle: other, snap: g.snapshot(), seed: 3, team: false, viewing: false, basis: null, code: '' });
+    const play = strategiesFor(other)['hoge-weg']!;
+    const r = rand(3);
+    while (!g.snapshot().machine.hasTag('plan') || g.snapshot().dialogue) g.send(play(g, r));
+    const plan = view().screen;
+    expect(plan.kind === 'plan' && plan.submit).toBe('Voorleggen aan de locatiemanager');
+    expect(dismiss(other, start).decisions.at(-1)).toMatchObject({
+      phase: 'rvt',
+      label: 'Weggestuurd door de locatiemanager',
+    });
+    expect(JSON.stringify(view())).not.toContain('Raad van Toezicht');
   });
 });

@@ -6,7 +6,7 @@
  * state and the navigation; each step is drawn by its own file over the view models in src/view.
  * The state is kept in the browser after every change, so a reload (F5) opens the same step.
  */
-import scenario from 'virtual:koers-scenario/het-baken';
+import scenario from 'virtual:koers-scenario';
 import type { ScenarioBundle } from '../../view';
 import type { Place } from '../../view/dilemma-keep';
 import { type Opened, openDilemma } from '../../view/dilemma-reveal';

@@ -6,7 +6,7 @@
  * with a printable group report and a CSV. No server: every game is replayed in the browser. The
  * comparison is kept in localStorage, so a reload (F5) reads the same teams in again.
  */
-import bundle from 'virtual:koers-scenario/het-baken';
+import bundle from 'virtual:koers-scenario';
 import { bundleFor } from '../../state/versions';
 import type { TeamResult } from '../../view/compare';
 import { teamResult } from '../../view/compare';

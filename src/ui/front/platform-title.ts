@@ -2,6 +2,7 @@
  * The title screen inside a learning platform's package: the teacher chose the game's settings,
  * and the platform, not this browser, keeps the student's game. So: continue it, or begin.
  */
+import pitch from 'virtual:koers-pitch';
 import { button, h } from '../dom';
 
 export function platformTitle(title: string, hasGame: boolean, start: (m: 'new' | 'resume') => void): HTMLElement {
@@ -15,7 +16,7 @@ export function platformTitle(title: string, hasGame: boolean, start: (m: 'new' 
       { class: 'title__intro' },
       hasGame
         ? 'U kunt verdergaan waar u was gebleven. Uw voortgang en uw keuzes gaan naar de leeromgeving van uw opleiding.'
-        : 'U bent de nieuwe bestuurder van Zorggroep Het Baken. Uw docent heeft dit spel klaargezet; uw voortgang en uw keuzes gaan naar de leeromgeving van uw opleiding.',
+        : `${pitch.role} Uw docent heeft dit spel klaargezet; uw voortgang en uw keuzes gaan naar de leeromgeving van uw opleiding.`,
     ),
     h(
       'div',

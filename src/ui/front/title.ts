@@ -1,4 +1,5 @@
 /** The title screen with the games saved on this device, and the screen that explains a problem and offers a way on. */
+import pitch from 'virtual:koers-pitch';
 import type { SlotInfo } from '../../state/save-storage';
 import { button, h } from '../dom';
 
@@ -52,11 +53,7 @@ export function titleScreen(saves: readonly SlotInfo[], a: TitleActions): HTMLEl
     { class: 'title', 'aria-labelledby': 'titel__kop' },
     h('h1', { id: 'titel__kop', tabindex: -1 }, 'Koers'),
     h('p', { class: 'title__sub' }, 'Een trainingssimulatie voor wie verandering stuurt in de langdurige zorg'),
-    h(
-      'p',
-      { class: 'title__intro' },
-      'U bent de nieuwe bestuurder van Zorggroep Het Baken. Anderhalf jaar lang neemt u de organisatie mee door een veranderingstraject: van scan tot borging. Wat u besluit, merken cliënten, medewerkers, de begroting en de inspectie.',
-    ),
+    h('p', { class: 'title__intro' }, `${pitch.role} ${pitch.journey}`),
     saves.length
       ? h(
           'section',

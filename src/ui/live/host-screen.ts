@@ -4,7 +4,7 @@
  * (dilemma session). A reloaded screen reclaims its session with the secret it kept; a session
  * the server no longer knows, or a server that cannot be reached, is said in Dutch with a way on.
  */
-import scenario from 'virtual:koers-scenario/het-baken';
+import scenario from 'virtual:koers-scenario';
 import type { LiveClient } from '../../live/client';
 import type { Host } from '../../live/host';
 import type { ScenarioBundle } from '../../view';

@@ -4,7 +4,7 @@
  * server has for this seat, and — only once the facilitator reveals it — how the room voted.
  * Between questions it says what it waits for.
  */
-import scenario from 'virtual:koers-scenario/het-baken';
+import scenario from 'virtual:koers-scenario';
 import type { LiveClient } from '../../live/client';
 import { type Participant, voteKey } from '../../live/participant';
 import type { ScenarioBundle } from '../../view';

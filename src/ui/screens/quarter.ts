@@ -8,23 +8,28 @@ export const agendaScreen = (c: ScreenCtx, vm: AgendaModel) =>
   frame(
     'agenda',
     vm,
-    html`<ul class="cards">
-        ${vm.items.map(
-          (i) => html`<li class="card card--agenda">
-            ${portrait(i.face, 56)}
-            <h3 class="card__title">${i.title}</h3>
-            <p class="card__meta">${i.meta}</p>
-            <button
-              type="button"
-              class="btn"
-              ?disabled=${vm.slots < 1}
-              aria-label="Inplannen: ${i.title}"
-              @click=${(e: Event) => c.send({ type: 'agenda.open', item: i.id }, e)}
-            >Inplannen</button>
-          </li>`,
-        )}
-      </ul>
-      ${vm.items.length ? '' : html`<p>Er staat nu niets open.</p>`}
+    // A full agenda shows only the way on: a list of cards that cannot be chosen is noise.
+    html`${
+      vm.slots < 1
+        ? nothing
+        : html`<ul class="cards">
+            ${vm.items.map(
+              (i) => html`<li class="card card--agenda">
+                ${portrait(i.face, 56)}
+                <h3 class="card__title">${i.title}</h3>
+                <p class="card__meta">${i.meta}</p>
+                <button
+                  type="button"
+                  class="btn"
+                  id=${i.control}
+                  aria-label="Inplannen: ${i.title}"
+                  @click=${(e: Event) => c.send({ type: 'agenda.open', item: i.id }, e)}
+                >Inplannen</button>
+              </li>`,
+            )}
+          </ul>
+          ${vm.items.length ? '' : html`<p>Er staat nu niets open.</p>`}`
+    }
       <button
         type="button"
         class="btn btn--primary"

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, type Game } from '../../../src/game/game';
 import { rand, strategiesFor } from '../../../src/game/strategies';
+import { gameView } from '../../../src/view/game-view';
 import type { WorldModel } from '../../../src/view/models';
 import { queueLength, SEASONS, worldView } from '../../../src/view/world';
 import { bundle } from '../scenario';
@@ -76,5 +77,59 @@ describe('worldView', () => {
     expect(seen.get(2)).toBe(1);
     expect(seen.get(4)).toBe(3);
     expect(seen.get(5)).toBe(0);
+  });
+});
+
+describe('the agenda on the map', () => {
+  const view = (g: Game) =>
+    gameView({ bundle, snap: g.snapshot(), seed: g.seed, team: false, viewing: false, basis: null, code: '' });
+
+  it('stands each open agenda item as a pin at an open place, exactly while the agenda has room', () => {
+    let pinned = 0;
+    let moved = 0;
+    for (const [strategy, seed] of [
+      ['lage-weg', 1],
+      ['hoge-weg', 2],
+      ['random', 3],
+    ] as const)
+      play(strategy, seed, (_, g) => {
+        const v = view(g);
+        const pins = v.world.pins;
+        if (v.screen.kind !== 'agenda' || v.screen.slots < 1) {
+          expect(pins).toEqual([]);
+          return;
+        }
+        const items = v.screen.items;
+        expect(pins.map((p) => p.item)).toEqual(items.map((i) => i.id));
+        for (const [k, p] of pins.entries()) {
+          const item = items[k]!;
+          expect(p.control).toBe(item.control);
+          expect(p.location).toBe(item.where.id);
+          expect(item.meta.endsWith(item.where.name)).toBe(true);
+          const place = v.world.locations.find((l) => l.id === p.location)!;
+          expect(place.closed, `${p.item} staat bij een gesloten locatie`).toBeNull();
+          const own = bundle.agenda.items.find((i) => i.id === p.item)!.where;
+          if (own !== p.location) {
+            expect(v.world.locations.find((l) => l.id === own)?.closed).not.toBeNull();
+            expect(place.kind).toBe('kantoor');
+            moved++;
+          }
+        }
+        expect(v.world.description.some((d) => d.startsWith('Op de kaart, voor uw agenda:'))).toBe(true);
+        pinned++;
+      });
+    expect(pinned).toBeGreaterThan(6);
+    expect(moved, 'na de sluiting van De Meerkoet staat wie daar was op het hoofdkantoor').toBeGreaterThan(0);
+  });
+
+  it('shows no pins when a finished or stopped game is only looked at', () => {
+    const g = createGame({ bundle, seed: 9 });
+    const s = strategiesFor(bundle)['hoge-weg']!;
+    const r = rand(9);
+    while (!g.snapshot().machine.hasTag('agenda') || g.snapshot().dialogue) g.send(s(g, r));
+    const input = { bundle, snap: g.snapshot(), seed: 9, team: false, basis: null, code: '' };
+    expect(gameView({ ...input, viewing: false }).world.pins.length).toBeGreaterThan(0);
+    expect(gameView({ ...input, viewing: true }).world.pins).toEqual([]);
+    expect(gameView({ ...input, viewing: false, interim: true }).world.pins).toEqual([]);
   });
 });
