@@ -114,7 +114,9 @@ const MAX_PREVIEWS = 5000;
 
 /** A story as one game uses it: where its state is in the step memo, and whether its Story is at that state. */
 interface Slot {
-  pooled: Pooled;
+  json: string;
+  /** Its Story: taken from the pool only when ink has to run, which a game that replays every step never does. */
+  pooled: Pooled | null;
   /** The remembered step the story's state is after; null once it runs without the memo (after a failure or a read). */
   at: End | null;
   /** Whether the Story itself is in that state, or only the memo knows it (after replayed steps). */
@@ -141,17 +143,21 @@ export class Narrative {
     if (!s) {
       const json = this.compiled[id];
       if (!json) throw new Error(`verhaal "${id}" bestaat niet`);
-      s = { pooled: acquire(json, this.reads, this.inkSeed), at: rootFor(json, this.inkSeed % 100), real: true };
+      s = { json, pooled: null, at: rootFor(json, this.inkSeed % 100), real: false };
       this.stories.set(id, s);
     }
     return s;
   }
 
-  /** The story's Story, brought into the state the memo says it is in. */
-  private ink(slot: Slot): Story {
+  /** The story's Story, brought into the state the memo says it is in (a root's is the fresh state). */
+  private ink(slot: Slot): Pooled {
+    if (!slot.pooled) {
+      slot.pooled = acquire(slot.json, this.reads, this.inkSeed);
+      slot.real = !slot.at?.state;
+    }
     if (!slot.real && slot.at?.state) slot.pooled.ink.state.LoadJson(slot.at.state);
     slot.real = true;
-    return slot.pooled.ink;
+    return slot.pooled;
   }
 
   /**
@@ -162,8 +168,7 @@ export class Narrative {
     this.released = true;
     this.current = null;
     for (const [id, slot] of this.stories) {
-      const json = this.compiled[id];
-      if (json && !this.broken.has(id)) giveBack(json, slot.pooled);
+      if (slot.pooled && !this.broken.has(id)) giveBack(slot.json, slot.pooled);
     }
     this.stories.clear();
   }
@@ -188,20 +193,20 @@ export class Narrative {
     try {
       const slot = this.slot(c.story);
       const known = slot.at ? replay(slot.at, op, this.reads, this.onCommand) : { answers: [], issued: 0 };
-      if ('next' in known) {
+      if ('lines' in known) {
         slot.at = known;
         slot.real = false;
         return this.show(c, known);
       }
-      const ink = this.ink(slot);
+      const { ink, port } = this.ink(slot);
       const run = resume(known, this.reads, this.onCommand);
-      slot.pooled.port.reads = run.reads;
+      port.reads = run.reads;
       let end: End;
       try {
         act(ink);
         end = this.run(ink, run.issue);
       } finally {
-        slot.pooled.port.reads = this.reads;
+        port.reads = this.reads;
       }
       if (slot.at) {
         end.state = ink.state.ToJson();
@@ -235,13 +240,12 @@ export class Narrative {
     const c = this.current;
     const slot = c && this.stories.get(c.story);
     if (!c || !slot) return [];
-    const ink = this.ink(slot);
+    const { ink, port } = this.ink(slot);
     const saved = slot.at?.state ?? ink.state.ToJson();
     const key = `${c.story}\n${saved}`;
     const known = previews.get(key)?.find((p) => p.calls.every((call) => answer(this.reads, call) === call.result));
     if (known) return known.commands.map((list) => [...list]);
     const calls: Call[] = [];
-    const port = slot.pooled.port;
     port.reads = {
       get: (path) => record(calls, 'get', path, this.reads.get(path)),
       test: (expr) => record(calls, 'test', expr, this.reads.test(expr)),
@@ -279,7 +283,7 @@ export class Narrative {
     if (this.current?.story === story) return '';
     try {
       const slot = this.slot(story);
-      const ink = this.ink(slot);
+      const { ink } = this.ink(slot);
       // Reading moves the story in a way the memo does not follow: from here on it runs without it.
       slot.at = null;
       ink.ChoosePathString(knot);
@@ -311,7 +315,7 @@ export class Narrative {
       }
       if (text) lines.push(Object.freeze(speaker ? { text, speaker } : { text }));
     }
-    const end: End = { lines, choices: ink.currentChoices.map((ch) => ch.text), state: null, next: new Map() };
+    const end: End = { lines, choices: ink.currentChoices.map((ch) => ch.text), state: null };
     if (outcome) end.outcome = outcome;
     return end;
   }
@@ -325,7 +329,7 @@ export class Narrative {
       slot.at = null;
       // Our onError throws before inkjs clears its error list; clear it, or every later
       // conversation in this story would stop at once.
-      slot.pooled.ink.ResetErrors();
+      slot.pooled?.ink.ResetErrors();
     }
     const why = (e instanceof Error ? e.message : String(e)).replace(/[.\s]+$/, '');
     return {

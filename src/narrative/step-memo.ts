@@ -31,7 +31,8 @@ export interface End {
   outcome?: string;
   /** ink's saved state after the step; null only at a root, where the Story is freshly reset. */
   state: string | null;
-  next: Map<string, Tape>;
+  /** The steps taken from here, by operation (made when the first one is remembered). */
+  next?: Map<string, Tape>;
 }
 /** Commands issued in a row, then either a call whose answer decides what follows, or the end of the step. */
 interface Tape {
@@ -62,7 +63,7 @@ export function rootFor(json: string, inkSeed: number): End {
   }
   let root = bySeed.get(key);
   if (!root) {
-    root = { lines: [], choices: [], state: null, next: new Map() };
+    root = { lines: [], choices: [], state: null };
     bySeed.set(key, root);
   }
   return root;
@@ -85,7 +86,7 @@ export interface Prefix {
  */
 export function replay(at: End, op: string, reads: Reads, issue: (c: Command) => void): End | Prefix {
   const prefix: Prefix = { answers: [], issued: 0 };
-  for (let tape = at.next.get(op); tape; ) {
+  for (let tape = at.next?.get(op); tape; ) {
     for (const c of tape.commands) issue(c);
     prefix.issued += tape.commands.length;
     const after = tape.after;
@@ -152,8 +153,9 @@ export function remember(at: End, op: string, script: Script, end: End): void {
     roots.clear();
     remembered = 0;
   }
-  const first = at.next.get(op);
+  const first = at.next?.get(op);
   if (!first) {
+    at.next ??= new Map();
     at.next.set(op, tapeOf(script, 0, end));
     return;
   }
