@@ -240,11 +240,12 @@ export class Narrative {
     const c = this.current;
     const slot = c && this.stories.get(c.story);
     if (!c || !slot) return [];
-    const { ink, port } = this.ink(slot);
-    const saved = slot.at?.state ?? ink.state.ToJson();
+    // A remembered look needs no ink: the memo's saved state is the key, the Story may stay where it is.
+    const saved = slot.at?.state ?? this.ink(slot).ink.state.ToJson();
     const key = `${c.story}\n${saved}`;
     const known = previews.get(key)?.find((p) => p.calls.every((call) => answer(this.reads, call) === call.result));
     if (known) return known.commands.map((list) => [...list]);
+    const { ink, port } = this.ink(slot);
     const calls: Call[] = [];
     port.reads = {
       get: (path) => record(calls, 'get', path, this.reads.get(path)),
