@@ -37,6 +37,9 @@ const NOT_TEXT = new Set([
   'version',
   'story',
   'knot',
+  // A button's DOM id, and an agenda item's place (its name is shown in the item's meta line).
+  'control',
+  'where',
 ]);
 /** Model keys for details the player opens when wanted (folded away, or behind "waarom?"). */
 const DETAILS = new Set(['effects', 'causes', 'courseText', 'why', 'source', 'meta', 'trend', 'top', 'value', 'face']);

@@ -1,7 +1,6 @@
 /** View models for the quarter's own screens: agenda, budget, the inspector's verdict. */
 import { isAgendaOpen } from '../machines/trajectory';
 import { drawHand, handProblem } from '../sim/hand';
-import { test } from '../sim/model';
 import { canBuy } from '../sim/rules';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
@@ -9,6 +8,7 @@ import { face, quarterName, teamPrompt } from './common';
 import type { ViewCtx } from './context';
 import { characterName, effectLines, nl } from './format';
 import type { AgendaModel, BudgetModel, VerdictModel } from './models';
+import { closedAs } from './world';
 
 export function agendaView(v: ViewCtx): AgendaModel {
   const { b, sim, ctx } = v;
@@ -42,7 +42,7 @@ export function agendaView(v: ViewCtx): AgendaModel {
 function placeOf(b: ScenarioBundle, sim: SimState, where: string | undefined): { id: string; name: string } {
   const locs = b.scenario.locations;
   const own = locs.find((l) => l.id === where);
-  const open = own && !(own.closure && test(b, sim, own.closure.when));
+  const open = own && !closedAs(b, sim, own);
   const at = (open ? own : (locs.find((l) => l.kind === 'kantoor') ?? locs[0])) as (typeof locs)[number];
   return { id: at.id, name: at.name };
 }

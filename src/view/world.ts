@@ -6,6 +6,7 @@
 import type { Dialogue, GameSnapshot } from '../game/game';
 import { test } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
+import type { SimState } from '../sim/state';
 import { nl } from './format';
 import type { AgendaModel, WorldModel, WorldPin } from './models';
 
@@ -24,6 +25,11 @@ const SHORT_STAFFED = { verzuim: 9, werkdruk: 8.5 };
 /** Days of waiting per client in the queue, and the longest queue drawn. */
 const DAYS_PER_WAITING = 15;
 const MAX_QUEUE = 8;
+
+type Location = ScenarioBundle['scenario']['locations'][number];
+/** Whether a location is closed in this state: its closure label, or null. */
+export const closedAs = (b: ScenarioBundle, sim: SimState, l: Location): string | null =>
+  l.closure && test(b, sim, l.closure.when) ? l.closure.label : null;
 
 /** Clients drawn in the queue for a waiting time in days. */
 export const queueLength = (days: number) => Math.min(MAX_QUEUE, Math.max(0, Math.round(days / DAYS_PER_WAITING)));
@@ -56,7 +62,7 @@ export function worldView(b: ScenarioBundle, snap: GameSnapshot, agenda: AgendaM
   const short = verzuim > SHORT_STAFFED.verzuim || werkdruk > SHORT_STAFFED.werkdruk;
   const season = Math.max(0, sim.quarter - 1) % 4;
   const locations = b.scenario.locations.map((l) => {
-    const closed = l.closure && test(b, sim, l.closure.when) ? l.closure.label : null;
+    const closed = closedAs(b, sim, l);
     const care = !closed && l.kind !== 'kantoor';
     return {
       id: l.id,

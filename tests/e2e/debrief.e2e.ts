@@ -1,18 +1,21 @@
 /**
  * The Terugblik in the browser: the people, "Waarom?" on a report, "Wat als?" with the two paths
- * side by side, printing, the exports, and reading a result back in. One game (with a fixed seed)
- * is played once and shared by the tests below, which therefore run in order.
+ * side by side, printing, the exports, and reading a result back in. One game (with a fixed seed,
+ * made in Node) is opened at its first quarterly report, then at its end, and shared by the tests
+ * below, which therefore run in order.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle } from '../unit/scenario';
-import { type Harness, onOneSharedPage, openPage, startHarness, type TrackedPage } from './harness';
+import { type Harness, onOneSharedPage, startHarness, type TrackedPage } from './harness';
 import { playUntil, screenId, tabTo } from './player';
+import { at, budgets, gameUntil, openSaved, resumeSaved, unbought } from './saved-game';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'debrief');
 const SEED = 20240611;
+const game = gameUntil(SEED);
 
 let h: Harness;
 let t: TrackedPage;
@@ -20,19 +23,8 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   h = await startHarness();
-  t = await openPage(h);
+  t = await openSaved(h, gameUntil(SEED, at('report')));
   page = t.page;
-  // A fixed seed, so the game (and its result code) is the same on every run.
-  await page.evaluate((seed) => {
-    const real = crypto.getRandomValues.bind(crypto);
-    crypto.getRandomValues = <T extends ArrayBufferView | null>(a: T): T => {
-      if (a instanceof Uint32Array && a.length === 1) a[0] = seed;
-      else real(a as unknown as Uint8Array);
-      return a;
-    };
-  }, SEED);
-  await page.getByRole('button', { name: 'Nieuw spel' }).click();
-  await page.locator('#scherm-gesprek').waitFor();
 });
 afterAll(async () => h?.close());
 onOneSharedPage(() => t);
@@ -64,7 +56,6 @@ async function openImport() {
 
 describe('the Terugblik of one game', () => {
   it('a quarterly report explains a change under "Waarom?", opened by keyboard', async () => {
-    await playUntil(page, 'mouse', (id) => id === 'scherm-rapportage');
     expect(await screenId(page)).toBe('scherm-rapportage');
     const summary = '#scherm-rapportage details.why > summary';
     expect(await page.locator(summary).count()).toBeGreaterThan(0);
@@ -84,7 +75,7 @@ describe('the Terugblik of one game', () => {
   });
 
   it('the people section follows at least three clients and three staff, each with a portrait', async () => {
-    await playUntil(page, 'mouse');
+    await resumeSaved(page, game);
     expect(await screenId(page)).toBe('scherm-terugblik');
     const people = page.locator('#mensen article.card--mens');
     for (const kind of ['client', 'medewerker'] as const) {
@@ -118,23 +109,25 @@ describe('the Terugblik of one game', () => {
   it('"Wat als?" on a budget decision plays another path and shows both side by side', async () => {
     expect(await decisions().count()).toBeGreaterThan(10);
     expect(await page.locator('#beslissingen li.decision .consequences li').count()).toBeGreaterThan(3);
+    // The last quarter's budget, so the branch is short: at its first purchase, where the paths split.
+    const all = game.snapshot().machine.context.sim.decisions;
+    const quarter = all.filter((d) => d.phase === 'budget').at(-1)!.quarter;
+    const original = all.find((d) => d.phase === 'budget' && d.quarter === quarter)!.label;
     const budget = decisions()
       .filter({ has: page.locator('.tag', { hasText: /^budget$/ }) })
-      .first();
-    const original = ((await budget.locator('.decision__label').textContent()) ?? '').trim();
-    expect(original.length).toBeGreaterThan(0);
+      .filter({ has: page.locator('.decision__label', { hasText: original }) })
+      .last();
     await budget.getByRole('button', { name: /^Wat als/ }).click();
     await page.locator('#scherm-begroting').waitFor();
     expect(await page.locator('#vergelijking').count()).toBe(0);
 
-    // The player helper would tick the first enabled box again; tick another one instead.
-    const boxes = page.locator('#begroting input[name="maatregel"]:not(:disabled)');
-    expect(await boxes.count()).toBeGreaterThan(1);
-    const first = await boxes.nth(0).getAttribute('id');
-    expect(await page.locator(`label[for="${first}"]`).textContent()).toBe(original);
-    const other = await boxes.nth(1).getAttribute('id');
-    const chosen = (await page.locator(`label[for="${other}"]`).textContent())!;
-    await boxes.nth(1).check();
+    // The same decision again, nothing ticked: its hand holds what the original path bought.
+    const bought = budgets(game).at(-1)!;
+    for (const id of bought) expect(await page.locator(`#maatregel-${id}`).count(), id).toBe(1);
+    expect(await page.locator('#begroting input[name="maatregel"]:checked').count()).toBe(0);
+    const other = page.locator(unbought(bought)).first();
+    const chosen = (await page.locator(`label[for="${await other.getAttribute('id')}"]`).textContent())!;
+    await other.check();
     expect(await page.locator('#begroting input[name="maatregel"]:checked').count()).toBe(1);
     await page.locator('#begroting button[type="submit"]').click();
     await page.locator('#scherm-begroting').waitFor({ state: 'detached' });

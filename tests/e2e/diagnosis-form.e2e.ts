@@ -4,8 +4,8 @@
  * theme) appears above the button, in view.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openPage, startHarness } from './harness';
-import { playUntil } from './player';
+import { type Harness, startHarness } from './harness';
+import { at, gameUntil, openSaved } from './saved-game';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,10 +15,7 @@ afterAll(async () => h?.close());
 
 describe('the diagnosis form', () => {
   it('stops at three problems and shows what is missing next to the button', async () => {
-    const { page, errors } = await openPage(h);
-    await page.getByRole('button', { name: 'Nieuw spel' }).click();
-    await page.locator('#scherm-gesprek').waitFor();
-    await playUntil(page, 'mouse', (screen) => screen === 'scherm-diagnose');
+    const { page, errors } = await openSaved(h, gameUntil(1, at('diagnosis')));
     const boxes = page.locator('#scherm-diagnose input[name="probleem"]');
     expect(await boxes.count()).toBeGreaterThan(3);
     for (let i = 0; i < 3; i++) await boxes.nth(i).check();

@@ -28,10 +28,12 @@ export async function openPage(
   h: Harness,
   size = { width: 1280, height: 720 },
   /** Runs in the page before any of the game's scripts (to stand in for a browser's refusals). */
-  init?: () => void,
+  init?: (arg: string) => void,
+  /** What `init` is called with. */
+  initArg = '',
 ): Promise<TrackedPage> {
   const context = await h.browser.newContext({ viewport: size, reducedMotion: 'reduce' });
-  if (init) await context.addInitScript(init);
+  if (init) await context.addInitScript(init, initArg);
   // A page opened inside a test closes with it: left open, it would go on drawing the world while
   // the next tests run. (A page opened in beforeAll is shared by the file and closes with it.)
   if (expect.getState().currentTestName !== undefined) onTestFinished(() => context.close());

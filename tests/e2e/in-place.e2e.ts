@@ -3,8 +3,8 @@
  * ticked boxes, its focus, its very elements — alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openPage, startHarness } from './harness';
-import { playUntil } from './player';
+import { type Harness, startHarness } from './harness';
+import { at, gameUntil, openSaved } from './saved-game';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,10 +14,7 @@ afterAll(async () => h?.close());
 
 describe('settings leave the game screen alone', () => {
   it('keeps ticked interventions through "Grotere tekst", and the volume slider changes nothing on screen', async () => {
-    const { page, errors } = await openPage(h);
-    await page.getByRole('button', { name: 'Nieuw spel' }).click();
-    await page.locator('#scherm-gesprek').waitFor();
-    await playUntil(page, 'mouse', (id) => id === 'scherm-begroting');
+    const { page, errors } = await openSaved(h, gameUntil(1, at('budget')));
     const boxes = page.locator('input[name="maatregel"]:not(:disabled)');
     await boxes.nth(0).check();
     await boxes.nth(1).check();

@@ -1,8 +1,11 @@
 /**
  * Layout at three sizes (laptop, full HD, phone) on the title screen, a dialogue, the budget,
  * the quarterly report and the Terugblik: no two pieces of text on top of each other, and nothing
- * wider than the screen. One game is played once; at each screen the viewport is switched through
- * the three sizes. Screenshots go to test-results/screens/layout-<size>-<screen>.png.
+ * wider than the screen. The first quarter is played by mouse from the title screen; the Terugblik
+ * is that of a whole game of full length (the longest there is), made in Node and resumed. At each
+ * screen the viewport is switched through the three sizes. Screenshots go to
+ * test-results/screens/layout-<size>-<screen>.png. (Every kind of screen is played by mouse and by
+ * keyboard in length.e2e.ts, at the masterclass length.)
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, onOneSharedPage, openPage, startHarness, type TrackedPage } from './harness';
 import { playUntil, screenId, step } from './player';
+import { gameUntil, resumeSaved } from './saved-game';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 const SIZES = [
@@ -31,7 +35,7 @@ beforeAll(async () => {
   await page.evaluate(() => {
     const real = crypto.getRandomValues.bind(crypto);
     crypto.getRandomValues = <T extends ArrayBufferView | null>(a: T): T => {
-      if (a instanceof Uint32Array && a.length === 1) a[0] = 20240611;
+      if (a instanceof Uint32Array && a.length === 1) a[0] = 1;
       else real(a as unknown as Uint8Array);
       return a;
     };
@@ -192,9 +196,14 @@ describe('layout at 1280×720, 1920×1080 and 390×844', () => {
     expect(await checkAllSizes('rapportage')).toEqual({});
   });
 
-  it('the Terugblik', async () => {
-    await playUntil(page, 'mouse');
+  it('the Terugblik of a whole game', async () => {
+    const game = gameUntil(1);
+    // Whole: not ended early by the board.
+    expect(game.snapshot().machine.context.sim.decisions.some((d) => d.phase === 'rvt')).toBe(false);
+    await resumeSaved(page, game);
     expect(await screenId(page)).toBe('scherm-terugblik');
+    expect(await page.locator('.decisions li li').count()).toBeGreaterThan(10);
+    expect(await page.locator('table.history tbody tr').count()).toBeGreaterThan(10);
     expect(await checkAllSizes('terugblik')).toEqual({});
   });
 });

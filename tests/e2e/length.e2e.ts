@@ -1,13 +1,17 @@
 /**
  * A masterclass game from the start screen: a new player chooses the length there and finishes it
  * by mouse and by keyboard alone; the game goes to the interim evaluation after two quarterly
- * reports and to borging after four. And "Stop nu": a player stops halfway, gets a tussenstand with
- * a result code, and the import screen reads that code as a tussenstand that says where it stopped.
+ * reports and to borging after four, and every kind of screen on the way passes axe (the
+ * masterclass has every kind of screen of the full game, in fewer quarters). And "Stop nu": a
+ * player stops halfway, gets a tussenstand with a result code, and the import screen reads that
+ * code as a tussenstand that says where it stopped.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from './axe';
 import { type Harness, openPage, startHarness } from './harness';
 import { playUntil, screenId, tabTo } from './player';
+import { at, budgets, gameUntil, openSaved } from './saved-game';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,12 +33,15 @@ async function startMasterclass(page: Page) {
 }
 
 describe('game length', () => {
-  it('a masterclass chosen on the start screen has 2 + 2 quarters, one conversation a quarter, and ends in the Terugblik', async () => {
+  it('a masterclass chosen on the start screen has 2 + 2 quarters, one conversation a quarter, ends in the Terugblik, and every kind of screen passes axe', async () => {
     const { page, errors } = await openPage(h);
+    // axe (serious and critical) on each kind of screen, the first time it is shown.
+    const found: Record<string, string[]> = { titel: await violations(page) };
     await startMasterclass(page);
     expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 424242 · Masterclass');
     let agendaSlots = '';
     const seen = await playUntil(page, 'mouse', async (id) => {
+      found[id] ??= await violations(page);
       if (id === 'scherm-agenda' && !agendaSlots)
         agendaSlots = (await page.locator('#scherm-agenda .screen__intro').textContent()) ?? '';
       // The hand: a few cards, each saying whom it touches, with details one action away.
@@ -54,7 +61,26 @@ describe('game length', () => {
     expect(reportsBefore('scherm-tussenevaluatie')).toBe(2);
     expect(reportsBefore('scherm-borging')).toBe(4);
     expect(screens.filter((s) => s === 'scherm-rapportage')).toHaveLength(4);
+    // Every kind of screen of the full trajectory, played by mouse.
+    for (const s of [
+      'scherm-gesprek',
+      'scherm-intake',
+      'scherm-scan',
+      'scherm-diagnose',
+      'scherm-plan',
+      'scherm-agenda',
+      'scherm-begroting',
+      'scherm-oordeel',
+      'scherm-rapportage',
+      'scherm-tussenevaluatie',
+      'scherm-borging',
+      'scherm-eindevaluatie',
+    ])
+      expect(screens).toContain(s);
     await page.locator('#scherm-terugblik').waitFor();
+    found['scherm-terugblik'] = await violations(page);
+    expect(Object.keys(found).length).toBeGreaterThanOrEqual(14);
+    expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length))).toEqual({});
     expect(errors).toEqual([]);
   }, 240_000);
 
@@ -79,10 +105,10 @@ describe('game length', () => {
   }, 240_000);
 
   it('"Stop nu" halfway gives a tussenstand with a code, the player can play on, and the import screen reads the code as a tussenstand', async () => {
-    const { page, errors } = await openPage(h);
-    await startMasterclass(page);
-    let budgets = 0;
-    await playUntil(page, 'mouse', (id) => id === 'scherm-begroting' && ++budgets === 2);
+    // A masterclass game at its second budget decision, made in Node.
+    const halfway = gameUntil(5, (g) => at('budget')(g) && budgets(g).length === 1, 'masterclass');
+    const { page, errors } = await openSaved(h, halfway);
+    await page.locator('#scherm-begroting').waitFor();
     await page.locator('#statusbar__stop').click();
     await page.locator('#tussenstand').waitFor();
     expect(await page.getByRole('heading', { name: 'Tussenstand', level: 2 }).isVisible()).toBe(true);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, openPage, startHarness } from './harness';
 import { playUntil, screenId } from './player';
+import { gameUntil, openSaved } from './saved-game';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,10 +19,14 @@ const state = (page: import('playwright-core').Page) =>
 
 describe('save and resume', () => {
   it('a reload mid-game resumes exactly where the player was', async () => {
-    const { page, errors } = await openPage(h);
-    await page.getByRole('button', { name: 'Nieuw spel' }).click();
-    await page.locator('#scherm-gesprek').waitFor();
-    await playUntil(page, 'mouse', (_id, n) => n >= 60);
+    // Mid-game (made in Node), then a few moves in the browser, which the autosave must keep.
+    const { page, errors } = await openSaved(
+      h,
+      gameUntil(3, (g) => g.log.length >= 40),
+    );
+    await playUntil(page, 'mouse', (_id, n) => n >= 8);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('koers.save.v1') ?? '{}').events.length);
+    expect(saved).toBeGreaterThan(40);
     const before = await state(page);
     const screen = await screenId(page);
     const heading = await page.locator('.screen__title').textContent();

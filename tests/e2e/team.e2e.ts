@@ -19,6 +19,8 @@ describe('team play', () => {
     const { page, errors } = await openPage(h);
     await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
     await page.getByLabel('Als team rond één scherm (2–6 personen)').check();
+    // The masterclass has every kind of decision of the full game, in fewer quarters.
+    await page.getByLabel('Masterclass').check();
     await page.getByLabel('Sessiecode (optioneel)').fill('12345');
     await page.getByRole('button', { name: 'Start het spel' }).click();
     // Five digits is not a session code: a Dutch message, and no game yet.
@@ -26,7 +28,7 @@ describe('team play', () => {
     await page.getByLabel('Sessiecode (optioneel)').fill('123456');
     await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
-    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · team');
+    expect(await page.locator('.statusbar__code').textContent()).toBe('Sessiecode 123456 · team · Masterclass');
 
     // Vote wherever there is a vote box: for and against on a form, a count per option in a
     // conversation whose answer is a decision. The confirm step holds the answer until the team says so.

@@ -6,8 +6,8 @@
  * pin opens that item, as its button in the list does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveAtAgenda } from '../../src/cli/save-at-agenda';
 import { type Harness, openPage, startHarness } from './harness';
+import { at, gameUntil, openSaved } from './saved-game';
 
 let h: Harness;
 beforeAll(async () => {
@@ -54,10 +54,7 @@ describe('the town on a phone', () => {
 
 describe('the town as the way into the agenda', () => {
   it('stands every open agenda item on the map, apart, and a click on a pin opens that item', async () => {
-    const { page, errors } = await openPage(h, { width: 1280, height: 800 });
-    await page.evaluate((s) => localStorage.setItem('koers.save.v1', s), saveAtAgenda());
-    await page.reload();
-    await page.getByRole('button', { name: 'Doorgaan' }).click();
+    const { page, errors } = await openSaved(h, gameUntil(7, at('agenda')), { width: 1280, height: 800 });
     await page.locator('#scherm-agenda').waitFor();
     const listed = await page.locator('#scherm-agenda .card button').evaluateAll((bs) => bs.map((b) => b.id));
     type Spot = { item: string; x: number; y: number; r: number };

@@ -4,8 +4,9 @@
  */
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openPage, startHarness } from './harness';
+import { type Harness, startHarness } from './harness';
 import { playUntil } from './player';
+import { budgets, gameUntil, openSaved, unbought } from './saved-game';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,10 +27,10 @@ const fetchDownload = async (page: Page, selector: string) => {
 
 describe('"Wat als?" does not change the result handed in', () => {
   it("after a branch, code, CSV and JSON are the original game's; the branch is exported only on request", async () => {
-    const { page, errors } = await openPage(h);
-    await page.getByRole('button', { name: 'Nieuw spel' }).click();
-    await page.locator('#scherm-gesprek').waitFor();
-    await playUntil(page, 'mouse');
+    // A finished game, resumed at its Terugblik.
+    const game = gameUntil(20240611);
+    const { page, errors } = await openSaved(h, game);
+    await page.locator('#scherm-terugblik').waitFor();
     const code = await page.locator('#resultaatcode').inputValue();
     const csv = (await fetchDownload(page, '#export__csv')).body;
     const json = JSON.parse((await fetchDownload(page, '#export__json')).body);
@@ -42,8 +43,10 @@ describe('"Wat als?" does not change the result handed in', () => {
       .last();
     await budget.getByRole('button', { name: /^Wat als/ }).click();
     await page.locator('#scherm-begroting').waitFor();
-    const boxes = page.locator('#begroting input[name="maatregel"]:not(:disabled)');
-    await boxes.nth(1).check();
+    await page
+      .locator(unbought(budgets(game).at(-1)!))
+      .first()
+      .check();
     await page.locator('#begroting button[type="submit"]').click();
     await page.locator('#scherm-begroting').waitFor({ state: 'detached' });
     await playUntil(page, 'mouse');
