@@ -197,13 +197,8 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
       sync();
       return true;
     }
-    if (dialogue) return false;
-    // An event the machine does not take leaves its snapshot as it was (XState returns the same
-    // object): cheaper than asking can() first, which would run the guards twice.
-    const before = actor.getSnapshot();
-    if (before.status !== 'active') return false;
+    if (dialogue || !actor.getSnapshot().can(event)) return false;
     actor.send(event);
-    if (actor.getSnapshot() === before) return false;
     noteQuarterEnd();
     sync();
     return true;
