@@ -78,10 +78,16 @@ export class WorldScene extends Phaser.Scene {
     // (every 500 ms): keep the loop awake a little longer than that after the window changes.
     const resized = () => this.wake(45);
     window.addEventListener('resize', resized);
+    // The town fills what the status bar and the panel leave free: when either moves (the bar wraps
+    // into another row), draw it again.
+    const layout = new ResizeObserver(() => this.redraw(true));
+    for (const el of [document.querySelector('.statusbar'), document.getElementById('paneel')])
+      if (el) layout.observe(el);
     const unsubscribe = this.store.subscribe(() => this.redraw(false));
     this.events.once('shutdown', () => {
       unsubscribe();
       window.removeEventListener('resize', resized);
+      layout.disconnect();
     });
     this.redraw(true);
   }

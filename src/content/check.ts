@@ -365,9 +365,10 @@ export function checkBundle(
           message: `knoop "${name}" wordt nergens gebruikt (niet in de data, geen -> ernaartoe)`,
         });
   }
-  for (const [story, knots] of used)
+  for (const [story, knots] of used) {
+    const explore = explorer(b.stories[story]!);
     for (const k of knots) {
-      const dead = explore(b.stories[story]!, k);
+      const dead = explore(k);
       if (dead)
         problems.push({
           file: `${dir}/${story}.ink`,
@@ -375,6 +376,7 @@ export function checkBundle(
           message: `knoop "${k}": ${dead}`,
         });
     }
+  }
   return problems;
 }
 
@@ -452,38 +454,50 @@ function checkInkSource(dir: string, story: string, src: string, b: ScenarioBund
 /**
  * Walks every path of a knot (choices branch; get/test answered low and high) and reports the
  * first one that errors or runs out of content. Bounded, so a looping conversation still finishes.
+ * A story's JSON is parsed once (twice: answering low and high); each knot starts from a reset state.
  */
-function explore(json: string, knot: string): string | null {
-  for (const high of [false, true]) {
+function explorer(json: string): (knot: string) => string | null {
+  const make = (high: boolean) => {
     const story = new Story(json);
     story.onError = (m) => {
       throw new Error(m);
     };
     story.BindExternalFunction('get', () => (high ? 100 : 0), true);
     story.BindExternalFunction('test', () => high, true);
-    let budget = 400;
-    const walk = (state: string | null, choice: number | null): string | null => {
-      if (--budget < 0) return null;
-      try {
-        if (state === null) story.ChoosePathString(knot);
-        else {
-          story.state.LoadJson(state);
-          story.ChooseChoiceIndex(choice!);
+    return story;
+  };
+  const stories = [make(false), make(true)];
+  return (knot) => {
+    for (const [side, story] of stories.entries()) {
+      story.ResetState();
+      let budget = 400;
+      const walk = (state: string | null, choice: number | null): string | null => {
+        if (--budget < 0) return null;
+        try {
+          if (state === null) story.ChoosePathString(knot);
+          else {
+            story.state.LoadJson(state);
+            story.ChooseChoiceIndex(choice!);
+          }
+          while (story.canContinue) story.Continue();
+        } catch (e) {
+          return e instanceof Error ? e.message : String(e);
         }
-        while (story.canContinue) story.Continue();
-      } catch (e) {
-        return e instanceof Error ? e.message : String(e);
+        const n = story.currentChoices.length;
+        const here = story.state.ToJson();
+        for (let i = 0; i < n; i++) {
+          const r = walk(here, i);
+          if (r) return r;
+        }
+        return null;
+      };
+      const r = walk(null, null);
+      if (r) {
+        // A Story that failed is not trusted with the next knot (as in narrative/conversation.ts).
+        stories[side] = make(side === 1);
+        return r;
       }
-      const n = story.currentChoices.length;
-      const here = story.state.ToJson();
-      for (let i = 0; i < n; i++) {
-        const r = walk(here, i);
-        if (r) return r;
-      }
-      return null;
-    };
-    const r = walk(null, null);
-    if (r) return r;
-  }
-  return null;
+    }
+    return null;
+  };
 }

@@ -5,12 +5,10 @@
  * line by line, so a later `test()` in the same conversation already sees their result.
  */
 import { Story } from 'inkjs';
+import { type End, type Line, type Reads, remember, replay, resume, rootFor } from './step-memo';
 import { type Command, parseTag, type TagResult } from './tags';
 
-export interface Line {
-  text: string;
-  speaker?: string;
-}
+export type { Line, Reads };
 export interface Step {
   story: string;
   knot: string;
@@ -19,10 +17,6 @@ export interface Step {
   ended: boolean;
   outcome?: string;
   error?: string;
-}
-export interface Reads {
-  get(path: string): number;
-  test(expr: string): boolean;
 }
 
 /**
@@ -118,12 +112,23 @@ const record = <T extends number | boolean>(calls: Call[], fn: Call['fn'], arg: 
 const previews = new Map<string, { calls: Call[]; commands: Command[][] }[]>();
 const MAX_PREVIEWS = 5000;
 
+/** A story as one game uses it: where its state is in the step memo, and whether its Story is at that state. */
+interface Slot {
+  json: string;
+  /** Its Story: taken from the pool only when ink has to run, which a game that replays every step never does. */
+  pooled: Pooled | null;
+  /** The remembered step the story's state is after; null once it runs without the memo (after a failure or a read). */
+  at: End | null;
+  /** Whether the Story itself is in that state, or only the memo knows it (after replayed steps). */
+  real: boolean;
+}
+
 export class Narrative {
-  private readonly stories = new Map<string, Pooled>();
+  private readonly stories = new Map<string, Slot>();
   /** Stories whose last step failed: their state is not to be trusted by another game. */
   private readonly broken = new Set<string>();
   private released = false;
-  private current: { story: string; knot: string; ink: Story; outcome?: string } | null = null;
+  private current: { story: string; knot: string; choices: number; outcome?: string } | null = null;
 
   constructor(
     private readonly compiled: Readonly<Record<string, string>>,
@@ -132,16 +137,27 @@ export class Narrative {
     private readonly inkSeed: number,
   ) {}
 
-  private story(id: string): Story {
+  private slot(id: string): Slot {
     if (this.released) throw new Error('dit spel is afgelopen: zijn gesprekken zijn vrijgegeven');
     let s = this.stories.get(id);
     if (!s) {
       const json = this.compiled[id];
       if (!json) throw new Error(`verhaal "${id}" bestaat niet`);
-      s = acquire(json, this.reads, this.inkSeed);
+      s = { json, pooled: null, at: rootFor(json, this.inkSeed % 100), real: false };
       this.stories.set(id, s);
     }
-    return s.ink;
+    return s;
+  }
+
+  /** The story's Story, brought into the state the memo says it is in (a root's is the fresh state). */
+  private ink(slot: Slot): Pooled {
+    if (!slot.pooled) {
+      slot.pooled = acquire(slot.json, this.reads, this.inkSeed);
+      slot.real = !slot.at?.state;
+    }
+    if (!slot.real && slot.at?.state) slot.pooled.ink.state.LoadJson(slot.at.state);
+    slot.real = true;
+    return slot.pooled;
   }
 
   /**
@@ -151,54 +167,99 @@ export class Narrative {
   release(): void {
     this.released = true;
     this.current = null;
-    for (const [id, pooled] of this.stories) {
-      const json = this.compiled[id];
-      if (json && !this.broken.has(id)) giveBack(json, pooled);
+    for (const [id, slot] of this.stories) {
+      if (slot.pooled && !this.broken.has(id)) giveBack(slot.json, slot.pooled);
     }
     this.stories.clear();
   }
 
   start(story: string, knot: string): Step {
+    const c = { story, knot, choices: 0 };
+    this.current = c;
+    return this.step(c, `>${knot}`, (ink) => ink.ChoosePathString(knot));
+  }
+
+  choose(index: number): Step | null {
+    const c = this.current;
+    if (!c || !Number.isInteger(index) || index < 0 || index >= c.choices) return null;
+    return this.step(c, String(index), (ink) => ink.ChooseChoiceIndex(index));
+  }
+
+  /**
+   * One step of the current conversation: replayed from the memo where the game answers as it
+   * did before, otherwise run by ink (from where the replay got to) and remembered.
+   */
+  private step(c: NonNullable<Narrative['current']>, op: string, act: (ink: Story) => void): Step {
     try {
-      const ink = this.story(story);
-      ink.ChoosePathString(knot);
-      this.current = { story, knot, ink };
-      return this.run(this.current);
+      const slot = this.slot(c.story);
+      const known = slot.at ? replay(slot.at, op, this.reads, this.onCommand) : { answers: [], issued: 0 };
+      if ('lines' in known) {
+        slot.at = known;
+        slot.real = false;
+        return this.show(c, known);
+      }
+      const { ink, port } = this.ink(slot);
+      const run = resume(known, this.reads, this.onCommand);
+      port.reads = run.reads;
+      let end: End;
+      try {
+        act(ink);
+        end = this.run(ink, run.issue);
+      } finally {
+        port.reads = this.reads;
+      }
+      if (slot.at) {
+        end.state = ink.state.ToJson();
+        remember(slot.at, op, run.script, end);
+        slot.at = end;
+      }
+      return this.show(c, end);
     } catch (e) {
-      return this.fail(story, knot, e);
+      return this.fail(c.story, c.knot, e);
     }
+  }
+
+  /** The step the player sees, from a step's end (remembered ones are shared, so their arrays are copied). */
+  private show(c: NonNullable<Narrative['current']>, end: End): Step {
+    if (end.outcome) c.outcome = end.outcome;
+    c.choices = end.choices.length;
+    const ended = c.choices === 0;
+    const step: Step = { story: c.story, knot: c.knot, lines: [...end.lines], choices: [...end.choices], ended };
+    if (c.outcome) step.outcome = c.outcome;
+    if (ended) this.current = null;
+    return step;
   }
 
   /**
    * What each choice would set in motion up to the next choice, without choosing: the story's
    * state is saved once and restored after each look. For scripted players that weigh answers.
-   * Ink is deterministic: from the same story state, with the same answers to its get()/test()
-   * calls, it does the same. So a look is remembered with the calls it made, and reused when the
-   * story is in that state again and every one of those calls answers the same now.
+   * A look is remembered with the calls it made, and reused when the story is in that state again
+   * and every one of those calls answers the same now (ink is deterministic, see step-memo.ts).
    */
   preview(): Command[][] {
     const c = this.current;
-    if (!c) return [];
-    const saved = c.ink.state.ToJson();
+    const slot = c && this.stories.get(c.story);
+    if (!c || !slot) return [];
+    // A remembered look needs no ink: the memo's saved state is the key, the Story may stay where it is.
+    const saved = slot.at?.state ?? this.ink(slot).ink.state.ToJson();
     const key = `${c.story}\n${saved}`;
     const known = previews.get(key)?.find((p) => p.calls.every((call) => answer(this.reads, call) === call.result));
     if (known) return known.commands.map((list) => [...list]);
+    const { ink, port } = this.ink(slot);
     const calls: Call[] = [];
-    const port = this.stories.get(c.story)?.port;
-    if (port)
-      port.reads = {
-        get: (path) => record(calls, 'get', path, this.reads.get(path)),
-        test: (expr) => record(calls, 'test', expr, this.reads.test(expr)),
-      };
+    port.reads = {
+      get: (path) => record(calls, 'get', path, this.reads.get(path)),
+      test: (expr) => record(calls, 'test', expr, this.reads.test(expr)),
+    };
     const all: Command[][] = [];
     try {
-      for (let i = 0; i < c.ink.currentChoices.length; i++) {
+      for (let i = 0; i < ink.currentChoices.length; i++) {
         const out: Command[] = [];
         try {
-          c.ink.ChooseChoiceIndex(i);
-          while (c.ink.canContinue) {
-            c.ink.Continue();
-            for (const tag of c.ink.currentTags ?? []) {
+          ink.ChooseChoiceIndex(i);
+          while (ink.canContinue) {
+            ink.Continue();
+            for (const tag of ink.currentTags ?? []) {
               const t = tagOf(tag);
               if (t.ok && t.command.kind !== 'speaker' && t.command.kind !== 'src') out.push(t.command);
             }
@@ -206,12 +267,12 @@ export class Narrative {
         } catch {
           // A path that fails is simply not attractive; the real choice will report the error.
         }
-        c.ink.state.LoadJson(saved);
-        c.ink.ResetErrors();
+        ink.state.LoadJson(saved);
+        ink.ResetErrors();
         all.push(out);
       }
     } finally {
-      if (port) port.reads = this.reads;
+      port.reads = this.reads;
     }
     if (previews.size >= MAX_PREVIEWS) previews.clear();
     previews.set(key, [...(previews.get(key) ?? []), { calls, commands: all.map((list) => [...list]) }]);
@@ -222,7 +283,10 @@ export class Narrative {
   read(story: string, knot: string): string {
     if (this.current?.story === story) return '';
     try {
-      const ink = this.story(story);
+      const slot = this.slot(story);
+      const { ink } = this.ink(slot);
+      // Reading moves the story in a way the memo does not follow: from here on it runs without it.
+      slot.at = null;
       ink.ChoosePathString(knot);
       const out: string[] = [];
       while (ink.canContinue) {
@@ -235,46 +299,39 @@ export class Narrative {
     }
   }
 
-  choose(index: number): Step | null {
-    const c = this.current;
-    if (!c || index < 0 || index >= c.ink.currentChoices.length) return null;
-    try {
-      c.ink.ChooseChoiceIndex(index);
-      return this.run(c);
-    } catch (e) {
-      return this.fail(c.story, c.knot, e);
-    }
-  }
-
-  private run(c: NonNullable<Narrative['current']>): Step {
+  /** Runs ink to the next choice or the end: the lines with their speakers, commands to `issue`. */
+  private run(ink: Story, issue: (c: Command) => void): End {
     const lines: Line[] = [];
-    while (c.ink.canContinue) {
-      const text = c.ink.Continue()?.trim() ?? '';
+    let outcome: string | undefined;
+    while (ink.canContinue) {
+      const text = ink.Continue()?.trim() ?? '';
       let speaker: string | undefined;
-      for (const tag of c.ink.currentTags ?? []) {
+      for (const tag of ink.currentTags ?? []) {
         const parsed = tagOf(tag);
         if (!parsed.ok) continue; // the content check reports these; at play time a bad tag is skipped
         const cmd = parsed.command;
         if (cmd.kind === 'speaker') speaker = cmd.who;
-        else if (cmd.kind === 'outcome') c.outcome = cmd.value;
-        else this.onCommand(cmd);
+        else if (cmd.kind === 'outcome') outcome = cmd.value;
+        else issue(cmd);
       }
-      if (text) lines.push(speaker ? { text, speaker } : { text });
+      if (text) lines.push(Object.freeze(speaker ? { text, speaker } : { text }));
     }
-    const choices = c.ink.currentChoices.map((ch) => ch.text);
-    const ended = choices.length === 0;
-    const step: Step = { story: c.story, knot: c.knot, lines, choices, ended };
-    if (c.outcome) step.outcome = c.outcome;
-    if (ended) this.current = null;
-    return step;
+    const end: End = { lines, choices: ink.currentChoices.map((ch) => ch.text), state: null };
+    if (outcome) end.outcome = outcome;
+    return end;
   }
 
   private fail(story: string, knot: string, e: unknown): Step {
     this.current = null;
     this.broken.add(story);
-    // Our onError throws before inkjs clears its error list; clear it, or every later
-    // conversation in this story would stop at once.
-    this.stories.get(story)?.ink.ResetErrors();
+    const slot = this.stories.get(story);
+    if (slot) {
+      // Where ink failed is no remembered step: the rest of this game runs this story without the memo.
+      slot.at = null;
+      // Our onError throws before inkjs clears its error list; clear it, or every later
+      // conversation in this story would stop at once.
+      slot.pooled?.ink.ResetErrors();
+    }
     const why = (e instanceof Error ? e.message : String(e)).replace(/[.\s]+$/, '');
     return {
       story,

@@ -34,8 +34,23 @@ export function openCards(b: ScenarioBundle, s: SimState): HandCard[] {
   return out;
 }
 
+/**
+ * The hand is asked for several times per state (the budget screen or a scripted player, then the
+ * machine's guard): drawn once per state object and bundle. States are never changed in place, so
+ * a state's hand cannot go stale, and the memo goes with the state.
+ */
+const drawn = new WeakMap<SimState, { b: ScenarioBundle; hand: readonly HandCard[] }>();
+
 /** This quarter's hand, at most `size` cards in the order they are shown. */
-export function drawHand(b: ScenarioBundle, s: SimState): HandCard[] {
+export function drawHand(b: ScenarioBundle, s: SimState): readonly HandCard[] {
+  const known = drawn.get(s);
+  if (known?.b === b) return known.hand;
+  const hand = Object.freeze(rankHand(b, s));
+  drawn.set(s, { b, hand });
+  return hand;
+}
+
+function rankHand(b: ScenarioBundle, s: SimState): HandCard[] {
   const ranked = openCards(b, s).map((h) => {
     const tier = h.card.always && test(b, s, h.card.always) ? 0 : h.intervention.cost <= s.budget ? 1 : 2;
     const u = streamValue(s.rng, `hand:${h.card.intervention}`, s.quarter);

@@ -151,6 +151,13 @@ export function mountApp(
       leave,
     ),
   );
+  // What sits under the status bar starts where the bar really ends: it wraps into more rows on a
+  // narrow screen, or with a long team name (--below-bar; the stylesheet falls back to --bar).
+  new ResizeObserver(() => {
+    const height = status.getBoundingClientRect().height;
+    if (height > 0) root.style.setProperty('--below-bar', `${Math.ceil(height)}px`);
+    else root.style.removeProperty('--below-bar');
+  }).observe(status);
   const caption = h('p', { class: 'caption', 'aria-live': 'polite', id: 'ondertiteling' });
   // A live session's status line (src/ui/live), under the status bar while a team plays live.
   const liveLine = h('p', { class: 'live-status', id: 'live__status', role: 'status', hidden: true });

@@ -16,15 +16,22 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 describe('the town on a phone', () => {
-  it('fills the strip under the status bar, and says what it shows', async () => {
+  it('fills the strip under the status bar however tall the bar is, and says what it shows', async () => {
     const { page, errors } = await openPage(h, { width: 390, height: 844 });
-    await page.getByRole('button', { name: 'Nieuw spel' }).click();
+    // A masterclass: its name in the status bar makes the bar wrap into a third row on a phone.
+    await page.getByRole('button', { name: 'Masterclass, team of sessiecode' }).click();
+    await page.getByLabel('Masterclass').check();
+    await page.getByRole('button', { name: 'Start het spel' }).click();
     await page.locator('#scherm-gesprek').waitFor();
     await page.waitForTimeout(500);
     const { top, bottom } = await page.evaluate(() => ({
       top: Math.ceil(document.querySelector('.statusbar')!.getBoundingClientRect().bottom),
       bottom: Math.floor(document.getElementById('paneel')!.getBoundingClientRect().top),
     }));
+    expect(top, 'de statusbalk heeft drie rijen').toBeGreaterThan(100);
+    // What sits under the bar starts under it: the captions do not cover its buttons.
+    const caption = await page.evaluate(() => document.getElementById('ondertiteling')!.getBoundingClientRect().top);
+    expect(caption).toBeGreaterThanOrEqual(top);
     expect(bottom - top).toBeGreaterThan(100);
     const shot = (await page.screenshot({ clip: { x: 0, y: top, width: 390, height: bottom - top } })).toString(
       'base64',

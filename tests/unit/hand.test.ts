@@ -69,6 +69,17 @@ describe('the quarter offers a hand, not the catalogue', () => {
     expect(firstQuarter.size).toBeGreaterThan(5);
   });
 
+  it('drawn once per state: the remembered hand equals a fresh draw, and another bundle draws its own', () => {
+    const smaller = { ...bundle, hand: { ...bundle.hand, size: 1 } };
+    for (const s of states) {
+      const remembered = drawHand(bundle, s);
+      expect(drawHand(bundle, s)).toBe(remembered);
+      expect(drawHand(bundle, { ...s })).toEqual(remembered); // a copy of the state is drawn anew
+      expect(drawHand(smaller, s)).toEqual(remembered.slice(0, 1));
+      expect(drawHand(bundle, s)).toEqual(remembered);
+    }
+  });
+
   it('follows the theme: each strategy sees its own theme’s levers in the first quarter', () => {
     const theme = (id: string) => bundle.strategies.strategies.find((s) => s.id === id)!;
     const first = (id: string) => budgetStates(7, scripted(theme(id)))[0]!;

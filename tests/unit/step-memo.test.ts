@@ -1,0 +1,107 @@
+/**
+ * Remembered ink steps (src/narrative/step-memo.ts) must change nothing: a step replayed from the
+ * memo says, issues and asks exactly what ink would have. The memo is keyed by a story's compiled
+ * JSON, so a copy of that JSON with a space appended (still the same story to ink) gives a story
+ * nobody has played yet: that is the uncached reference.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/content/compile-ink';
+import { createGame } from '../../src/game/game';
+import { playToEnd, RANDOM, rand } from '../../src/game/strategies';
+import { Narrative } from '../../src/narrative/conversation';
+import type { Command } from '../../src/narrative/tags';
+import { bundle } from './scenario';
+
+let fresh = 0;
+/** The same story as `json`, under a key the memo has never seen. */
+const unplayed = (json: string) => `${json}${' '.repeat(++fresh)}`;
+
+const STORY = (() => {
+  const r = compileInk(
+    'memo.ink',
+    `EXTERNAL get(path)
+EXTERNAL test(expr)
+=== function get(path) ===
+~ return 0
+=== function test(expr) ===
+~ return false
+=== gesprek ===
+Eerst dit. # flag: a
+{
+- test("a_en_hoog"):
+  Hoog. # effect: trust.ans -5
+- else:
+  Laag. # effect: trust.ans +5
+}
+Dan {get("trust.ans")}. # flag: b
+* {gesprek > 1} [Weer] Weer hier. # flag: weer
+  -> END
+* [Verder] {test("flag.a"):Met a.|Zonder a.}
+  -> END
+`,
+  );
+  expect(r.problems).toEqual([]);
+  return r.json as string;
+})();
+
+/** Plays the knot `times` times in one Narrative, always the last choice, and writes down everything it did. */
+function transcript(json: string, verzuim: number, times = 2) {
+  const said: unknown[] = [];
+  const flags: Record<string, boolean> = {};
+  const n = new Narrative(
+    { s: json },
+    {
+      get: (p) => {
+        said.push(`get ${p}`);
+        return p === 'trust.ans' ? 40 + verzuim : 0;
+      },
+      test: (e) => {
+        said.push(`test ${e}`);
+        // Ink asks this once ahead of `flag: a` (false in every game), then after it: the answers part there.
+        return e === 'a_en_hoog' ? !!flags.a && verzuim > 9 : !!flags[e.slice(5)];
+      },
+    },
+    (c: Command) => {
+      said.push(c);
+      if (c.kind === 'flag') flags[c.name] = c.on;
+    },
+    7,
+  );
+  for (let i = 0; i < times; i++) {
+    const step = n.start('s', 'gesprek');
+    said.push(step);
+    said.push(n.choose(step.choices.length - 1));
+  }
+  return said;
+}
+
+describe('remembered ink steps', () => {
+  it('replay what ink says, issues and asks, also where an answer differs halfway through a step', () => {
+    // High, then low (the replay takes a different turn after issuing `flag: a`), then high again.
+    for (const verzuim of [12, 5, 12, 5])
+      expect(transcript(STORY, verzuim)).toEqual(transcript(unplayed(STORY), verzuim));
+  });
+
+  it('leave whole games as they are: random play over many seeds, memo warm or cold', () => {
+    const play = (stories: Record<string, string>, seed: number) => {
+      const seen: unknown[] = [];
+      const g = createGame({ bundle: { ...bundle, stories }, seed });
+      playToEnd(
+        g,
+        (game, r) => {
+          seen.push(game.snapshot().dialogue);
+          return RANDOM(game, r);
+        },
+        rand(seed),
+      );
+      return { log: g.log, seen, sim: g.snapshot().machine.context.sim };
+    };
+    for (let seed = 0; seed < 12; seed++) {
+      const cold = Object.fromEntries(Object.entries(bundle.stories).map(([id, json]) => [id, unplayed(json)]));
+      const reference = play(cold, seed);
+      // The shared stories: the memo holds what earlier seeds (and other tests) played.
+      expect(play(bundle.stories, seed)).toEqual(reference);
+      expect(play(bundle.stories, seed)).toEqual(reference);
+    }
+  });
+});
