@@ -4,8 +4,9 @@
  * this one has ended, and then from a reset state). Tags become commands the game applies
  * line by line, so a later `test()` in the same conversation already sees their result.
  */
-import { Story } from 'inkjs';
+import type { Story } from 'inkjs';
 import { type End, type Line, type Reads, remember, replay, resume, rootFor } from './step-memo';
+import { acquire, giveBack, type Pooled } from './story-pool';
 import { type Command, parseTag, type TagResult } from './tags';
 
 export type { Line, Reads };
@@ -17,69 +18,6 @@ export interface Step {
   ended: boolean;
   outcome?: string;
   error?: string;
-}
-
-/**
- * Building a Story is costly: parsing its JSON, and on its first step walking the whole tree to
- * check that every EXTERNAL is bound. So a Story, once built, serves one game after another: a
- * game hands its stories back when it is over (Narrative.release), and the next game that needs
- * that story takes one from here and starts it with ResetState() — a fresh state, exactly as a
- * new Story would have. Its externals are bound once and read through a port that each game
- * points at its own state.
- */
-interface Port {
-  reads: Reads | null;
-}
-interface Pooled {
-  ink: Story;
-  port: Port;
-}
-const idle = new Map<string, Pooled[]>();
-
-/** The parsed content tree does not change while playing (play state lives in StoryState), so Stories share it. */
-type Parsed = { root: Story['mainContentContainer']; lists: NonNullable<Story['listDefinitions']>['lists'] | null };
-const parsedContent = new Map<string, Parsed>();
-function newStory(json: string): Story {
-  const parsed = parsedContent.get(json);
-  if (!parsed) {
-    const story = new Story(json);
-    parsedContent.set(json, { root: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null });
-    return story;
-  }
-  const story = new Story(parsed.root, parsed.lists);
-  story.ResetState();
-  return story;
-}
-
-const portReads = (port: Port): Reads => {
-  if (!port.reads) throw new Error('dit verhaal hoort bij geen enkel spel meer');
-  return port.reads;
-};
-
-function acquire(json: string, reads: Reads, inkSeed: number): Pooled {
-  let pooled = idle.get(json)?.pop();
-  if (pooled) pooled.ink.ResetState();
-  else {
-    const ink = newStory(json);
-    const port: Port = { reads: null };
-    ink.onError = (message) => {
-      throw new Error(message);
-    };
-    ink.BindExternalFunction('get', (path: string) => portReads(port).get(String(path)), true);
-    ink.BindExternalFunction('test', (expr: string) => portReads(port).test(String(expr)), true);
-    pooled = { ink, port };
-  }
-  pooled.port.reads = reads;
-  // inkjs seeds its own RANDOM from the clock; pin it so replays are exact.
-  pooled.ink.state.storySeed = inkSeed % 100;
-  return pooled;
-}
-
-function giveBack(json: string, pooled: Pooled): void {
-  pooled.port.reads = null;
-  const list = idle.get(json);
-  if (list) list.push(pooled);
-  else idle.set(json, [pooled]);
 }
 
 /** A story's tags are a fixed set of strings, each parsed once; the commands are frozen, as they are shared. */
