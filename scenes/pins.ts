@@ -12,12 +12,13 @@ import { layoutPins } from './pin-layout';
 import { withPortrait } from './portrait-texture';
 
 const FONT = 'Atkinson Hyperlegible, sans-serif';
+const TAP_RADIUS = 22;
 
 export class TownPins {
   private objects: Phaser.GameObjects.GameObject[] = [];
   private tip: Phaser.GameObjects.Text | null = null;
   /** Where each pin stands on the canvas: read by the end-to-end tests (window.__koers.world). */
-  spots: { item: string; x: number; y: number; r: number }[] = [];
+  spots: { item: string; x: number; y: number; r: number; reach: number }[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -100,8 +101,15 @@ export class TownPins {
       .setOrigin(0.5, 0)
       .setDepth(3);
     this.objects.push(name);
-    this.spots.push({ item: pin.item, x, y, r });
-    ring.setInteractive({ useHandCursor: true });
+    // At least 44 px across to tap (WCAG's target size), however small the pin is drawn on a phone;
+    // the layout keeps pins further apart than that.
+    const reach = Math.max(r, TAP_RADIUS);
+    this.spots.push({ item: pin.item, x, y, r, reach });
+    ring.setInteractive({
+      hitArea: new Phaser.Geom.Circle(r, r, reach),
+      hitAreaCallback: Phaser.Geom.Circle.Contains,
+      useHandCursor: true,
+    });
     ring.on('pointerover', () => {
       ring.setStrokeStyle(4, palette.windowLit);
       this.showTip(pin.title, x, y - r - 6);
