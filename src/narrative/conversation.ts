@@ -5,8 +5,9 @@
  * line by line, so a later `test()` in the same conversation already sees their result.
  */
 import type { Story } from 'inkjs';
-import { type End, type Line, type Reads, remember, replay, resume, rootFor } from './step-memo';
-import { acquire, giveBack, type Pooled } from './story-pool';
+import { type InkReads, inkReads } from './ink-reads';
+import { type Line, type Node, type Reads, remember, replay, resume, type Shown, startOf } from './step-memo';
+import { acquire, contentOf, giveBack, type Pooled, restart } from './story-pool';
 import { type Command, parseTag, type TagResult } from './tags';
 
 export type { Line, Reads };
@@ -50,15 +51,21 @@ const record = <T extends number | boolean>(calls: Call[], fn: Call['fn'], arg: 
 const previews = new Map<string, { calls: Call[]; commands: Command[][] }[]>();
 const MAX_PREVIEWS = 5000;
 
-/** A story as one game uses it: where its state is in the step memo, and whether its Story is at that state. */
+/** A story as one game uses it: where it is in the step memo, and what its Story (if it has one) holds. */
 interface Slot {
   json: string;
   /** Its Story: taken from the pool only when ink has to run, which a game that replays every step never does. */
   pooled: Pooled | null;
-  /** The remembered step the story's state is after; null once it runs without the memo (after a failure or a read). */
-  at: End | null;
-  /** Whether the Story itself is in that state, or only the memo knows it (after replayed steps). */
-  real: boolean;
+  /** What its conversations can read; null when it is not remembered (it reads more, or was read as text). */
+  reads: InkReads | null;
+  /** This game's visit counts of `reads.counted`. */
+  counts: number[];
+  /** The remembered node the current conversation is at; null between conversations. */
+  at: Node | null;
+  /** The Story holds this game's conversation as it is at `at` (ink can go on from there). */
+  live: boolean;
+  /** The Story's counts of `reads.counted` are this game's. */
+  synced: boolean;
 }
 
 export class Narrative {
@@ -81,21 +88,55 @@ export class Narrative {
     if (!s) {
       const json = this.compiled[id];
       if (!json) throw new Error(`verhaal "${id}" bestaat niet`);
-      s = { json, pooled: null, at: rootFor(json, this.inkSeed % 100), real: false };
+      const reads = inkReads(json, contentOf(json));
+      s = {
+        json,
+        pooled: null,
+        reads,
+        counts: reads ? reads.counted.map(() => 0) : [],
+        at: null,
+        live: false,
+        synced: false,
+      };
       this.stories.set(id, s);
     }
     return s;
   }
 
-  /** The story's Story, brought into the state the memo says it is in (a root's is the fresh state). */
-  private ink(slot: Slot): Pooled {
+  /** The story's Story, ready to start a knot: with this game's visit counts (a fresh state plus those, if need be). */
+  private toStart(slot: Slot): Pooled {
+    if (!slot.pooled) slot.pooled = acquire(slot.json, this.reads, this.inkSeed);
+    else if (slot.reads && !slot.synced) restart(slot.pooled, this.inkSeed);
+    if (slot.reads && !slot.synced) {
+      const state = slot.pooled.ink.state;
+      slot.reads.counted.forEach((c, i) => {
+        for (let n = slot.counts[i] ?? 0; n > 0; n--) state.IncrementVisitCountForContainer(c);
+      });
+    }
+    slot.synced = true;
+    slot.live = true;
+    return slot.pooled;
+  }
+
+  /** The story's Story at the remembered node its conversation is at (loading that node's state, if need be). */
+  private toNode(slot: Slot): Pooled {
     if (!slot.pooled) {
       slot.pooled = acquire(slot.json, this.reads, this.inkSeed);
-      slot.real = !slot.at?.state;
+      slot.live = !slot.reads;
     }
-    if (!slot.real && slot.at?.state) slot.pooled.ink.state.LoadJson(slot.at.state);
-    slot.real = true;
+    if (!slot.live) {
+      if (!slot.at?.state) throw new Error('het gesprek staat nergens');
+      slot.pooled.ink.state.LoadJson(slot.at.state);
+      // That state was saved by whichever game got there first: its other counts need not be this game's.
+      slot.synced = false;
+      slot.live = true;
+    }
     return slot.pooled;
+  }
+
+  /** The Story's visit counts of what the story can read. */
+  private static countsOf(ink: Story, reads: InkReads): number[] {
+    return reads.counted.map((c) => ink.state.VisitCountForContainer(c));
   }
 
   /**
@@ -114,51 +155,81 @@ export class Narrative {
   start(story: string, knot: string): Step {
     const c = { story, knot, choices: 0 };
     this.current = c;
-    return this.step(c, `>${knot}`, (ink) => ink.ChoosePathString(knot));
+    return this.step(c, `>${knot}`, true, (ink) => ink.ChoosePathString(knot));
   }
 
   choose(index: number): Step | null {
     const c = this.current;
     if (!c || !Number.isInteger(index) || index < 0 || index >= c.choices) return null;
-    return this.step(c, String(index), (ink) => ink.ChooseChoiceIndex(index));
+    return this.step(c, String(index), false, (ink) => ink.ChooseChoiceIndex(index));
   }
 
   /**
    * One step of the current conversation: replayed from the memo where the game answers as it
-   * did before, otherwise run by ink (from where the replay got to) and remembered.
+   * did before, otherwise run by ink (from where the replay got to) and remembered. A start is
+   * looked up by the knot and the visit counts it can read; a choice, from where the last step got.
    */
-  private step(c: NonNullable<Narrative['current']>, op: string, act: (ink: Story) => void): Step {
+  private step(c: NonNullable<Narrative['current']>, op: string, start: boolean, act: (ink: Story) => void): Step {
+    const slot = this.stories.get(c.story);
+    let before: number[] | null = null;
     try {
-      const slot = this.slot(c.story);
-      const known = slot.at ? replay(slot.at, op, this.reads, this.onCommand) : { answers: [], issued: 0 };
+      const s = slot ?? this.slot(c.story);
+      const reads = s.reads;
+      const from = !reads
+        ? null
+        : start
+          ? startOf(s.json, `${c.knot}|${reads.readsFrom(c.knot).map((i) => s.counts[i])}`)
+          : s.at;
+      const known = from ? replay(from, op, this.reads, this.onCommand) : { answers: [], issued: 0 };
       if ('lines' in known) {
-        slot.at = known;
-        slot.real = false;
+        for (const [i, n] of known.visits) s.counts[i] = (s.counts[i] ?? 0) + n;
+        s.at = known.choices.length ? known.node : null;
+        s.live = false;
+        s.synced = false;
         return this.show(c, known);
       }
-      const { ink, port } = this.ink(slot);
+      const { ink, port } = start ? this.toStart(s) : this.toNode(s);
+      if (reads) before = Narrative.countsOf(ink, reads);
       const run = resume(known, this.reads, this.onCommand);
       port.reads = run.reads;
-      let end: End;
+      let shown: Shown;
       try {
         act(ink);
-        end = this.run(ink, run.issue);
+        shown = this.run(ink, run.issue);
       } finally {
         port.reads = this.reads;
       }
-      if (slot.at) {
-        end.state = ink.state.ToJson();
-        remember(slot.at, op, run.script, end);
-        slot.at = end;
+      if (reads && before) {
+        const visits = this.count(s, reads, ink, before);
+        if (from) {
+          const node: Node = { state: shown.choices.length ? ink.state.ToJson() : null };
+          remember(from, op, run.script, { ...shown, visits, node });
+          s.at = shown.choices.length ? node : null;
+        }
       }
-      return this.show(c, end);
+      return this.show(c, shown);
     } catch (e) {
+      const s = this.stories.get(c.story);
+      if (s?.reads && s.pooled && before) this.count(s, s.reads, s.pooled.ink, before);
       return this.fail(c.story, c.knot, e);
     }
   }
 
+  /** Adds what ink just visited to this game's counts; returns it as (index, by how much). */
+  private count(slot: Slot, reads: InkReads, ink: Story, before: readonly number[]): [number, number][] {
+    const visits: [number, number][] = [];
+    Narrative.countsOf(ink, reads).forEach((n, i) => {
+      const added = n - (before[i] ?? 0);
+      if (added) {
+        visits.push([i, added]);
+        slot.counts[i] = (slot.counts[i] ?? 0) + added;
+      }
+    });
+    return visits;
+  }
+
   /** The step the player sees, from a step's end (remembered ones are shared, so their arrays are copied). */
-  private show(c: NonNullable<Narrative['current']>, end: End): Step {
+  private show(c: NonNullable<Narrative['current']>, end: Shown): Step {
     if (end.outcome) c.outcome = end.outcome;
     c.choices = end.choices.length;
     const ended = c.choices === 0;
@@ -179,11 +250,11 @@ export class Narrative {
     const slot = c && this.stories.get(c.story);
     if (!c || !slot) return [];
     // A remembered look needs no ink: the memo's saved state is the key, the Story may stay where it is.
-    const saved = slot.at?.state ?? this.ink(slot).ink.state.ToJson();
+    const saved = slot.at?.state ?? this.toNode(slot).ink.state.ToJson();
     const key = `${c.story}\n${saved}`;
     const known = previews.get(key)?.find((p) => p.calls.every((call) => answer(this.reads, call) === call.result));
     if (known) return known.commands.map((list) => [...list]);
-    const { ink, port } = this.ink(slot);
+    const { ink, port } = this.toNode(slot);
     const calls: Call[] = [];
     port.reads = {
       get: (path) => record(calls, 'get', path, this.reads.get(path)),
@@ -222,9 +293,9 @@ export class Narrative {
     if (this.current?.story === story) return '';
     try {
       const slot = this.slot(story);
-      const { ink } = this.ink(slot);
+      const { ink } = this.toStart(slot);
       // Reading moves the story in a way the memo does not follow: from here on it runs without it.
-      slot.at = null;
+      slot.reads = null;
       ink.ChoosePathString(knot);
       const out: string[] = [];
       while (ink.canContinue) {
@@ -238,7 +309,7 @@ export class Narrative {
   }
 
   /** Runs ink to the next choice or the end: the lines with their speakers, commands to `issue`. */
-  private run(ink: Story, issue: (c: Command) => void): End {
+  private run(ink: Story, issue: (c: Command) => void): Shown {
     const lines: Line[] = [];
     let outcome: string | undefined;
     while (ink.canContinue) {
@@ -254,9 +325,9 @@ export class Narrative {
       }
       if (text) lines.push(Object.freeze(speaker ? { text, speaker } : { text }));
     }
-    const end: End = { lines, choices: ink.currentChoices.map((ch) => ch.text), state: null };
-    if (outcome) end.outcome = outcome;
-    return end;
+    const shown: Shown = { lines, choices: ink.currentChoices.map((ch) => ch.text) };
+    if (outcome) shown.outcome = outcome;
+    return shown;
   }
 
   private fail(story: string, knot: string, e: unknown): Step {
@@ -264,8 +335,12 @@ export class Narrative {
     this.broken.add(story);
     const slot = this.stories.get(story);
     if (slot) {
-      // Where ink failed is no remembered step: the rest of this game runs this story without the memo.
+      // Where ink failed is no remembered step; the next conversation starts from this game's counts.
       slot.at = null;
+      if (slot.reads) {
+        slot.live = false;
+        slot.synced = false;
+      }
       // Our onError throws before inkjs clears its error list; clear it, or every later
       // conversation in this story would stop at once.
       slot.pooled?.ink.ResetErrors();

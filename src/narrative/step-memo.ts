@@ -1,15 +1,17 @@
 /**
  * Remembered ink steps. Ink is deterministic: from the same story state, with the same answers to
  * its get()/test() calls, a step (starting a knot, or choosing an option) says the same lines,
- * issues the same commands and ends in the same state. A Story's state is in turn a function of
- * the steps taken since it was reset. So the steps a story has taken form a tree, shared by all
- * games in this process: a step is found by the path of steps before it, then followed call by
- * call, asking the game the same questions ink asked, in the same order and with the same
- * commands issued before each. Where every answer is the same, ink need not run at all.
+ * issues the same commands and ends in the same state. A conversation starts from the visit counts
+ * its knot can read (ink-reads.ts), so the steps taken from each such start form a tree, shared by
+ * all games in this process: a step is found by the path of steps before it in its conversation,
+ * then followed call by call, asking the game the same questions ink asked, in the same order and
+ * with the same commands issued before each. Where every answer is the same, ink need not run.
  *
- * A step ink did run is stored with its state afterwards (ink's own save format), so that a game
- * can continue with ink from any remembered step. The tree is bounded: past MAX_STEPS remembered
- * steps it starts over, so a long batch run does not grow without end.
+ * A step that ends at a choice is stored with ink's state afterwards (ink's own save format), so a
+ * game can continue with ink from any remembered step; each step also says which visit counts it
+ * raised, so a game that replays it knows where its next conversation starts. The memory is
+ * bounded: past MAX_STEPS remembered steps it starts over, so a long batch run does not grow
+ * without end.
  */
 import type { Command } from './tags';
 
@@ -23,16 +25,24 @@ type Answer = number | boolean;
 /** What ink did during one step, in order: the calls it made (with the answers) and the commands it issued. */
 export type Script = ({ fn: Fn; arg: string; answer: Answer } | { command: Command })[];
 
-/** The end of a step: what the player sees, the story's state after it, and the steps taken from there. */
-export interface End {
+/** Where a story is between steps: ink's state there, and the steps taken from it. */
+export interface Node {
+  /** ink's saved state; null at a conversation's start or end, where a game brings its own counts. */
+  state: string | null;
+  /** The steps taken from here, by operation (made when the first one is remembered). */
+  next?: Map<string, Tape>;
+}
+/** What a step showed the player. */
+export interface Shown {
   lines: readonly Line[];
   choices: readonly string[];
   /** The outcome a tag in this step set, if any. */
   outcome?: string;
-  /** ink's saved state after the step; null only at a root, where the Story is freshly reset. */
-  state: string | null;
-  /** The steps taken from here, by operation (made when the first one is remembered). */
-  next?: Map<string, Tape>;
+}
+/** The end of a step: what it showed, the visit counts it raised (index, by how much), and where it got to. */
+export interface End extends Shown {
+  visits: readonly (readonly [number, number])[];
+  node: Node;
 }
 /** Commands issued in a row, then either a call whose answer decides what follows, or the end of the step. */
 interface Tape {
@@ -42,31 +52,24 @@ interface Tape {
 
 const MAX_STEPS = 20_000;
 let remembered = 0;
-const roots = new Map<string, Map<number, End>>();
-const seededStory = new Map<string, boolean>();
+const starts = new Map<string, Map<string, Node>>();
 
 /**
- * The root for a story's compiled JSON. A story that uses ink's random numbers (RANDOM, SEED_RANDOM,
- * shuffle sequences) depends on the seed ink is given as well, so it gets a root per seed.
+ * The node a conversation of the story compiled as `json` starts at: one per knot and visit counts
+ * it can read (`key`), whatever came before in the game.
  */
-export function rootFor(json: string, inkSeed: number): End {
-  let seeded = seededStory.get(json);
-  if (seeded === undefined) {
-    seeded = json.includes('"rnd"') || json.includes('"srnd"') || json.includes('"seq"');
-    seededStory.set(json, seeded);
+export function startOf(json: string, key: string): Node {
+  let byKey = starts.get(json);
+  if (!byKey) {
+    byKey = new Map();
+    starts.set(json, byKey);
   }
-  const key = seeded ? inkSeed : -1;
-  let bySeed = roots.get(json);
-  if (!bySeed) {
-    bySeed = new Map();
-    roots.set(json, bySeed);
+  let node = byKey.get(key);
+  if (!node) {
+    node = { state: null };
+    byKey.set(key, node);
   }
-  let root = bySeed.get(key);
-  if (!root) {
-    root = { lines: [], choices: [], state: null };
-    bySeed.set(key, root);
-  }
-  return root;
+  return node;
 }
 
 export interface Reads {
@@ -84,7 +87,7 @@ export interface Prefix {
  * end if every answer matched; otherwise how far it got, for ink to take over from the step's start.
  * A call that throws is left for ink to make, so the error surfaces exactly as it would have.
  */
-export function replay(at: End, op: string, reads: Reads, issue: (c: Command) => void): End | Prefix {
+export function replay(at: Node, op: string, reads: Reads, issue: (c: Command) => void): End | Prefix {
   const prefix: Prefix = { answers: [], issued: 0 };
   for (let tape = at.next?.get(op); tape; ) {
     for (const c of tape.commands) issue(c);
@@ -148,9 +151,9 @@ function tapeOf(script: Script, i: number, end: End): Tape {
 }
 
 /** Remembers a step ink ran from `at` by `op`, next to what was remembered before on that path. */
-export function remember(at: End, op: string, script: Script, end: End): void {
+export function remember(at: Node, op: string, script: Script, end: End): void {
   if (++remembered > MAX_STEPS) {
-    roots.clear();
+    starts.clear();
     remembered = 0;
   }
   const first = at.next?.get(op);

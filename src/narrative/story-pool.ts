@@ -67,3 +67,20 @@ export function giveBack(json: string, pooled: Pooled): void {
   if (list) list.push(pooled);
   else idle.set(json, [pooled]);
 }
+
+/** Starts a Story over from a fresh state, as acquire() does. */
+export function restart(pooled: Pooled, inkSeed: number): void {
+  pooled.ink.ResetState();
+  pooled.ink.state.storySeed = inkSeed % 100;
+}
+
+/** A Story of `json` to look at (its content tree), never to run: one per story, kept. */
+const looked = new Map<string, Story>();
+export function contentOf(json: string): Story {
+  let story = looked.get(json);
+  if (!story) {
+    story = newStory(json);
+    looked.set(json, story);
+  }
+  return story;
+}
