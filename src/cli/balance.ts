@@ -63,7 +63,9 @@ export function metricsOf(r: GameRecord): GameMetrics {
 export const measure = (bundle: ScenarioBundle, strategy: string, seed: number): GameMetrics =>
   metricsOf(playRecord(bundle, strategy, seed));
 
-serveWorker((bundle: ScenarioBundle, t: { strategy: string; seed: number }) => playRecord(bundle, t.strategy, t.seed));
+serveWorker(import.meta.url, (bundle: ScenarioBundle, t: { strategy: string; seed: number }) =>
+  playRecord(bundle, t.strategy, t.seed),
+);
 
 async function main() {
   const values = cliArgs(USAGE, {

@@ -35,7 +35,9 @@ Veel spellen (batch):
   --help              dit overzicht
 `;
 
-serveWorker((bundle: ScenarioBundle, t: { strategy: string; seed: number }) => playRecord(bundle, t.strategy, t.seed));
+serveWorker(import.meta.url, (bundle: ScenarioBundle, t: { strategy: string; seed: number }) =>
+  playRecord(bundle, t.strategy, t.seed),
+);
 
 async function main() {
   const values = cliArgs(USAGE, {

@@ -94,7 +94,7 @@ export function budgetTasks(bundle: ScenarioBundle, games: number, first = 1): B
  */
 export const RAW_BOUND = Math.floor(((SUSPEND_LIMIT - 'KOERS1-'.length) * 3) / 4) - 4 - 6 - 5;
 
-serveWorker(suspendSize);
+serveWorker(import.meta.url, suspendSize);
 
 async function main() {
   const values = cliArgs(

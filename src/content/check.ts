@@ -422,6 +422,9 @@ function checkInkSource(dir: string, story: string, src: string, b: ScenarioBund
   src.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\/\/.*$/, '');
     const add = (message: string) => problems.push({ file, line: i + 1, message });
+    // A once-only choice is gone after it is taken: a conversation that comes back runs out of options.
+    if (/^\s*\*/.test(line))
+      add('keuze met * (verdwijnt na één keer): gebruik +, want een gesprek kan terugkomen en loopt dan vast');
     for (const m of line.matchAll(/\b(test|get)\("([^"]*)"\)/g)) {
       try {
         for (const ref of exprRefs(parseExpr(m[2]!)))

@@ -24,19 +24,19 @@ EXTERNAL test(expr)
 = eerste
 Ans zit in de personeelskamer met een boterham. Ze schuift een stoel bij, zonder te vragen of u wilt.
 U bent de derde bestuurder die ik meemaak. Allemaal wilden ze iets nieuws. # speaker: ans
-* [Vragen wat zij zou schrappen als het aan haar lag]
++ [Vragen wat zij zou schrappen als het aan haar lag]
     Ans denkt na. # effect: trust.ans +6
     Het dubbel rapporteren. Alles op papier én later in de computer. En de helft van die map. # speaker: ans
     Als ik dat mag uitzoeken met mijn team, dan doe ik mee. # speaker: ans # flag: ans_opruimen
-* [Vragen wat eigen regie voor haar betekent]
++ [Vragen wat eigen regie voor haar betekent]
     Eigen regie? Dat doen we toch al. Ik vraag altijd of ze koffie of thee willen. # speaker: ans
-    ** [Vragen of mevrouw Jansen die vraag ook krijgt]
+    ++ [Vragen of mevrouw Jansen die vraag ook krijgt]
         Ans zwijgt even. # effect: trust.ans +4
         Als het druk is... niet altijd. Nee. # speaker: ans
         Misschien is het meer dan koffie of thee. # speaker: ans # flag: ans_twijfelt
-    ** [Zeggen dat eigen regie veel meer is dan dat]
+    ++ [Zeggen dat eigen regie veel meer is dan dat]
         Dat zal best. Maar dan moet u mij ook de tijd geven. # speaker: ans # effect: trust.ans -2
-* [Uitleggen dat de koers echt anders moet]
++ [Uitleggen dat de koers echt anders moet]
     Ans eet haar boterham verder. # effect: trust.ans -5
     Ik hoor het wel als het op het rooster staat. # speaker: ans
 - -> END
@@ -44,9 +44,9 @@ U bent de derde bestuurder die ik meemaak. Allemaal wilden ze iets nieuws. # spe
 = op
 Ans staat niet op het rooster. Een collega vertelt dat ze zich gisteren heeft ziekgemeld. Voor het eerst in twaalf jaar.
 Ze zei: ik kan het niet meer opvangen. Ze vangt altijd alles op. # flag: ans_ziek # effect: draagvlak -3 # effect: verzuim +0.1
-* [Ans zelf bellen, zonder over werk te beginnen]
++ [Ans zelf bellen, zonder over werk te beginnen]
     Aan de telefoon huilt ze even. Dan lacht ze. Fijn dat u belt. Echt. # speaker: ans # effect: trust.ans +8
-* [De afdeling een extra kracht geven voor de komende weken]
++ [De afdeling een extra kracht geven voor de komende weken]
     De collega's zijn opgelucht. Eindelijk iemand die het ziet. # effect: budget -20 # effect: werkdruk -0.2
 - -> END
 
@@ -54,10 +54,10 @@ Ze zei: ik kan het niet meer opvangen. Ze vangt altijd alles op. # flag: ans_zie
 Ans zet koffie voor twee.
 Sanne is weg. Zij was de enige die de tablets snapte. # speaker: ans
 En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
-* [Vragen of Ans haar rol als vraagbaak wil overnemen]
++ [Vragen of Ans haar rol als vraagbaak wil overnemen]
     Ans lacht. # effect: trust.ans +4 # flag: ans_vraagbaak
     Ik? Met die tablets? Als iemand het me rustig uitlegt. # speaker: ans
-* [Luisteren]
++ [Luisteren]
     Ze praat over vroeger, over de mensen die bleven en die gingen. # effect: trust.ans +2
 - -> END
 
@@ -73,13 +73,13 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
     Ans is voorzichtig positief.
     Het schrijven is minder. Maar ik geloof het pas als het zo blijft. # speaker: ans
 }
-* [Haar vragen het verhaal te vertellen op de volgende teamdag]
++ [Haar vragen het verhaal te vertellen op de volgende teamdag]
     { test("trust.ans >= 55"):
         Goed dan. Maar ik ga niet op een podium staan. # speaker: ans # effect: draagvlak +3 # effect: trust.ans +2
     - else:
         Nog niet. Eerst zien, dan vertellen. # speaker: ans
     }
-* [Vragen wat er nog knelt]
++ [Vragen wat er nog knelt]
     De nachtdienst. Daar is nog niets veranderd. Twee mensen voor drie gangen. # speaker: ans # effect: trust.ans +3
 - -> END
 
@@ -97,9 +97,9 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
     Ans heeft het druk, maar maakt tijd.
     Mevrouw Jansen heeft vandaag zelf haar vest uitgekozen. # speaker: ans
 }
-* [Vragen wat u kunt doen]
++ [Vragen wat u kunt doen]
     Minder nieuwe dingen tegelijk. Eén ding goed doen. # speaker: ans # effect: trust.ans +3
-* [Vertellen wat er de komende maanden verandert]
++ [Vertellen wat er de komende maanden verandert]
     { test("verandermoeheid > 45"):
         Ans zucht. # effect: trust.ans -2 # effect: verandermoeheid +1
         Alweer? Ik ben er nog niet aan toe. # speaker: ans
@@ -123,9 +123,9 @@ Ik dacht dat ik onverwoestbaar was. Dat blijkt niemand te zijn. # speaker: ans
 { test("trust.ans >= 55"):
     Dat u belde toen ik thuis zat, heeft meer geholpen dan u denkt. # speaker: ans
 }
-* [Samen afspreken wat ze wel en niet meer doet]
++ [Samen afspreken wat ze wel en niet meer doet]
     Geen extra diensten meer. Wel de nieuwe collega's inwerken. Dat kan ik, en dat wil ik. # speaker: ans # flag: ans_inwerker # effect: trust.ans +5 # effect: werkdruk -0.05
-* [Vragen wat er moet veranderen zodat het een ander niet overkomt]
++ [Vragen wat er moet veranderen zodat het een ander niet overkomt]
     Minder tegelijk. En iemand die ziet dat je het niet meer trekt, voordat je omvalt. # speaker: ans # effect: trust.ans +3 # effect: draagvlak +1
 - -> END
 
@@ -145,19 +145,19 @@ Ans heeft nachtdienst gehad en blijft na de overdracht om met u te praten. Het i
 { test("flag.ans_gewonnen"):
     Zeg het niet tegen de anderen, maar ik vind het een goed jaar. # speaker: ans
 }
-* [Vragen wat de nacht het meest zou helpen]
++ [Vragen wat de nacht het meest zou helpen]
     { test("bought.nachtsensoren"):
         Dat de dag net zo rustig wordt. # speaker: ans # effect: trust.ans +3
     - else:
         Alleen gaan kijken als het nodig is. Daar schijnen sensoren voor te bestaan. # speaker: ans # effect: trust.ans +3
     }
-* [Vertellen wat er het komende halfjaar verandert]
++ [Vertellen wat er het komende halfjaar verandert]
     { test("verandermoeheid > 50"):
         Ans zet haar kopje neer.
         Ik ben moe. Iedereen is moe. Nog één ding erbij en ik weet niet wie er overblijft. # speaker: ans # effect: trust.ans -2
     - else:
         Als het gaat zoals met het opruimen, doe ik mee. # speaker: ans # effect: trust.ans +2
     }
-* [Ans vragen nieuwe collega's in te werken op de nacht]
++ [Ans vragen nieuwe collega's in te werken op de nacht]
     Ik? Goed. Maar op mijn manier: eerst kijken, dan doen. # speaker: ans # flag: ans_inwerker # effect: trust.ans +3 # effect: verloop -0.2 lag 1
 - -> END

@@ -64,11 +64,11 @@ De tranchemanager legt uw eigen doelen op tafel, naast de cijfers van nu.
 - else:
     Er beweegt iets, maar nog niet overal. Dat is normaal halverwege.
 }
-* [Koers houden: de doelen blijven staan]
++ [Koers houden: de doelen blijven staan]
     Het verslag vermeldt: koers gehandhaafd, tweede actieperiode zoals gepland. # effect: trust.herman +1
-* [Het tempo verlagen: minder tegelijk, beter afmaken]
++ [Het tempo verlagen: minder tegelijk, beter afmaken]
     U schrapt twee lopende werkgroepen. De opluchting is op de vloer te horen. # flag: tempo_verlaagd # effect: verandermoeheid -6 # effect: draagvlak +2
-* {test("commit")} [De coach wegsturen en de terugbetaling voor lief nemen]
++ {test("commit")} [De coach wegsturen en de terugbetaling voor lief nemen]
     De samenwerking stopt. U betaalt ongeveer acht duizend euro terug en de tranchemanager belt bezorgd. # flag: coach_ontslagen # effect: budget -8 # effect: draagvlak -3 # effect: trust.herman -2
 - Het verslag gaat naar de raad van toezicht en het programmabureau. De tweede actieperiode begint.
 -> END
@@ -90,11 +90,11 @@ Joke Hendriks zit al op de afdeling als u binnenkomt. Geen laptop, wel een schri
 - test("verandermoeheid > 50"):
     U doet te veel tegelijk. Kies er twee, en maak die af. # speaker: coach_proces
 }
-* [Vragen wat de teams van u als bestuurder nodig hebben]
++ [Vragen wat de teams van u als bestuurder nodig hebben]
     Dat u komt kijken zonder iets te komen vertellen. # speaker: coach_proces # effect: trust.coach_proces +4 # effect: draagvlak +1
-* [Haar vragen harder op resultaten te sturen]
++ [Haar vragen harder op resultaten te sturen]
     Dat kan. Dan krijgt u cijfers, en verliest u de teams. Wilt u dat echt? # speaker: coach_proces # effect: trust.coach_proces -3
-* [Vragen hoe u de raad van toezicht meekrijgt]
++ [Vragen hoe u de raad van toezicht meekrijgt]
     Neem Herman mee de vloer op. Eén ochtend zegt hem meer dan drie rapportages. # speaker: coach_proces # effect: trust.coach_proces +2 # effect: trust.herman +1
 - -> END
 
@@ -114,11 +114,11 @@ Bart Willemsen heeft een A3 opgehangen: de weg van de keuken naar het bord van d
 - else:
     U heeft mij gevraagd voor lean, maar er loopt nog geen verbetertraject. Waar wacht u op? # speaker: coach_lean
 }
-* [Voorstellen dat de teams zelf het probleem kiezen dat ze aanpakken]
++ [Voorstellen dat de teams zelf het probleem kiezen dat ze aanpakken]
     Goed. Dan is het hun winst, niet de mijne. # speaker: coach_lean # effect: trust.coach_lean +3 # effect: draagvlak +2 # effect: verandermoeheid -1
-* [Vragen welke besparing het snelst zichtbaar wordt]
++ [Vragen welke besparing het snelst zichtbaar wordt]
     Inkoop en vervoer, binnen twee kwartalen. Maar zeg het er op de afdeling niet bij. # speaker: coach_lean # effect: trust.coach_lean +2 # effect: trust.herman +1
-* [Vragen wat hij ziet in de thuiszorg]
++ [Vragen wat hij ziet in de thuiszorg]
     Zesenzeventig plancategorieën. Breng dat terug naar een handvol, dan houden de wijkverpleegkundigen tijd over voor de cliënt. # speaker: coach_lean # effect: trust.coach_lean +2
 - -> END
 
@@ -138,12 +138,12 @@ Priya Ramdin zit aan tafel met Dennis en twee verzorgenden. De tablet van meneer
 - else:
     De basis staat. Nu kunnen we kiezen wat de vloer echt helpt. # speaker: coach_tech
 }
-* [Een verzorgende en Dennis samen een proef laten kiezen]
++ [Een verzorgende en Dennis samen een proef laten kiezen]
     Priya schuift de tablet naar de verzorgende. # effect: trust.coach_tech +3 # effect: trust.dennis +2 # effect: draagvlak +1
     Jij kiest, hij zorgt dat het werkt. # speaker: coach_tech
-* [Vragen naar sensoren voor de nacht]
++ [Vragen naar sensoren voor de nacht]
     Alleen met een zorgvisie eronder. Anders hangt u dure kastjes op die niemand vertrouwt. # speaker: coach_tech # effect: trust.coach_tech +2
-* [Vragen welke techniek het snelst geld oplevert]
++ [Vragen welke techniek het snelst geld oplevert]
     Verkeerde eerste vraag. Maar goed: beeldbellen scheelt reistijd. Alleen als mensen het willen gebruiken. # speaker: coach_tech # effect: trust.coach_tech -1
 - -> END
 
@@ -165,11 +165,11 @@ Priya Ramdin zit aan tafel met Dennis en twee verzorgenden. De tablet van meneer
 { tussenevaluatie > 0 && test("flag.tempo_verlaagd"):
     Sinds u bij de tussenevaluatie het tempo verlaagde, is er meer afgemaakt dan begonnen.
 }
-* [Afspreken dat de coach vanaf nu alleen nog meekijkt]
++ [Afspreken dat de coach vanaf nu alleen nog meekijkt]
     De coach schrapt de helft van de afspraken in de agenda. De teams merken het, en pakken het op. # flag: coach_bouwt_af # effect: borging +4 # effect: verandermoeheid +1
-* [Vragen of de coach langer kan blijven]
++ [Vragen of de coach langer kan blijven]
     Dat kan. Maar dan leren ze het niet zelf. De coach blijft, en de teams blijven vragen. # effect: budget -30 # effect: borging -2 # effect: draagvlak +1
-* [De interne projectleider het stokje laten overnemen]
++ [De interne projectleider het stokje laten overnemen]
     {
     - test("leader.externe_projectleider"):
         Uw projectleider is zelf extern. Wie blijft er over als hij ook vertrekt? # effect: borging +1

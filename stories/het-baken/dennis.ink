@@ -17,16 +17,16 @@ EXTERNAL test(expr)
     Dennis legt zijn schema weer neer. # reveal: geen_wifi_ecd_los
     Zolang {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} geen wifi heeft, is elke app een papieren tijger. # speaker: dennis
 }
-* [Dennis vanaf nu vast in het veranderteam]
++ [Dennis vanaf nu vast in het veranderteam]
     Dennis is even stil. # flag: dennis_aan_tafel # effect: trust.dennis +8
     Eindelijk. Dan zit ik aan tafel voordat er iets gekocht wordt. # speaker: dennis
-* [Vragen wat de vloer van hem nodig heeft]
++ [Vragen wat de vloer van hem nodig heeft]
     { test("flag.sanne_dennis or flag.sanne_ambassadeur"):
         Sanne heeft me meegenomen naar de nachtdienst. Ik wist niet dat ze om drie uur 's nachts nog op papier schrijven. # speaker: dennis # effect: trust.dennis +4
     - else:
         Dat weet ik eerlijk gezegd niet. Ik kom er te weinig. # speaker: dennis # effect: trust.dennis +1
     }
-* [Vragen naar de beeldbelpilot]
++ [Vragen naar de beeldbelpilot]
     Twaalf tablets, drie gebruikers. Niemand had bedacht wie de cliënt helpt als het niet werkt. # speaker: dennis # reveal: beeldbellen_pilot_stil
 - -> END
 
@@ -53,15 +53,15 @@ Dennis heeft een whiteboard vol pijlen. In het midden staat ECD, met een rode ci
 - else:
     Zonder wifi op {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} hebben digicoaches niets om uit te leggen. Ik wacht nog steeds. # speaker: dennis
 }
-* [Vragen welke techniek de vloer nu echt helpt]
++ [Vragen welke techniek de vloer nu echt helpt]
     { test("bought.nachtsensoren"):
         De sensoren. De nachtdienst gaat nog maar naar een kwart van de alarmen. Dat hoor ik van Ans, niet van de leverancier. # speaker: dennis # effect: trust.dennis +3
     - else:
         Eerst de basis. Daarna pas sensoren, en alleen met een zorgvisie eronder. # speaker: dennis # effect: trust.dennis +2
     }
-* [De digicoaches opleiden tot vaste vraagbaak op elke locatie]
++ [De digicoaches opleiden tot vaste vraagbaak op elke locatie]
     Dennis zet meteen een planning op het bord. # effect: budget -15 # effect: borging +3 # effect: trust.dennis +4
     Eén per locatie, en één voor de thuiszorg. # speaker: dennis
-* [Vragen of het goedkoper kan]
++ [Vragen of het goedkoper kan]
     Kan. Dan kopen we losse apps, en heeft straks elke locatie een eigen werkwijze. # speaker: dennis # effect: trust.dennis -2
 - -> END

@@ -40,11 +40,11 @@ Ik heb uw plan gelezen. Ik ga u drie dingen vragen: wat kost het, wat levert het
 { ambitie <= 0 && doelen >= 1:
     Uw doelen zijn voorzichtig. Dat is eerlijk, maar is het genoeg? # speaker: herman
 }
-* [Mijlpalen per kwartaal toezeggen]
++ [Mijlpalen per kwartaal toezeggen]
     Ik rapporteer elk kwartaal op deze doelen, met een tussenevaluatie halverwege. Als het niet werkt, stuur ik bij. # speaker: speler # flag: rvt_mijlpalen_beloofd # effect: trust.herman +4
     ~ vertrouwen = vertrouwen + 4
     ~ bezwaren = bezwaren - 1
-* [Uitleggen dat de besparing uit betere zorg komt]
++ [Uitleggen dat de besparing uit betere zorg komt]
     Kosten omlaag is snel en meetbaar, maar geeft kramp. Als we de zorg beter organiseren, volgt de besparing. Later, maar blijvend. # speaker: speler # flag: rvt_besparing_later
     { vertrouwen >= 55:
         Herman tikt met zijn potlood. # effect: trust.herman +2
@@ -53,7 +53,7 @@ Ik heb uw plan gelezen. Ik ga u drie dingen vragen: wat kost het, wat levert het
     - else:
         Dat klinkt mooi. Bij de bank heette dat een verhaal zonder kasstroom. # speaker: herman # effect: trust.herman -2
     }
-* [Een besparing toezeggen in het eerste jaar]
++ [Een besparing toezeggen in het eerste jaar]
     Ik beloof u een betere marge binnen vier kwartalen, wat er ook gebeurt. # speaker: speler # flag: rvt_besparing_beloofd # effect: trust.herman +6
     ~ vertrouwen = vertrouwen + 6
     ~ bezwaren = bezwaren - 1
@@ -82,9 +82,9 @@ U bent teruggekomen. Dat waardeer ik. # speaker: herman
 - else:
     Dit kan ik volgen. # speaker: herman
 }
-* [De voorwaarden aanvaarden]
++ [De voorwaarden aanvaarden]
     Afgesproken. U hoort het als het tegenzit, niet pas als het misgaat. # effect: trust.herman +3
-* [Zeggen dat u ook ruimte nodig heeft om te leren]
++ [Zeggen dat u ook ruimte nodig heeft om te leren]
     Herman knikt langzaam. # effect: trust.herman +1
     Ruimte om te leren. Dan wil ik ook horen wat u geleerd heeft. # speaker: herman
 - De raad keurt het plan goed. # speaker: herman # outcome: approved
@@ -114,16 +114,16 @@ Herman belt. Hij wil even bijpraten, zegt hij. Een uur later zit hij in uw kamer
 { test("flag.rvt_eerlijk_verteld"):
     Vorige keer vertelde u wat tegenviel. Ik heb het aan de raad doorgegeven zoals u het zei. # speaker: herman
 }
-* [Eerlijk vertellen wat tegenvalt]
++ [Eerlijk vertellen wat tegenvalt]
     Herman luistert zonder te onderbreken. # flag: rvt_eerlijk_verteld # effect: trust.herman +5
     Dank u. Liever dit dan verrassingen in de krant. # speaker: herman
-* [Het verhaal van een team vertellen dat weer plezier heeft]
++ [Het verhaal van een team vertellen dat weer plezier heeft]
     { test("trust.herman >= 55"):
         Dat soort verhalen mag u vaker vertellen. Ook aan de rest van de raad. # speaker: herman # effect: trust.herman +3
     - else:
         Mooi verhaal. Maar ik moet het de raad in cijfers uitleggen. # speaker: herman # effect: trust.herman -1
     }
-* [Een extra besparing aankondigen om hem gerust te stellen]
++ [Een extra besparing aankondigen om hem gerust te stellen]
     Herman knikt tevreden. # flag: rvt_extra_besparing # effect: trust.herman +4 # effect: draagvlak -4 # effect: verandermoeheid +3
     Op de vloer gaat het gerucht al snel rond: er komt weer een bezuiniging. # speaker: herman
 - Herman staat op.
@@ -153,15 +153,15 @@ Herman heeft zijn pak verruild voor een trui. Hij loopt met u een ochtend mee op
 { test("flag.rvt_besparing_beloofd"):
     In de auto terug zegt hij het toch. U beloofde mij een betere marge. Wat ik vandaag zag, kost eerst geld. Hoe rijmt u dat? # speaker: herman
 }
-* [Hem vragen wat hem het meest opviel]
++ [Hem vragen wat hem het meest opviel]
     Dat niemand me iets over geld vroeg. Ze vroegen of er iemand bij kon komen in de avonddienst. # speaker: herman # effect: trust.herman +4 # flag: herman_op_de_vloer
-* [De cijfers van de afdeling naast wat hij zag leggen]
++ [De cijfers van de afdeling naast wat hij zag leggen]
     { test("trust.herman >= 55"):
         Zo begrijp ik uw rapportages beter. Dit neem ik mee naar de raad. # speaker: herman # effect: trust.herman +5 # flag: herman_op_de_vloer
     - else:
         Cijfers en verhalen door elkaar. Ik moet daar nog aan wennen. # speaker: herman # effect: trust.herman +2
     }
-* [Ans vragen Herman te vertellen wat de afdeling nodig heeft]
++ [Ans vragen Herman te vertellen wat de afdeling nodig heeft]
     { test("trust.ans >= 50"):
         Ans neemt hem mee naar de gang van de nachtdienst.
         Twee mensen voor drie gangen, elke nacht. Dat staat in geen enkele rapportage. # speaker: ans # effect: trust.ans +3 # effect: trust.herman +3 # flag: herman_op_de_vloer
@@ -205,20 +205,20 @@ Herman heeft de concept-jaarrekening meegenomen. Er staan geen potloodstreepjes 
 { test("bought.gedwongen_ontslagen"):
     De ontslagen hebben de marge geholpen. Maar de OR vertelt me dat niemand sindsdien nog iets durft te zeggen. # speaker: herman
 }
-* [Eerlijk vertellen wat u de volgende keer anders zou doen]
++ [Eerlijk vertellen wat u de volgende keer anders zou doen]
     Herman legt de jaarrekening weg. # effect: trust.herman +5
     { test("flag.verzwijgen_ontdekt or ladder >= 4"):
         Eerlijk, eindelijk. Het jaar was niet goed, en de raad weet dat ook. Maar dit kan ik meenemen. # speaker: herman
     - else:
         Dat is het beste wat ik dit jaar van een bestuurder heb gehoord. # speaker: herman
     }
-* [De verhalen van de teams naast de cijfers leggen]
++ [De verhalen van de teams naast de cijfers leggen]
     { test("flag.herman_op_de_vloer or style.verhalen"):
         Ik ben er zelf geweest. Ik hoef u niet op uw woord te geloven. # speaker: herman # effect: trust.herman +4
     - else:
         Mooi. Maar de accountant leest geen verhalen. # speaker: herman # effect: trust.herman -1
     }
-* [Voorstellen om vernieuwing voortaan vast te begroten]
++ [Voorstellen om vernieuwing voortaan vast te begroten]
     { test("bought.structureel_innovatiebudget"):
         Dat hebben we al gedaan, als ik me niet vergis. Goed. Dan houden we het vast. # speaker: herman # effect: trust.herman +2 # effect: borging +2
     - else:
@@ -245,13 +245,13 @@ De raad heeft gisteravond zonder u vergaderd. # speaker: herman
     En we staan rood. # speaker: herman
 }
 Ik wil binnen een maand een herstelplan. Wat u belooft, houd ik u aan. Lukt het niet, dan zoekt de raad een andere bestuurder. # speaker: herman
-* [Herstel van de zorg eerst: de inspectie tevreden, en elk kwartaal een eerlijk verhaal aan de raad]
++ [Herstel van de zorg eerst: de inspectie tevreden, en elk kwartaal een eerlijk verhaal aan de raad]
     U belooft dat het toezicht binnen twee kwartalen lichter wordt, en dat de raad slecht nieuws voortaan van u hoort. # flag: herstel_kwaliteit # effect: trust.herman +3
     Dan ga ik dat elk kwartaal aan de inspectie aflezen. # speaker: herman
-* [De cijfers terug naar zwart, wat het ook kost]
++ [De cijfers terug naar zwart, wat het ook kost]
     U belooft een zwarte marge binnen twee kwartalen. Op de vloer hoort men het voordat de notulen klaar zijn. # flag: herstel_marge # effect: trust.herman +3 # effect: draagvlak -4
     Dat is helder. En meetbaar. # speaker: herman
-* [Om tijd vragen: de koers is goed, de resultaten komen later]
++ [Om tijd vragen: de koers is goed, de resultaten komen later]
     { test("trust.herman >= 55"):
         Herman kijkt lang naar het knipsel. # effect: vertrouwen_rvt +5
         Eén kwartaal. Dan wil ik beweging zien, geen verhaal. # speaker: herman
@@ -283,10 +283,10 @@ De raad heeft het vertrouwen in u opgezegd. Met ingang van vandaag neemt een int
 - test("flag.rvt_besparing_beloofd and resultaat < 1"):
     U beloofde een betere marge. Die is er niet gekomen. # speaker: herman
 }
-* [Het besluit aanvaarden en vragen om een zorgvuldige overdracht]
++ [Het besluit aanvaarden en vragen om een zorgvuldige overdracht]
     U schrijft die middag een overdracht voor de interim-bestuurder: wat loopt, wie u kunt vertrouwen, wat nog in de la ligt.
     Dank u. Dat is meer dan ik had verwacht. # speaker: herman
-* [Vragen wat u volgens de raad anders had moeten doen]
++ [Vragen wat u volgens de raad anders had moeten doen]
     Herman denkt lang na.
     Eerder bij ons komen, met slecht nieuws. Wij kunnen veel hebben, maar geen verrassingen. # speaker: herman
 - -> END

@@ -22,13 +22,13 @@ Ingrid heeft twee spreadsheets open: de begroting en de werkelijkheid.
 { not test("fact.thuiszorg_verlieslatend"):
     Nog iets. Ik heb de thuiszorg per wijk doorgerekend. Reistijd en minutenregistratie eten de marge op. # speaker: ingrid # reveal: thuiszorg_verlieslatend
 }
-* [Vragen welke investering het meeste terugverdient]
++ [Vragen welke investering het meeste terugverdient]
     Eerlijk? De dingen die de vloer ontlasten. Minder verzuim is de snelste besparing die er is. # speaker: ingrid # effect: trust.ingrid +3
     Maar reken niet op dit jaar. Op volgend jaar misschien. # speaker: ingrid
-* [Vragen wie de besparing pakt bij technologie en wijkteams]
++ [Vragen wie de besparing pakt bij technologie en wijkteams]
     Bij beeldbellen: wij, deels. Bij wijkteams: vooral de gemeente. Bij minder opnames: het zorgkantoor. # speaker: ingrid
     Als zij meebetalen, doe ik mee. Anders moeten we het om de kwaliteit doen, niet om het geld. # speaker: ingrid # effect: trust.ingrid +4
-* [Haar vragen om een snelle besparing van een half procent]
++ [Haar vragen om een snelle besparing van een half procent]
     Kan. Op inkoop, schoonmaak, en op mensen. Zeg maar welke. # speaker: ingrid
     Ze kijkt u over haar bril aan. Weet u zeker dat u dit wilt? # effect: trust.ingrid -1
 - -> END
@@ -55,9 +55,9 @@ Ingrid heeft een nieuw tabblad gemaakt. Het heet: wie pakt de besparing.
 - test("verzuim < 7.5"):
     De post die het hardst daalt, is vervanging bij verzuim. Die besparing is wél van ons. # speaker: ingrid # effect: trust.ingrid +2
 }
-* [Haar vragen per vernieuwing een businesscase te maken: wat het oplevert en wie wint]
++ [Haar vragen per vernieuwing een businesscase te maken: wat het oplevert en wie wint]
     Drie vragen per project: wat levert het de cliënt op, wat de medewerker, wat de kosten. En wie pakt de besparing. Ik maak een sjabloon. # speaker: ingrid # flag: businesscase_per_project # effect: trust.ingrid +5 # effect: borging +2
-* [Vragen of Het Baken de vaste kosten van vernieuwing kan dragen]
++ [Vragen of Het Baken de vaste kosten van vernieuwing kan dragen]
     {
     - test("bought.structureel_innovatiebudget"):
         Het innovatiebudget drukt de marge een beetje. Maar ik hoef niet elk jaar opnieuw te zoeken wie de digicoaches betaalt. # speaker: ingrid # effect: trust.ingrid +3
@@ -66,6 +66,6 @@ Ingrid heeft een nieuw tabblad gemaakt. Het heet: wie pakt de besparing.
     - else:
         Met deze reserves? Alleen als er iets anders af gaat. # speaker: ingrid
     }
-* [Haar vragen de marge op korte termijn op te krikken]
++ [Haar vragen de marge op korte termijn op te krikken]
     Kan. Minder inhuur, de schoonmaak later. Maar eerlijk gezegd: dat zijn geen besparingen, dat is uitstel. # speaker: ingrid # effect: resultaat +0.1 # effect: werkdruk +0.1 # effect: trust.ingrid -2
 - -> END

@@ -40,11 +40,11 @@ Ze loopt de afdeling op, gaat naast een bewoner zitten en vraagt of hij vandaag 
 
 = gesprek
 In de vergaderkamer legt ze haar pen neer. Vertelt u mij eens: hoe staat u ervoor? # speaker: marieke
-* [Open vertellen wat niet goed gaat, en wat u eraan doet]
++ [Open vertellen wat niet goed gaat, en wat u eraan doet]
     U noemt het verzuim, de zorgplannen, de medicatie. En wat er loopt, en wat nog niet.
     -> alsnog_melden ->
     Dat waardeer ik. De meeste bestuurders beginnen met wat goed gaat. # speaker: marieke # flag: openheid # effect: trust.marieke +8
-* [De beste afdeling en de nieuwe protocollen laten zien]
++ [De beste afdeling en de nieuwe protocollen laten zien]
     U laat Lindehof zien, en een map met twaalf nieuwe protocollen.
     { test("trust.marieke >= 60"):
         Mooi. Maar ik was hier voor De Meerkoet. En twaalf nieuwe protocollen, is dat wat de teams nodig hebben? # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -4
@@ -52,7 +52,7 @@ In de vergaderkamer legt ze haar pen neer. Vertelt u mij eens: hoe staat u ervoo
         Marieke bladert. # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
         Ik zie een etalage. Ik kom voor de winkel. # speaker: marieke
     }
-* [Uitleggen waar u bewust van het kader afwijkt, en waarom]
++ [Uitleggen waar u bewust van het kader afwijkt, en waarom]
     { test("flag.risico_afgewogen or bought.opruimdienst or bought.kort_zorgleefplan or bought.goede_gesprek"):
         U legt uit waarom sommige bewoners 's nachts mogen lopen, en waarom het zorgplan korter is dan het kader voorschrijft. Per bewoner vastgelegd.
         Dat is een afwijking die ik kan volgen. Onderbouwd, met de cliënt erbij. Daar ben ik niet tegen. # speaker: marieke # flag: onderbouwde_afwijking # effect: trust.marieke +6
@@ -85,14 +85,14 @@ Ze loopt zonder begeleiding de afdeling op. Niemand heeft iets kunnen voorbereid
 { test("verzuim > 9"):
     Van de vier mensen op de afdeling zijn er twee invallers. Ze weten niet wie er valrisico heeft.
 }
-* [Zonder omwegen vertellen wat er is gebeurd en wat u heeft veranderd]
++ [Zonder omwegen vertellen wat er is gebeurd en wat u heeft veranderd]
     Marieke luistert, vraagt door, en schrijft. # flag: openheid # effect: trust.marieke +8
     -> alsnog_melden ->
     Dank u. Dit is het gesprek waarvoor ik kom. # speaker: marieke
-* [Benadrukken dat het om een incident gaat en dat de zorg op orde is]
++ [Benadrukken dat het om een incident gaat en dat de zorg op orde is]
     Marieke kijkt naar de bedhekken, naar het rooster, en naar u. # flag: etalage # flag: etalage_bekend # effect: trust.marieke -10
     Op orde? Dat zie ik vandaag anders. # speaker: marieke
-* [Laten zien hoe u per bewoner vrijheid en risico afweegt]
++ [Laten zien hoe u per bewoner vrijheid en risico afweegt]
     { test("flag.risico_afgewogen"):
         U laat drie afwegingen zien, met de handtekening van de familie. Meneer de Boer wilde lopen. Dat stond erin.
         Een val is verdrietig. Maar dit is zorgvuldig. Hier kan ik iets mee. # speaker: marieke # flag: onderbouwde_afwijking # effect: trust.marieke +6
@@ -120,13 +120,13 @@ Vorige keer spraken we af wat er zou verbeteren. Laat u mij zien wat er gebeurd 
 - test("flag.etalage_bekend"):
     Vorige keer was het vooral poetswerk. Ik zie nu dat er ook echt iets is veranderd. Dat telt. # speaker: marieke
 }
-* [Eerlijk zijn over wat wel en niet gelukt is]
++ [Eerlijk zijn over wat wel en niet gelukt is]
     Marieke knikt langzaam. # flag: openheid # effect: trust.marieke +6
     -> alsnog_melden ->
     Beweging is wat ik zoek. Geen perfectie. # speaker: marieke
-* [De resultaten zo gunstig mogelijk presenteren]
++ [De resultaten zo gunstig mogelijk presenteren]
     Ze laat u uitpraten. Dan wijst ze op de twee verouderde plannen. En deze? # speaker: marieke # flag: etalage # flag: etalage_bekend # effect: trust.marieke -6
-* [Uitleggen waar u bewust afwijkt van het kader en wat dat de bewoners oplevert]
++ [Uitleggen waar u bewust afwijkt van het kader en wat dat de bewoners oplevert]
     { test("flag.risico_afgewogen or bought.kort_zorgleefplan or bought.goede_gesprek"):
         Dat is lef, en het is onderbouwd. Houd het zo vast. # speaker: marieke # flag: onderbouwde_afwijking # effect: trust.marieke +5
     - else:
@@ -155,14 +155,14 @@ Een plan is een belofte. Ik kom kijken wat ervan is terechtgekomen. # speaker: m
     Marieke legt het mooie plan naast wat ze ziet. # flag: etalage_doorzien
     Het plan was voor mij geschreven, niet voor de bewoners. # speaker: marieke
 }
-* [Eerlijk zeggen welke punten niet gelukt zijn, waarom, en wat u nu anders doet]
++ [Eerlijk zeggen welke punten niet gelukt zijn, waarom, en wat u nu anders doet]
     U noemt wat bleef liggen en wat u heeft geleerd. U vraagt niet om uitstel, maar legt uit wat de volgende stap is en wie hem zet.
     -> alsnog_melden ->
     Dit is het eerste gesprek waarin ik hoor wat er echt speelt. Dat helpt. Maar beloftes alleen tellen nu niet meer. # speaker: marieke # flag: openheid # effect: trust.marieke +6
-* [Wijzen op alles wat wel is gedaan: bijeenkomsten, nieuwe formulieren, een stuurgroep]
++ [Wijzen op alles wat wel is gedaan: bijeenkomsten, nieuwe formulieren, een stuurgroep]
     Marieke noteert de bijeenkomsten. # flag: etalage # flag: etalage_bekend # effect: trust.marieke -8
     Dan vraagt ze wat een bewoner ervan heeft gemerkt. Het blijft stil. # speaker: marieke
-* [Uitleggen dat de omstandigheden tegenzaten: griep, personeelstekort, het zorgkantoor]
++ [Uitleggen dat de omstandigheden tegenzaten: griep, personeelstekort, het zorgkantoor]
     Dat herken ik. Maar andere huizen in deze regio hebben dezelfde griep en hetzelfde zorgkantoor. # speaker: marieke # effect: trust.marieke -3
 - Marieke klapt haar map dicht.
 U hoort binnen twee weken wat de inspectie besluit. # speaker: marieke
@@ -175,14 +175,14 @@ Bij een calamiteit kijk ik niet alleen naar de fout. Ik kijk of u haar onderzoek
 { test("flag.openheid_na_verzwijgen"):
     Op tafel ligt de opdracht aan de onafhankelijke commissie, met een tijdpad. Marieke leest hem twee keer.
 }
-* [Erkennen dat u de meldplicht heeft geschonden, en laten zien wat u nu doet]
++ [Erkennen dat u de meldplicht heeft geschonden, en laten zien wat u nu doet]
     { test("flag.leren_van_incidenten or bought.veilig_melden or flag.openheid_na_verzwijgen"):
         U laat zien hoe de teams nu elke week hun meldingen bespreken, en wat de commissie onderzoekt. # flag: openheid # effect: trust.marieke +4
         Dat is het begin van wat ik wil zien. Het begin. # speaker: marieke
     - else:
         U erkent het. Wat er nu anders gaat, kunt u nog niet laten zien. # flag: openheid # effect: trust.marieke +2
     }
-* [Zeggen dat de locatiemanager het stilhield, niet u]
++ [Zeggen dat de locatiemanager het stilhield, niet u]
     Het dossier zegt dat u het wist. Ik spreek de bestuurder aan, niet de locatiemanager. # speaker: marieke # flag: etalage # effect: trust.marieke -6
 - Marieke klapt haar map dicht.
 { test("ladder >= 4"):

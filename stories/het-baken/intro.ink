@@ -16,12 +16,12 @@ Welkom. De raad van toezicht verwacht veel van u. Ik ook, eerlijk gezegd. # spea
 We willen dit jaar zwarte cijfers, en een plan dat over vijf jaar nog staat. # speaker: herman
 Het Baken kan meedoen aan het landelijke programma In voor zorg! Dat betekent een coach, een scan, een plan van aanpak en anderhalf jaar begeleiding.
 Maar het is vrijwillig, niet vrijblijvend. Wie tekent, tekent persoonlijk.
-* [Eerst rondkijken voordat u iets belooft]
++ [Eerst rondkijken voordat u iets belooft]
     Verstandig. Maar wacht niet te lang. Stilstand kost ook geld. # speaker: herman # effect: trust.herman +2
-* [Zeggen dat u de cijfers niet op voorhand gelooft]
++ [Zeggen dat u de cijfers niet op voorhand gelooft]
     Herman trekt een wenkbrauw op.
     Dan wil ik graag zien wat u wél gelooft. Met onderbouwing. # speaker: herman
-* [Beloven dat u de marge snel verbetert]
++ [Beloven dat u de marge snel verbetert]
     Dat hoor ik graag. Ik houd u eraan. # speaker: herman # effect: trust.herman +4 # flag: snelle_marge_beloofd
 - Buiten rijdt een thuiszorgauto het parkeerterrein af. Ergens in de wijk wacht meneer Bakker al op zijn ochtendzorg.
 Op De Meerkoet vraagt niemand aan mevrouw Jansen of ze koffie of thee wil.

@@ -14,15 +14,15 @@ Martijn heeft een half uur. Hij eet een broodje en neemt aantekeningen.
 - else:
     Wij gaan inkopen op kwaliteit. Maar ik moet het kunnen uitleggen aan mijn directie. # speaker: martijn
 }
-* [Voorstellen: verantwoording per cliënt in plaats van per minuut, met gedeelde monitoring]
++ [Voorstellen: verantwoording per cliënt in plaats van per minuut, met gedeelde monitoring]
     { test("trust.martijn >= 45 and (zorgplannen_actueel >= 65 or fact.thuiszorg_verlieslatend)"):
         Als u laat zien dat de zorg niet slechter wordt, kan ik voor uw wijkteams een uitzondering maken. Op papier. # speaker: martijn # flag: zorgkantoor_afspraak # effect: trust.martijn +5
     - else:
         Interessant. Maar ik heb nog te weinig cijfers van u om dat intern te verdedigen. # speaker: martijn # effect: trust.martijn +2
     }
-* [Vragen wat het zorgkantoor wil zien]
++ [Vragen wat het zorgkantoor wil zien]
     Drie dingen. Actuele zorgplannen, een wachtlijst die niet groeit, en cliënten die het merken. # speaker: martijn # effect: trust.martijn +3
-* [Meer volume aanbieden: extra bedden op Het Anker]
++ [Meer volume aanbieden: extra bedden op Het Anker]
     Dat is muziek in mijn oren. Heeft u de mensen ervoor? # speaker: martijn # flag: volume_toegezegd # effect: trust.martijn +4 # effect: relatie_zorgkantoor +3 # effect: werkdruk +0.2
 - -> END
 
@@ -43,20 +43,20 @@ Martijn komt dit keer naar Het Baken. Hij wil een wijkteam zien, geen presentati
 { test("flag.volume_toegezegd and wachttijd > 40"):
     En u beloofde extra cliënten van de wachtlijst op te nemen. Die wachtlijst is alleen maar langer geworden. # speaker: martijn # effect: trust.martijn -4 # effect: relatie_zorgkantoor -2
 }
-* [De cijfers laten zien: zorgplannen, wachttijd, tevredenheid]
++ [De cijfers laten zien: zorgplannen, wachttijd, tevredenheid]
     {
     - test("zorgplannen_actueel >= 75 and clienttevredenheid >= 7.3"):
         Dit kan ik intern verdedigen. Volgend jaar wil ik dit voor al uw wijken zien. # speaker: martijn # effect: trust.martijn +6 # effect: relatie_zorgkantoor +4
     - else:
         Het beweegt, maar het is nog dun. Ik geef u nog een jaar. # speaker: martijn # effect: trust.martijn +2
     }
-* [Hem meenemen naar meneer Bakker]
++ [Hem meenemen naar meneer Bakker]
     {
     - test("bought.vaste_gezichten"):
         Meneer Bakker noemt zijn drie vaste verpleegkundigen bij naam. Martijn stelt daarna geen vragen meer. # effect: trust.martijn +5 # effect: relatie_zorgkantoor +2
     - else:
         Meneer Bakker vertelt dat hij deze maand weer elf gezichten zag. Martijn noteert het zonder commentaar. # effect: trust.martijn -1
     }
-* [Voorstellen de opbrengst van wijkgericht werken samen te meten en te delen]
++ [Voorstellen de opbrengst van wijkgericht werken samen te meten en te delen]
     Als wij meebetalen, willen we meekijken. Dat is altijd de afspraak. Dan zet ik het op papier. # speaker: martijn # flag: zorgkantoor_afspraak # effect: trust.martijn +3
 - -> END

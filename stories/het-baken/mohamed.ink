@@ -23,12 +23,12 @@ EXTERNAL test(expr)
 = eerste
 Mohamed opent met het A4'tje over persoonlijk leiderschap. Links hoe het was, rechts hoe het moet worden.
 Dit geldt voor iedereen. Ook voor u, ook voor de managers. Bent u bereid daarin te investeren? # speaker: mohamed
-* [Ja: een leiderschapsprogramma voor alle leidinggevenden]
++ [Ja: een leiderschapsprogramma voor alle leidinggevenden]
     Dan zien we het graag terug in uw begroting. Niet alleen in uw woorden. # speaker: mohamed # flag: leiderschap_toegezegd # effect: trust.mohamed +8
-* [Een baangarantie toezeggen, zodat mensen durven veranderen]
++ [Een baangarantie toezeggen, zodat mensen durven veranderen]
     Mohamed schrijft het op, woord voor woord. # flag: baangarantie_beloofd # effect: trust.mohamed +12 # effect: draagvlak +3
     Geen gedwongen ontslagen tijdens het traject. Afgesproken. # speaker: mohamed
-* [Zeggen dat u nog niets kunt beloven]
++ [Zeggen dat u nog niets kunt beloven]
     Dat is eerlijk. Maar de OR zal kritisch meekijken. # speaker: mohamed # effect: trust.mohamed -2
 - -> END
 
@@ -39,9 +39,9 @@ Mohamed komt niet alleen. De hele OR zit aan tafel, en niemand heeft koffie geno
 - else:
     Van werk naar werk, zei u bij de adviesaanvraag. Het staat in het sociaal plan. Vorige week kregen elf mensen een ontslagbrief. # speaker: mohamed # flag: belofte_gebroken # effect: trust.mohamed -15 # effect: draagvlak -6
 }
-* [Toegeven dat u uw woord heeft gebroken, en de ontslagen omzetten in van werk naar werk]
++ [Toegeven dat u uw woord heeft gebroken, en de ontslagen omzetten in van werk naar werk]
     Dat maakt het niet goed. Maar het is een begin. # speaker: mohamed # effect: budget -60 # effect: trust.mohamed +6 # effect: draagvlak +2
-* [Uitleggen dat de financiële situatie u geen keus liet]
++ [Uitleggen dat de financiële situatie u geen keus liet]
     Er is altijd een keus. U heeft hem gemaakt. # speaker: mohamed # effect: trust.mohamed -5
     De OR laat uitzoeken of ze naar de Ondernemingskamer kan stappen. # effect: verandermoeheid +5
 - -> END
@@ -49,10 +49,10 @@ Mohamed komt niet alleen. De hele OR zit aan tafel, en niemand heeft koffie geno
 = herinnering
 Mohamed legt het A4'tje van het eerste gesprek weer op tafel. Het is gekreukt.
 Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # speaker: mohamed # effect: trust.mohamed -6
-* [Excuses, en het programma alsnog starten]
++ [Excuses, en het programma alsnog starten]
     Mohamed knikt. # effect: budget -40 # effect: trust.mohamed +4 # effect: medewerkertevredenheid +0.1 lag 1
     Beter laat. # speaker: mohamed
-* [Zeggen dat het geld op is]
++ [Zeggen dat het geld op is]
     Dan was het een belofte zonder dekking. De OR onthoudt dat. # speaker: mohamed # effect: trust.mohamed -4
 - -> END
 
@@ -73,10 +73,10 @@ Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # s
 { test("flag.or_denkt_mee"):
     U vroeg ons vorige keer mee te denken. Hier is ons lijstje: drie dingen die de teams zelf kunnen regelen, zonder project. # speaker: mohamed
 }
-* [De OR vragen mee te denken over de volgende stap]
++ [De OR vragen mee te denken over de volgende stap]
     Mohamed is even verrast. # flag: or_denkt_mee # effect: trust.mohamed +5 # effect: draagvlak +2
     Meedenken, niet alleen adviseren. Dat nemen we aan. # speaker: mohamed
-* [Informeren over wat er komt]
++ [Informeren over wat er komt]
     Mohamed maakt aantekeningen. # effect: trust.mohamed +1
     We komen met een advies. # speaker: mohamed
 - -> END
@@ -102,12 +102,12 @@ Mohamed heeft de adviesaanvraag voor zich. De OR heeft huiswerk gedaan: op elke 
 { test("flag.leiderschap_toegezegd and bought.coachend_leiderschap"):
     Het leiderschapsprogramma loopt. Collega's vertellen me dat hun leidinggevende vaker vraagt dan zegt. Dat telt mee. # speaker: mohamed # effect: trust.mohamed +2
 }
-* [De OR een eigen rol geven in de evaluatie van elke nieuwe stap]
++ [De OR een eigen rol geven in de evaluatie van elke nieuwe stap]
     Mohamed overlegt kort met de anderen.
     Dan adviseren we positief. Met een evaluatie na zes maanden, door ons. # speaker: mohamed # flag: or_evalueert # effect: trust.mohamed +6 # effect: draagvlak +2
-* [Een sociaal plan aanbieden voor iedereen wiens functie verandert]
++ [Een sociaal plan aanbieden voor iedereen wiens functie verandert]
     Dat is fatsoenlijk. De OR geeft een positief advies. # speaker: mohamed # flag: van_werk_naar_werk # effect: trust.mohamed +4 # effect: budget -30
-* [Zeggen dat de tijd dringt en u het advies snel nodig heeft]
++ [Zeggen dat de tijd dringt en u het advies snel nodig heeft]
     { test("trust.mohamed >= 55"):
         Goed. U heeft ons vertrouwen. Nog wel. # speaker: mohamed # effect: trust.mohamed -2
     - else:
@@ -121,10 +121,10 @@ Mohamed heeft de adviesaanvraag voor zich. De OR heeft huiswerk gedaan: op elke 
 # src: 002:L5382-5386; 002:L1378-1390
 Mohamed heeft de nieuwe roosterkaders gelezen: wie plant, hoeveel weekenden, wat er gebeurt als niemand de nacht wil.
 Hier gaat het om werktijden. Daar beslist u niet alleen: hier moet de OR mee instemmen. # speaker: mohamed
-* [De roosterkaders samen met de OR en twee teams herschrijven]
++ [De roosterkaders samen met de OR en twee teams herschrijven]
     Drie avonden, twee versies, één kader dat de teams zelf begrijpen. # flag: or_instemming_rooster # effect: trust.mohamed +4 # effect: draagvlak +2
     Dit is een regeling waar we ja op zeggen. # speaker: mohamed
-* [De kaders voorleggen zoals ze zijn]
++ [De kaders voorleggen zoals ze zijn]
     { test("trust.mohamed >= 45"):
         De OR stemt in, met één wijziging: niemand draait meer dan twee weekenden per maand. # speaker: mohamed # flag: or_instemming_rooster # effect: trust.mohamed +1
     - else:

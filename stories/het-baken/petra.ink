@@ -20,12 +20,12 @@ EXTERNAL test(expr)
 = eerste
 Petra zit naast haar moeder in de huiskamer. Mevrouw Jansen vouwt servetten, heel precies.
 Ze vouwde vroeger de was voor een heel gezin. Dat weet hier niemand. # speaker: petra
-* [Petra vragen mee te schrijven aan het zorgleefplan van haar moeder]
++ [Petra vragen mee te schrijven aan het zorgleefplan van haar moeder]
     Meen u dat? Ik kan elke dinsdag. # speaker: petra # flag: petra_partner # effect: trust.petra +10
-* [Beloven dat u uitzoekt waarom haar moeder koffie krijgt in plaats van thee]
++ [Beloven dat u uitzoekt waarom haar moeder koffie krijgt in plaats van thee]
     Petra glimlacht voor het eerst. # effect: trust.petra +4
     Het gaat niet om de thee. Het gaat erom dat iemand het weet. # speaker: petra
-* [Uitleggen hoe druk het personeel het heeft]
++ [Uitleggen hoe druk het personeel het heeft]
     Dat weet ik. Ik zie het elke dag. Daarom wil ik helpen, niet klagen. # speaker: petra # effect: trust.petra -3
 - -> END
 
@@ -35,10 +35,10 @@ Mijn moeder loopt ook 's nachts. Gaan jullie haar nu vastbinden? # speaker: petr
 { test("flag.vrijheid_beperkt"):
     Ze heeft nu een sensormat en een hek aan haar bed. Ze begrijpt niet waarom. Ze huilt. # speaker: petra # effect: trust.petra -4
 }
-* [Samen met Petra afwegen wat haar moeder wil en welk risico acceptabel is]
++ [Samen met Petra afwegen wat haar moeder wil en welk risico acceptabel is]
     Petra denkt lang na. # flag: risico_afgewogen # effect: trust.petra +6
     Ze wil lopen. Ze heeft altijd gelopen. Als ze valt, weet ik dat ze gelopen heeft. # speaker: petra
-* [Zeggen dat veiligheid nu voorgaat]
++ [Zeggen dat veiligheid nu voorgaat]
     Veiligheid voor wie? # speaker: petra # effect: trust.petra -3
 - -> END
 
@@ -51,9 +51,9 @@ Mijn moeder loopt ook 's nachts. Gaan jullie haar nu vastbinden? # speaker: petr
 - else:
     Er is nog niet veel veranderd. Ik hoor nog steeds alles als laatste. # speaker: petra
 }
-* [Vragen hoe het met Petra zelf gaat]
++ [Vragen hoe het met Petra zelf gaat]
     Ze is even stil. Moe. Mijn broer komt nooit. Dank dat u het vraagt. # speaker: petra # effect: trust.petra +4
-* [Vragen wat families nodig hebben]
++ [Vragen wat families nodig hebben]
     Een vaste contactpersoon. En een avond per kwartaal waar we iets mogen vinden. # speaker: petra # effect: trust.petra +2
 - -> END
 
@@ -82,12 +82,12 @@ Mijn moeder loopt ook 's nachts. Gaan jullie haar nu vastbinden? # speaker: petr
 { test("flag.melding_gedaan"):
     U belde me zelf over die medicijnen. Dat ben ik niet vergeten. # speaker: petra # effect: trust.petra +2
 }
-* [Een familieraad instellen die twee keer per jaar aan tafel zit bij het MT]
++ [Een familieraad instellen die twee keer per jaar aan tafel zit bij het MT]
     De families kiezen Petra als voorzitter.
     Van bezoeker naar voorzitter, in een jaar. Als mijn moeder dat wist. # speaker: petra # flag: familieraad # effect: trust.petra +6 # effect: trust.truus +2 # effect: clienttevredenheid +0.1 lag 1
-* [Vragen wat de families zelf willen bijdragen]
++ [Vragen wat de families zelf willen bijdragen]
     Een vader wil de tuin doen. Een dochter wil op zondag voorlezen. Petra schrijft alles op een vel papier. # effect: trust.petra +3 # effect: kwaliteit_van_leven +0.05
-* [Uitleggen wat er het afgelopen jaar voor families is gedaan]
++ [Uitleggen wat er het afgelopen jaar voor families is gedaan]
     { test("bought.families_betrekken"):
         Een paar mensen knikken. De familieavonden kennen ze. Een man vraagt of er ook een op zaterdag kan. # effect: trust.petra +1
     - else:

@@ -22,13 +22,13 @@ EXTERNAL test(expr)
 = confrontatie
 Ruud weet waarom u komt. Hij heeft zijn jas nog aan.
 U weet het van de medicatie. Ik ga het niet goedpraten. # speaker: ruud
-* [Hem een rol geven in de nieuwe meldcultuur: van schuld naar leren]
++ [Hem een rol geven in de nieuwe meldcultuur: van schuld naar leren]
     Ruud kijkt op.
     U ontslaat me niet? # speaker: ruud
     Nee. Maar vanaf nu bespreekt elk team zijn meldingen, en u zit erbij om te leren, niet om te straffen. # flag: leren_van_incidenten # effect: trust.ruud +12 # effect: incidenten -0.3 lag 1 ramp 2
-* [Een ultimatum: nog één verzwegen incident en u bent weg]
++ [Een ultimatum: nog één verzwegen incident en u bent weg]
     Ruud knikt stijfjes. Duidelijk. {test("bought.locatie_sluiten >= 2"):In zijn oude team|Op De Meerkoet} wordt het de weken erna stil, op een andere manier. # flag: ruud_ultimatum # effect: trust.ruud -10 # effect: trust.ans -3
-* [Hem vragen een andere functie te zoeken]
++ [Hem vragen een andere functie te zoeken]
     Ruud vertrekt met een regeling. Een interim-manager neemt het over. # flag: ruud_vertrokken # effect: trust.ans -4 # effect: draagvlak -2 # effect: budget -40
     Ans zegt later: Hij was geen slecht mens.
     Hij was bang. # speaker: ans
@@ -37,9 +37,9 @@ U weet het van de medicatie. Ik ga het niet goedpraten. # speaker: ruud
 = bekentenis
 Ruud vraagt zelf om dit gesprek. Hij draait er niet omheen.
 Ik moet u iets vertellen over de medicatie op De Meerkoet. We melden niet alles. Ik heb dat laten gebeuren. # speaker: ruud # reveal: medicatie_incidenten_verzwegen
-* [Hem bedanken voor zijn eerlijkheid en samen een plan maken]
++ [Hem bedanken voor zijn eerlijkheid en samen een plan maken]
     Dit had ik drie bestuurders geleden moeten zeggen. # speaker: ruud # flag: leren_van_incidenten # effect: trust.ruud +8 # effect: incidenten -0.3 lag 1 ramp 2
-* [Vragen waarom hij het nu pas zegt]
++ [Vragen waarom hij het nu pas zegt]
     Omdat u de eerste bent die niet meteen met een reorganisatie kwam. # speaker: ruud # effect: trust.ruud +3
 - -> END
 
@@ -52,9 +52,9 @@ Ik moet u iets vertellen over de medicatie op De Meerkoet. We melden niet alles.
     Ruud is moe.
     Sinds de afdelingshoofden weg zijn, loopt alles via mij. Ik slaap slecht. # speaker: ruud
 }
-* [Vragen wat hij nodig heeft]
++ [Vragen wat hij nodig heeft]
     Iemand die de teams leert plannen. Ik kan het niet alleen. # speaker: ruud # effect: trust.ruud +4
-* [Zeggen dat de teams het nu zelf moeten doen]
++ [Zeggen dat de teams het nu zelf moeten doen]
     Dat zeggen ze op kantoor makkelijk. # speaker: ruud # effect: trust.ruud -4
 - -> END
 
@@ -65,12 +65,12 @@ Ruud ontvangt u in zijn kantoor. Hij heeft koffie laten zetten en de kwartaalmap
 - else:
     Ik merk dat u niet komt om te controleren. Dat waardeer ik. # speaker: ruud
 }
-* [Vragen naar zijn vijftien jaar als locatiemanager van De Meerkoet]
++ [Vragen naar zijn vijftien jaar als locatiemanager van De Meerkoet]
     Ruud vertelt over de verbouwing die nooit kwam, en over de bewoners die hij heeft zien gaan. # effect: trust.ruud +7
     Ik ben geen slechte manager. Ik ben een moe manager. # speaker: ruud
-* [Samen de afdeling op lopen, zonder map]
++ [Samen de afdeling op lopen, zonder map]
     Op de gang groeten medewerkers Ruud warm. Ze groeten u voorzichtig. # effect: trust.ruud +5 # effect: trust.ans +2
-* [Doorvragen op de incidentcijfers]
++ [Doorvragen op de incidentcijfers]
     { test("trust.ruud >= 50"):
         Ruud aarzelt. # effect: trust.ruud +2
         Daar moeten we het binnenkort eens over hebben. Niet vandaag. # speaker: ruud
@@ -96,16 +96,16 @@ Ruud vraagt zelf om een gesprek over zijn toekomst. Hij heeft dit keer geen kwar
 { test("bought.locatie_sluiten"):
     En De Meerkoet gaat dicht. Vijftien jaar, en dan een verhuiswagen. # speaker: ruud
 }
-* [Hem vragen of hij coach van de teams wil worden in plaats van hun manager]
++ [Hem vragen of hij coach van de teams wil worden in plaats van hun manager]
     { test("trust.ruud >= 50"):
         Ruud kijkt lang uit het raam.
         Misschien. Als ik het mag leren. En als ik mag falen. # speaker: ruud # flag: ruud_coach # effect: trust.ruud +6
     - else:
         Coach? Na alles? Ik weet niet of de teams mij dat gunnen. # speaker: ruud # effect: trust.ruud +2
     }
-* {test("flag.incident_stil_gehouden")} [Samen het verzwegen incident alsnog melden]
++ {test("flag.incident_stil_gehouden")} [Samen het verzwegen incident alsnog melden]
     Ik ga mee naar het gesprek met de inspectie. Het is van mij, niet van u. # speaker: ruud # unflag: incident_stil_gehouden # flag: melding_gedaan # effect: trust.ruud +4 # effect: reputatie -1 # effect: trust.marieke +4
-* [Hem helpen een goede afsluiting te maken en een opvolger in te werken]
++ [Hem helpen een goede afsluiting te maken en een opvolger in te werken]
     Ruud is opgelucht en verdrietig tegelijk.
     Geef me een half jaar. Dan draag ik het netjes over. # speaker: ruud # effect: trust.ruud +3 # effect: borging +1
 - -> END

@@ -20,13 +20,13 @@ EXTERNAL test(expr)
 = eerste
 Sanne heeft haar lijstje uitgebreid. Er staan nu negentien ideeën op, met namen erachter.
 Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # speaker: sanne
-* [Haar ambassadeur maken: een dag per week, met mandaat]
++ [Haar ambassadeur maken: een dag per week, met mandaat]
     Sanne kijkt u aan alsof ze het niet goed heeft gehoord.
     Meent u dat? # speaker: sanne
     Ze belt nog op de gang haar collega van Het Anker. # flag: sanne_ambassadeur # effect: trust.sanne +12 # effect: budget -20 # effect: draagvlak +2
-* [Haar koppelen aan Dennis, zodat ideeën ook technisch kloppen]
++ [Haar koppelen aan Dennis, zodat ideeën ook technisch kloppen]
     Dennis? Die zit toch altijd op kantoor? Goed, ik probeer het. # speaker: sanne # flag: sanne_dennis # effect: trust.sanne +5 # effect: trust.dennis +3
-* [Vragen om eerst een uitgewerkt plan met begroting]
++ [Vragen om eerst een uitgewerkt plan met begroting]
     Sanne knikt beleefd. Ze had gehoopt op iets anders. # effect: trust.sanne -4
     Een plan. Naast mijn diensten. Ik kijk wel wanneer. # speaker: sanne
 - -> END
@@ -40,9 +40,9 @@ Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # spe
 { test("trust.ans >= 55"):
     En Ans helpt mee. Ans! Ze zegt dat ze het niet snapt, maar ze legt het beter uit dan ik. # speaker: sanne
 }
-* [Vragen wat ze nodig heeft om dit te laten blijven]
++ [Vragen wat ze nodig heeft om dit te laten blijven]
     Dat het niet aan mij hangt. Als ik morgen onder de bus loop, moet het doorgaan. # speaker: sanne # effect: borging +2 # effect: trust.sanne +3
-* [Haar vragen het verhaal te vertellen aan de RvT]
++ [Haar vragen het verhaal te vertellen aan de RvT]
     Sanne is nerveus, maar ze doet het. Herman stelt één vraag: hoeveel tijd scheelt het? Ze weet het antwoord. # effect: trust.herman +3 # effect: trust.sanne +4
 - -> END
 
@@ -53,9 +53,9 @@ Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # spe
 - else:
     Sanne is nog steeds enthousiast, maar wacht op een teken.
 }
-* [Alsnog het mandaat geven waar ze om vroeg]
++ [Alsnog het mandaat geven waar ze om vroeg]
     Eindelijk. Ik had bijna ja gezegd tegen het ziekenhuis. # speaker: sanne # flag: sanne_ambassadeur # effect: trust.sanne +10 # effect: budget -20
-* [Zeggen dat ze nog even geduld moet hebben]
++ [Zeggen dat ze nog even geduld moet hebben]
     Geduld. Dat zeggen ze hier al twee jaar. # speaker: sanne # effect: trust.sanne -6
 - -> END
 
@@ -78,12 +78,12 @@ Sanne heeft een plan meegenomen. Geen lijstje meer: een echt plan, met een begro
 { test("seen.kampioen_vertrekt"):
     Het ziekenhuis belt me nog af en toe. Ik neem niet meer op. # speaker: sanne
 }
-* [Vragen hoe haar werk doorgaat als zij er niet meer is]
++ [Vragen hoe haar werk doorgaat als zij er niet meer is]
     Door het niet van mij te laten zijn. Ik wil op elke locatie iemand die het overneemt. # speaker: sanne # effect: borging +3 # effect: trust.sanne +3
-* [Haar hier een opleiding tot verpleegkundig specialist aanbieden]
++ [Haar hier een opleiding tot verpleegkundig specialist aanbieden]
     Sanne is even stil.
     Dan hoef ik dus niet naar het ziekenhuis om verder te komen. # speaker: sanne # flag: sanne_opleiding # effect: budget -25 # effect: trust.sanne +8
-* [Haar vragen het tempo te verlagen: de vloer kan niet alles tegelijk]
++ [Haar vragen het tempo te verlagen: de vloer kan niet alles tegelijk]
     { test("verandermoeheid > 50"):
         Ans zei precies hetzelfde. Goed, dan kies ik er twee. # speaker: sanne # effect: trust.sanne +2 # effect: verandermoeheid -2
     - else:

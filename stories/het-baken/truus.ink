@@ -20,13 +20,13 @@ EXTERNAL test(expr)
 = eerste
 De cliëntenraad vergadert in de huiskamer van Lindehof. Zeven mensen, een koektrommel, een agenda met vijftien punten.
 Wij lezen uw plannen graag voordat ze besloten zijn. Niet erna. # speaker: truus
-* [De cliëntenraad vragen mee te schrijven aan het plan]
++ [De cliëntenraad vragen mee te schrijven aan het plan]
     Truus kijkt de tafel rond. # flag: clientenraad_betrokken # effect: trust.truus +8
     Dat is ons nog niet eerder gevraagd. We doen het. # speaker: truus
-* [Beloven dat er niet bezuinigd wordt op de zorg]
++ [Beloven dat er niet bezuinigd wordt op de zorg]
     Een meneer aan tafel lacht zacht. Truus niet. # flag: truus_belofte # effect: trust.truus +2
     Dat staat genoteerd. # speaker: truus
-* [Het plan uitleggen en om advies vragen]
++ [Het plan uitleggen en om advies vragen]
     Truus leest, vraagt, onderstreept. # effect: trust.truus +3
     U krijgt ons advies binnen drie weken. # speaker: truus
 - -> END
@@ -35,10 +35,10 @@ Wij lezen uw plannen graag voordat ze besloten zijn. Niet erna. # speaker: truus
 Truus heeft het bericht over De Meerkoet in de krant gelezen, niet van u gehoord.
 Veertig bewoners moeten verhuizen. Sommigen wonen er twintig jaar. Wist u dat mevrouw Jansen daar haar man heeft verloren? # speaker: truus # effect: trust.truus -8
 Over het sluiten van een locatie moet u de cliëntenraad vooraf om advies vragen. Zo staat het in de wet (Wmcz 2018). Dat is niet gebeurd. # speaker: truus
-* [Excuses voor de volgorde, en de cliëntenraad de verhuizing laten meebegeleiden]
++ [Excuses voor de volgorde, en de cliëntenraad de verhuizing laten meebegeleiden]
     Truus zwijgt lang. # effect: trust.truus +5 # effect: kwaliteit_van_leven +0.1
     Dan moet het wel op onze manier. Langzaam. Per persoon. # speaker: truus
-* [Uitleggen dat het gebouw niet meer te redden was]
++ [Uitleggen dat het gebouw niet meer te redden was]
     Het gebouw niet. Maar de mensen wel. # speaker: truus # effect: trust.truus -3
 - -> END
 
@@ -55,9 +55,9 @@ Over het sluiten van een locatie moet u de cliëntenraad vooraf om advies vragen
 { test("flag.truus_belofte and bought.gedwongen_ontslagen"):
     U zei dat er niet op de zorg bezuinigd zou worden. # speaker: truus # effect: trust.truus -5
 }
-* [Vragen wat bewoners het meest missen]
++ [Vragen wat bewoners het meest missen]
     Een vast gezicht. Iemand die weet hoe je je brood wilt. # speaker: truus # effect: trust.truus +3
-* [Vertellen wat er komend kwartaal verandert, en waarom]
++ [Vertellen wat er komend kwartaal verandert, en waarom]
     { test("flag.clientenraad_betrokken"):
         Dat wisten we al, we schreven het mee. Goed dat u het nog eens zegt. # speaker: truus # effect: trust.truus +2
     - else:
@@ -87,11 +87,11 @@ De cliëntenraad heeft een ongevraagd advies geschreven. Truus leest het zelf vo
 { test("eigen_regie >= 45"):
     Bewoners zeggen vaker dat ze zelf iets mochten kiezen. Dat staat ook in het advies, onder wat goed gaat. # speaker: truus
 }
-* [Het advies overnemen en schriftelijk terugkoppelen wat u ermee doet]
++ [Het advies overnemen en schriftelijk terugkoppelen wat u ermee doet]
     Truus vouwt het papier dubbel. # flag: clientenraad_betrokken # effect: trust.truus +6
     Het is de eerste keer dat we een brief terugkrijgen. # speaker: truus
-* [Twee leden van de cliëntenraad uitnodigen in het MT-overleg]
++ [Twee leden van de cliëntenraad uitnodigen in het MT-overleg]
     Truus neemt twee leden mee naar het MT. Ze krijgen het eerste kwartier, niet het laatste. # flag: clientenraad_betrokken # effect: trust.truus +4 # effect: draagvlak +1
-* [Zeggen dat u het advies meeneemt]
++ [Zeggen dat u het advies meeneemt]
     Meenemen. Dat woord kennen we. # speaker: truus # effect: trust.truus -3
 - -> END

@@ -23,11 +23,11 @@ U loopt een ochtenddienst mee op De Meerkoet, in een zorgshirt dat te groot is.
 - else:
     Mevrouw Jansen krijgt koffie. Ze drinkt het, zonder iets te zeggen.
 }
-* [De hele dienst meedraaien, ook de wasronde]
++ [De hele dienst meedraaien, ook de wasronde]
     Om twaalf uur doet uw rug pijn. Ans zegt: Nu weet u het. Ze zegt het niet onvriendelijk. # effect: trust.ans +5 # effect: draagvlak +1
-* [Met de bewoners aan tafel gaan zitten bij de lunch]
++ [Met de bewoners aan tafel gaan zitten bij de lunch]
     Een meneer vertelt over de haven, een mevrouw over haar tuin. Niemand vraagt naar uw plannen. # effect: trust.ans +2 # effect: trust.truus +2
-* [Met Ruud de cijfers doornemen in zijn kantoor]
++ [Met Ruud de cijfers doornemen in zijn kantoor]
     Ruud is blij dat u even binnenloopt. Op de afdeling ziet niemand u meer terug die dag. # effect: trust.ruud +4 # effect: trust.ans -2
 - -> END
 
@@ -48,8 +48,8 @@ U rijdt een ochtend mee met een wijkverpleegkundige in Noord. Negen cliënten, t
 - else:
     Tussen elk bezoek tikt ze in de auto de minuten in. Zeven minuten wassen, drie minuten steunkousen.
 }
-* [Vragen wat zij zou veranderen als zij de baas was]
++ [Vragen wat zij zou veranderen als zij de baas was]
     Ik zou tijd geven waar het nodig is en weghalen waar het niet nodig is, zegt ze. Dat kan ik zelf het beste zien. # effect: trust.kees +3 # effect: draagvlak +1
-* [Bij meneer Bakker blijven voor een kop koffie]
++ [Bij meneer Bakker blijven voor een kop koffie]
     Hij vertelt over zijn vrouw, die drie jaar geleden overleed. Hij ziet de hele week niemand behalve de zorg. # effect: trust.kees +2
 - -> END

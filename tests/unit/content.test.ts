@@ -191,6 +191,19 @@ describe('loadScenario', () => {
         ],
       },
       {
+        name: 'a once-only choice (*), which a conversation that comes back runs out of',
+        file: 'mohamed.ink',
+        from: '+ [Informeren over wat er komt]',
+        to: '* [Informeren over wat er komt]',
+        expect: (line) => [
+          {
+            line,
+            message:
+              'keuze met * (verdwijnt na één keer): gebruik +, want een gesprek kan terugkomen en loopt dan vast',
+          },
+        ],
+      },
+      {
         name: 'an ink knot that is never used',
         file: 'ans.ink',
         from: '=== gesprek ===',
