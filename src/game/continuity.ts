@@ -61,7 +61,8 @@ export const TEXT_RULES: readonly TextRule[] = [
 
 /** One text the player saw, with the state it was shown in. */
 export interface Shown {
-  kind: 'dialogue' | 'vignette' | 'prompt';
+  /** `error`: a conversation that stopped with ink's error (the message the player saw). */
+  kind: 'dialogue' | 'vignette' | 'prompt' | 'error';
   /** story.knot, person.vignette or prompt id */
   where: string;
   quarter: number;
@@ -86,26 +87,31 @@ export function playShown(b: ScenarioBundle, seed: number, strategy: Strategy = 
   const quarterEnds = new Map<number, SimState>();
   let seen = 0;
   let seq = -1;
-  for (let i = 0; i < maxSteps && !game.snapshot().machine.hasTag('debrief'); i++) {
-    const e = strategy(game, r);
-    if (!game.send(e)) throw new Error(`zet geweigerd: ${JSON.stringify(e)}`);
+  let erred = -1;
+  /** Notes what the game shows now: the quarter's end, and the conversation's new lines (or its error). */
+  const look = () => {
     const s = sim(game);
     if (s.vignettes[s.quarter] && !quarterEnds.has(s.quarter)) quarterEnds.set(s.quarter, s);
     const d = game.snapshot().dialogue;
-    if (!d) continue;
+    if (!d) return;
     if (d.conversation.seq !== seq) {
       seq = d.conversation.seq;
       seen = 0;
     }
+    const where = `${d.conversation.story}.${d.conversation.knot}`;
+    if (d.error && erred !== seq) {
+      erred = seq;
+      shown.push({ kind: 'error', where, quarter: s.quarter, text: d.error, state: s });
+    }
     for (const line of d.lines.slice(seen))
-      shown.push({
-        kind: 'dialogue',
-        where: `${d.conversation.story}.${d.conversation.knot}`,
-        quarter: s.quarter,
-        text: line.text,
-        state: s,
-      });
+      shown.push({ kind: 'dialogue', where, quarter: s.quarter, text: line.text, state: s });
     seen = d.lines.length;
+  };
+  look();
+  for (let i = 0; i < maxSteps && !game.snapshot().machine.hasTag('debrief'); i++) {
+    const e = strategy(game, r);
+    if (!game.send(e)) throw new Error(`zet geweigerd: ${JSON.stringify(e)}`);
+    look();
   }
   for (const v of game.vignettes())
     shown.push({
@@ -137,6 +143,7 @@ export function breaks(b: ScenarioBundle, shown: readonly Shown[]): Break[] {
   const add = (rule: string, x: Shown) => out.push({ rule, where: x.where, quarter: x.quarter, text: x.text });
   const earlier = new Map<string, number>();
   for (const x of shown) {
+    if (x.kind === 'error') add('gesprek_liep_vast', x);
     const when = conditionOf(b, x);
     if (when && !holds(b, x.state, when)) add(`voorwaarde: ${when}`, x);
     for (const r of TEXT_RULES)

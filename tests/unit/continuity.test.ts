@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/content/compile-ink';
 import { breaks, playShown, type Shown, surveyContinuity } from '../../src/game/continuity';
 import { bundle } from './scenario';
 
@@ -61,5 +62,15 @@ describe('a story that never contradicts the player', () => {
     ]);
     const fall = at('Mevrouw Jansen is gevallen.', 'jansen.verhuisd', open, 'vignette');
     expect(breaks(bundle, [fall]).map((b) => b.rule)).toEqual(['voorwaarde: bought.locatie_sluiten >= 2']);
+  });
+
+  it('finds a conversation that stopped with an error (the message the player saw)', () => {
+    const { story, knot } = bundle.scenario.intro;
+    const broken = compileInk(
+      'kapot.ink',
+      `EXTERNAL get(path)\nEXTERNAL test(expr)\n=== function get(path) ===\n~ return 0\n=== function test(expr) ===\n~ return false\n=== ${knot} ===\nHallo. {test("((")}\n-> END\n`,
+    );
+    const played = playShown({ ...bundle, stories: { ...bundle.stories, [story]: broken.json as string } }, 7);
+    expect(breaks(bundle, played).map((b) => [b.rule, b.where])).toEqual([['gesprek_liep_vast', `${story}.${knot}`]]);
   });
 });
