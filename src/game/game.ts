@@ -8,7 +8,7 @@ import type { InkAnswer, PlayerEvent } from '../machines/events';
 import { type Conversation, inkCause, trajectoryMachine } from '../machines/trajectory';
 import { type Line, Narrative, type Step } from '../narrative/conversation';
 import type { Command } from '../narrative/tags';
-import { applyCommands } from '../sim/decisions';
+import { answerIsDecision, applyCommands } from '../sim/decisions';
 import { atLength } from '../sim/lengths';
 import { test as holds, resolveRef } from '../sim/model';
 import { scenarioIndex } from '../sim/scenario-index';
@@ -100,7 +100,9 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
     return reading ?? ctx.sim;
   };
   const endStep = (answer?: InkAnswer) => {
-    if (pending.length || answer) actor.send({ type: 'ink.step', commands: pending, ...(answer ? { answer } : {}) });
+    // An answer in a conversation whose answers are no decisions, with nothing said, changes nothing.
+    const counts = answer && answerIsDecision(actor.getSnapshot().context.conversation?.purpose ?? '');
+    if (pending.length || counts) actor.send({ type: 'ink.step', commands: pending, ...(answer ? { answer } : {}) });
     pending = [];
     applied = 0;
     reading = null;
