@@ -109,8 +109,14 @@ function plain(json: string, seed: number) {
     return { lines, choices: story.currentChoices.map((c) => c.text) };
   };
   return {
-    start: (knot: string) => (story.ChoosePathString(knot), step()),
-    choose: (i: number) => (story.ChooseChoiceIndex(i), step()),
+    start(knot: string) {
+      story.ChoosePathString(knot);
+      return step();
+    },
+    choose(i: number) {
+      story.ChooseChoiceIndex(i);
+      return step();
+    },
   };
 }
 
