@@ -12,6 +12,7 @@ import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
 import { type DataFileName, type Effect, type ScenarioBundle, SourceRef } from '../sim/schema';
+import { onDisk } from './disk-cache';
 import { checkLanguage } from './language';
 import type { Problem } from './problems';
 
@@ -366,7 +367,7 @@ export function checkBundle(
         });
   }
   for (const [story, knots] of used) {
-    const explore = explorer(b.stories[story]!);
+    const explore = keptExplorer(b.stories[story]!);
     for (const k of knots) {
       const dead = explore(k);
       if (dead)
@@ -459,6 +460,24 @@ function checkInkSource(dir: string, story: string, src: string, b: ScenarioBund
  * first one that errors or runs out of content. Bounded, so a looping conversation still finishes.
  * A story's JSON is parsed once (twice: answering low and high); each knot starts from a reset state.
  */
+/**
+ * explorer(), with what it found for each knot kept on disk: a pure function of the compiled story
+ * (and of the explorer's own code), so every CLI run and test file after the first skips the walk.
+ */
+function keptExplorer(json: string): (knot: string) => string | null {
+  let explore: ReturnType<typeof explorer> | undefined;
+  const code = explorer.toString();
+  const found = (x: unknown): x is { dead: string | null } =>
+    typeof x === 'object' && x !== null && 'dead' in x && (x.dead === null || typeof x.dead === 'string');
+  return (knot) => {
+    const make = () => {
+      explore ??= explorer(json);
+      return { dead: explore(knot) };
+    };
+    return onDisk('explore', [code, json, knot], found, make).dead;
+  };
+}
+
 function explorer(json: string): (knot: string) => string | null {
   const make = (high: boolean) => {
     const story = new Story(json);
