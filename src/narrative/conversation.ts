@@ -1,13 +1,13 @@
 /**
- * Runs ink conversations for one game. Each story file gets one Story for the whole game, so
- * ink's visit counts remember earlier conversations (a Story is reused by a later game only after
- * this one has ended, and then from a reset state). Tags become commands the game applies
- * line by line, so a later `test()` in the same conversation already sees their result.
+ * Runs ink conversations for one game. Each story file is one StorySlot for the whole game, so
+ * ink's visit counts remember earlier conversations; its steps are replayed from the shared memo
+ * where they can be (step-memo.ts) and run by ink where they cannot. Tags become commands the game
+ * applies line by line, so a later `test()` in the same conversation already sees their result.
  */
 import type { Story } from 'inkjs';
-import { type InkReads, inkReads } from './ink-reads';
 import { type Line, type Node, type Reads, remember, replay, resume, type Shown, startOf } from './step-memo';
-import { acquire, contentOf, giveBack, type Pooled, restart } from './story-pool';
+import { giveBack } from './story-pool';
+import { StorySlot } from './story-slot';
 import { type Command, parseTag, type TagResult } from './tags';
 
 export type { Line, Reads };
@@ -51,25 +51,8 @@ const record = <T extends number | boolean>(calls: Call[], fn: Call['fn'], arg: 
 const previews = new Map<string, { calls: Call[]; commands: Command[][] }[]>();
 const MAX_PREVIEWS = 5000;
 
-/** A story as one game uses it: where it is in the step memo, and what its Story (if it has one) holds. */
-interface Slot {
-  json: string;
-  /** Its Story: taken from the pool only when ink has to run, which a game that replays every step never does. */
-  pooled: Pooled | null;
-  /** What its conversations can read; null when it is not remembered (it reads more, or was read as text). */
-  reads: InkReads | null;
-  /** This game's visit counts of `reads.counted`. */
-  counts: number[];
-  /** The remembered node the current conversation is at; null between conversations. */
-  at: Node | null;
-  /** The Story holds this game's conversation as it is at `at` (ink can go on from there). */
-  live: boolean;
-  /** The Story's counts of `reads.counted` are this game's. */
-  synced: boolean;
-}
-
 export class Narrative {
-  private readonly stories = new Map<string, Slot>();
+  private readonly stories = new Map<string, StorySlot>();
   /** Stories whose last step failed: their state is not to be trusted by another game. */
   private readonly broken = new Set<string>();
   private released = false;
@@ -82,61 +65,16 @@ export class Narrative {
     private readonly inkSeed: number,
   ) {}
 
-  private slot(id: string): Slot {
+  private slot(id: string): StorySlot {
     if (this.released) throw new Error('dit spel is afgelopen: zijn gesprekken zijn vrijgegeven');
     let s = this.stories.get(id);
     if (!s) {
       const json = this.compiled[id];
       if (!json) throw new Error(`verhaal "${id}" bestaat niet`);
-      const reads = inkReads(json, contentOf(json));
-      s = {
-        json,
-        pooled: null,
-        reads,
-        counts: reads ? reads.counted.map(() => 0) : [],
-        at: null,
-        live: false,
-        synced: false,
-      };
+      s = new StorySlot(json, this.reads, this.inkSeed);
       this.stories.set(id, s);
     }
     return s;
-  }
-
-  /** The story's Story, ready to start a knot: with this game's visit counts (a fresh state plus those, if need be). */
-  private toStart(slot: Slot): Pooled {
-    if (!slot.pooled) slot.pooled = acquire(slot.json, this.reads, this.inkSeed);
-    else if (slot.reads && !slot.synced) restart(slot.pooled, this.inkSeed);
-    if (slot.reads && !slot.synced) {
-      const state = slot.pooled.ink.state;
-      slot.reads.counted.forEach((c, i) => {
-        for (let n = slot.counts[i] ?? 0; n > 0; n--) state.IncrementVisitCountForContainer(c);
-      });
-    }
-    slot.synced = true;
-    slot.live = true;
-    return slot.pooled;
-  }
-
-  /** The story's Story at the remembered node its conversation is at (loading that node's state, if need be). */
-  private toNode(slot: Slot): Pooled {
-    if (!slot.pooled) {
-      slot.pooled = acquire(slot.json, this.reads, this.inkSeed);
-      slot.live = !slot.reads;
-    }
-    if (!slot.live) {
-      if (!slot.at?.state) throw new Error('het gesprek staat nergens');
-      slot.pooled.ink.state.LoadJson(slot.at.state);
-      // That state was saved by whichever game got there first: its other counts need not be this game's.
-      slot.synced = false;
-      slot.live = true;
-    }
-    return slot.pooled;
-  }
-
-  /** The Story's visit counts of what the story can read. */
-  private static countsOf(ink: Story, reads: InkReads): number[] {
-    return reads.counted.map((c) => ink.state.VisitCountForContainer(c));
   }
 
   /**
@@ -170,26 +108,17 @@ export class Narrative {
    * looked up by the knot and the visit counts it can read; a choice, from where the last step got.
    */
   private step(c: NonNullable<Narrative['current']>, op: string, start: boolean, act: (ink: Story) => void): Step {
-    const slot = this.stories.get(c.story);
     let before: number[] | null = null;
     try {
-      const s = slot ?? this.slot(c.story);
-      const reads = s.reads;
-      const from = !reads
-        ? null
-        : start
-          ? startOf(s.json, `${c.knot}|${reads.readsFrom(c.knot).map((i) => s.counts[i])}`)
-          : s.at;
+      const s = this.slot(c.story);
+      const from = !s.remembered ? null : start ? startOf(s.json, s.startKey(c.knot)) : s.at;
       const known = from ? replay(from, op, this.reads, this.onCommand) : { answers: [], issued: 0 };
       if ('lines' in known) {
-        for (const [i, n] of known.visits) s.counts[i] = (s.counts[i] ?? 0) + n;
-        s.at = known.choices.length ? known.node : null;
-        s.live = false;
-        s.synced = false;
+        s.replayed(known);
         return this.show(c, known);
       }
-      const { ink, port } = start ? this.toStart(s) : this.toNode(s);
-      if (reads) before = Narrative.countsOf(ink, reads);
+      const { ink, port } = start ? s.toStart() : s.toNode();
+      before = s.countsBefore(ink);
       const run = resume(known, this.reads, this.onCommand);
       port.reads = run.reads;
       let shown: Shown;
@@ -199,8 +128,8 @@ export class Narrative {
       } finally {
         port.reads = this.reads;
       }
-      if (reads && before) {
-        const visits = this.count(s, reads, ink, before);
+      if (before) {
+        const visits = s.visited(ink, before);
         if (from) {
           const node: Node = { state: shown.choices.length ? ink.state.ToJson() : null };
           remember(from, op, run.script, { ...shown, visits, node });
@@ -210,22 +139,9 @@ export class Narrative {
       return this.show(c, shown);
     } catch (e) {
       const s = this.stories.get(c.story);
-      if (s?.reads && s.pooled && before) this.count(s, s.reads, s.pooled.ink, before);
+      if (s?.pooled && before) s.visited(s.pooled.ink, before);
       return this.fail(c.story, c.knot, e);
     }
-  }
-
-  /** Adds what ink just visited to this game's counts; returns it as (index, by how much). */
-  private count(slot: Slot, reads: InkReads, ink: Story, before: readonly number[]): [number, number][] {
-    const visits: [number, number][] = [];
-    Narrative.countsOf(ink, reads).forEach((n, i) => {
-      const added = n - (before[i] ?? 0);
-      if (added) {
-        visits.push([i, added]);
-        slot.counts[i] = (slot.counts[i] ?? 0) + added;
-      }
-    });
-    return visits;
   }
 
   /** The step the player sees, from a step's end (remembered ones are shared, so their arrays are copied). */
@@ -250,11 +166,11 @@ export class Narrative {
     const slot = c && this.stories.get(c.story);
     if (!c || !slot) return [];
     // A remembered look needs no ink: the memo's saved state is the key, the Story may stay where it is.
-    const saved = slot.at?.state ?? this.toNode(slot).ink.state.ToJson();
+    const saved = slot.at?.state ?? slot.toNode().ink.state.ToJson();
     const key = `${c.story}\n${saved}`;
     const known = previews.get(key)?.find((p) => p.calls.every((call) => answer(this.reads, call) === call.result));
     if (known) return known.commands.map((list) => [...list]);
-    const { ink, port } = this.toNode(slot);
+    const { ink, port } = slot.toNode();
     const calls: Call[] = [];
     port.reads = {
       get: (path) => record(calls, 'get', path, this.reads.get(path)),
@@ -292,10 +208,7 @@ export class Narrative {
   read(story: string, knot: string): string {
     if (this.current?.story === story) return '';
     try {
-      const slot = this.slot(story);
-      const { ink } = this.toStart(slot);
-      // Reading moves the story in a way the memo does not follow: from here on it runs without it.
-      slot.reads = null;
+      const { ink } = this.slot(story).forReading();
       ink.ChoosePathString(knot);
       const out: string[] = [];
       while (ink.canContinue) {
@@ -333,18 +246,7 @@ export class Narrative {
   private fail(story: string, knot: string, e: unknown): Step {
     this.current = null;
     this.broken.add(story);
-    const slot = this.stories.get(story);
-    if (slot) {
-      // Where ink failed is no remembered step; the next conversation starts from this game's counts.
-      slot.at = null;
-      if (slot.reads) {
-        slot.live = false;
-        slot.synced = false;
-      }
-      // Our onError throws before inkjs clears its error list; clear it, or every later
-      // conversation in this story would stop at once.
-      slot.pooled?.ink.ResetErrors();
-    }
+    this.stories.get(story)?.failed();
     const why = (e instanceof Error ? e.message : String(e)).replace(/[.\s]+$/, '');
     return {
       story,
