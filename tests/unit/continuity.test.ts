@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/content/compile-ink';
 import { breaks, playShown, type Shown, surveyContinuity } from '../../src/game/continuity';
+import { compileInline } from './inline-ink';
 import { bundle } from './scenario';
 
 // 1,000 random games: 17 s in this test on the shared 2-core machine (load ~9); `npm run continuity`
@@ -66,11 +66,8 @@ describe('a story that never contradicts the player', () => {
 
   it('finds a conversation that stopped with an error (the message the player saw)', () => {
     const { story, knot } = bundle.scenario.intro;
-    const broken = compileInk(
-      'kapot.ink',
-      `EXTERNAL get(path)\nEXTERNAL test(expr)\n=== function get(path) ===\n~ return 0\n=== function test(expr) ===\n~ return false\n=== ${knot} ===\nHallo. {test("((")}\n-> END\n`,
-    );
-    const played = playShown({ ...bundle, stories: { ...bundle.stories, [story]: broken.json as string } }, 7);
+    const broken = compileInline(`=== ${knot} ===\nHallo. {test("((")}\n-> END\n`, 'kapot.ink');
+    const played = playShown({ ...bundle, stories: { ...bundle.stories, [story]: broken } }, 7);
     expect(breaks(bundle, played).map((b) => [b.rule, b.where])).toEqual([['gesprek_liep_vast', `${story}.${knot}`]]);
   });
 });

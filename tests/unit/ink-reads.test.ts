@@ -5,24 +5,13 @@
  */
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/content/compile-ink';
 import { Narrative } from '../../src/narrative/conversation';
 import { inkReads } from '../../src/narrative/ink-reads';
 import { parseTag } from '../../src/narrative/tags';
 import { nextRandom } from '../../src/sim/rng';
+import { compileInline } from './inline-ink';
 
-const EXTERNALS = `EXTERNAL get(path)
-EXTERNAL test(expr)
-=== function get(path) ===
-~ return 0
-=== function test(expr) ===
-~ return false
-`;
-const compile = (source: string): string => {
-  const r = compileInk('reads.ink', EXTERNALS + source);
-  expect(r.problems).toEqual([]);
-  return r.json as string;
-};
+const compile = (source: string) => compileInline(source, 'reads.ink');
 const readsOf = (json: string) => inkReads(json, new Story(json));
 
 /** Conversations that remember each other through visit counts and once-only choices. */

@@ -1,22 +1,10 @@
 /** The Narrative runner on small inline ink stories, compiled with the same compiler as the content. */
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/content/compile-ink';
 import { Narrative, type Reads } from '../../src/narrative/conversation';
 import type { Command } from '../../src/narrative/tags';
+import { compileInline } from './inline-ink';
 
-const EXTERNALS = `EXTERNAL get(path)
-EXTERNAL test(expr)
-=== function get(path) ===
-~ return 0
-=== function test(expr) ===
-~ return false
-`;
-
-function compile(source: string): string {
-  const r = compileInk('inline.ink', EXTERNALS + source);
-  expect(r.problems).toEqual([]);
-  return r.json!;
-}
+const compile = (source: string) => compileInline(source);
 
 const STORY = compile(`
 === tags ===
