@@ -8,18 +8,28 @@ import { test } from './model';
 import type { ScenarioBundle } from './schema';
 import type { SimState } from './state';
 
+type Vignette = ScenarioBundle['people']['people'][number]['vignettes'][number];
+
+/** Each person's vignettes by priority, highest first (the list's order among equals): sorted once per bundle. */
+const ranked = new WeakMap<ScenarioBundle, readonly (readonly Vignette[])[]>();
+function byPriority(b: ScenarioBundle): readonly (readonly Vignette[])[] {
+  let lists = ranked.get(b);
+  if (!lists) {
+    lists = b.people.people.map((p) => [...p.vignettes].sort((x, y) => y.priority - x.priority));
+    ranked.set(b, lists);
+  }
+  return lists;
+}
+
 export function chooseVignettes(b: ScenarioBundle, s: SimState): Record<string, string> {
   const quarters = Object.values(s.vignettes);
+  const lists = byPriority(b);
   const out: Record<string, string> = {};
-  for (const person of b.people.people) {
+  b.people.people.forEach((person, i) => {
     const shown = new Set(quarters.map((q) => q[person.id]));
-    let best: { id: string; priority: number } | null = null;
-    for (const v of person.vignettes) {
-      if (shown.has(v.id)) continue;
-      if (v.when && !test(b, s, v.when)) continue;
-      if (!best || v.priority > best.priority) best = { id: v.id, priority: v.priority };
-    }
+    // The first that holds is the highest priority that holds: the rest need not be asked.
+    const best = lists[i]?.find((v) => !shown.has(v.id) && (!v.when || test(b, s, v.when)));
     if (best) out[person.id] = best.id;
-  }
+  });
   return out;
 }
