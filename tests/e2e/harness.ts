@@ -3,7 +3,7 @@
  * starts once for the whole run. Every page records console errors and uncaught exceptions, so a
  * test can assert there were none.
  */
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, inject, onTestFinished } from 'vitest';
 
 export interface Harness {
@@ -34,6 +34,20 @@ function hideWorld() {
   });
 }
 
+/**
+ * A browser context as every test file opens one: 1280×720 unless asked otherwise, reduced motion,
+ * and the world hidden unless the file looks at it (startHarness's `showWorld`).
+ */
+export async function newContext(h: Harness, opts: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await h.browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: 'reduce',
+    ...opts,
+  });
+  if (!h.showWorld) await context.addInitScript(hideWorld);
+  return context;
+}
+
 export interface TrackedPage {
   page: Page;
   errors: string[];
@@ -47,8 +61,7 @@ export async function openPage(
   /** What `init` is called with. */
   initArg = '',
 ): Promise<TrackedPage> {
-  const context = await h.browser.newContext({ viewport: size, reducedMotion: 'reduce' });
-  if (!h.showWorld) await context.addInitScript(hideWorld);
+  const context = await newContext(h, { viewport: size });
   if (init) await context.addInitScript(init, initArg);
   // A page opened inside a test closes with it: left open, it would go on drawing the world while
   // the next tests run. (A page opened in beforeAll is shared by the file and closes with it.)

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openPage, startHarness } from './harness';
+import { type Harness, newContext, openPage, startHarness } from './harness';
 import { playUntil } from './player';
 
 let h: Harness;
@@ -119,7 +119,7 @@ describe('audio that cannot start', () => {
 describe('a deploy under an open tab', () => {
   it('a lazily loaded chunk that 404s reloads the page once, not in a loop', async () => {
     // Without a service worker (it would keep the old build's files for the open tab).
-    const context = await h.browser.newContext({ serviceWorkers: 'block', reducedMotion: 'reduce' });
+    const context = await newContext(h, { serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(h.url);
     await page.route('**/assets/view-*.js', (route) => route.fulfill({ status: 404, body: 'weg' }));

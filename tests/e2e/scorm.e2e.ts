@@ -17,7 +17,7 @@ import { decisionRecord } from '../../src/platform/decision-ids';
 import { buildScormPackage } from '../../src/platform/package';
 import { unpackSuspend } from '../../src/platform/suspend';
 import { violations } from './axe';
-import { type Harness, startHarness } from './harness';
+import { type Harness, newContext, startHarness } from './harness';
 import { playUntil } from './player';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -130,7 +130,7 @@ async function gameFrame(page: Page): Promise<Frame> {
 
 describe('the SCORM package in a platform', () => {
   it('resumes where the student left off, completes, and lists every decision', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await newContext(h);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -194,7 +194,7 @@ describe('the SCORM package in a platform', () => {
   }, 300_000);
 
   it('without a platform the package plays on and says once that progress is not reported', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await newContext(h);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

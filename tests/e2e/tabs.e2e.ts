@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { violations } from './axe';
-import { type Harness, startHarness } from './harness';
+import { type Harness, newContext, startHarness } from './harness';
 import { playUntil } from './player';
 
 let h: Harness;
@@ -28,7 +28,7 @@ const logLength = (page: Page) =>
 
 describe('two tabs, one save', () => {
   it('the second tab asks before taking the game over; the first stops saving and can take it back', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await newContext(h);
     const errors: string[] = [];
     const open = async () => {
       const page = await context.newPage();
@@ -93,7 +93,7 @@ describe('two tabs, one save', () => {
   });
 
   it('a tab that left the game lets another open it without asking', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await newContext(h);
     const a = await context.newPage();
     await a.goto(h.url);
     await a.getByRole('button', { name: 'Nieuw spel' }).click();

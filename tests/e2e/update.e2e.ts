@@ -22,7 +22,7 @@ import { bundleFingerprint } from '../../src/sim/fingerprint';
 import type { ScenarioBundle } from '../../src/sim/schema';
 import { bundle } from '../unit/scenario';
 import { violations } from './axe';
-import { type Harness, startHarness } from './harness';
+import { type Harness, newContext, startHarness } from './harness';
 import { playUntil } from './player';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -77,7 +77,7 @@ afterAll(async () => {
 });
 
 async function open(save?: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  const context = await newContext(h);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
