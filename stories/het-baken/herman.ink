@@ -127,13 +127,13 @@ U bent teruggekomen. Dat waardeer ik. # speaker: herman
     { kwartaalgesprek % 2 == 1:
         U zegde mij in het plan mijlpalen per kwartaal toe. {get("plan.behind") == 1:Eén van uw doelen loopt|Er lopen {get("plan.behind")} doelen} achter op schema. Wat stuurt u bij? # speaker: herman
     - else:
-        {get("plan.behind") == 1:Eén doel|{get("plan.behind")} doelen} nog achter op schema. Ik lees uw mijlpalen elk kwartaal, dat weet u. # speaker: herman
+        {get("plan.behind") == 1:Eén doel|{get("plan.behind")} doelen} achter op schema. Ik lees uw mijlpalen elk kwartaal, dat weet u. # speaker: herman
     }
 - test("flag.rvt_mijlpalen_beloofd"):
     { kwartaalgesprek % 2 == 1:
         U zegde mij in het plan mijlpalen per kwartaal toe, en u ligt op schema. Zo wil ik het blijven zien. # speaker: herman # effect: trust.herman +2
     - else:
-        Weer op schema. Ik hoef de raad niets uit te leggen, en dat bevalt me. # speaker: herman # effect: trust.herman +2
+        Op schema dit kwartaal. Ik hoef de raad niets uit te leggen, en dat bevalt me. # speaker: herman # effect: trust.herman +2
     }
 - test("flag.rvt_besparing_later and resultaat < 0.8"):
     { kwartaalgesprek % 2 == 1:

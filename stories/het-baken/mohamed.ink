@@ -77,16 +77,16 @@ Mohamed komt niet alleen. De hele OR zit aan tafel, en niemand heeft koffie geno
     - overleg == 1:
         Het verzuim stijgt. De OR krijgt signalen dat mensen op zijn. Wat doet u daaraan? # speaker: mohamed
     - overleg % 2 == 0:
-        Het verzuim is nog steeds hoog. Ik krijg mails van mensen die hun diensten niet meer rond krijgen. # speaker: mohamed
+        Het verzuim is hoog. Ik krijg mails van mensen die hun diensten niet meer rond krijgen. # speaker: mohamed
     - else:
-        Weer een kwartaal met veel zieken. Wie er wel is, vangt het op. Hoe lang nog? # speaker: mohamed
+        Een kwartaal met veel zieken. Wie er wel is, vangt het op. Hoe lang nog? # speaker: mohamed
     }
 - else:
     {
     - overleg == 1:
         Het is rustiger op de werkvloer dan een jaar geleden. Mensen zijn nog voorzichtig, maar minder bang. # speaker: mohamed
     - overleg % 2 == 0:
-        Het blijft rustig op de werkvloer. Er wordt minder over de bestuurder gepraat en meer over het werk. # speaker: mohamed
+        Het is rustig op de werkvloer. Er wordt minder over de bestuurder gepraat en meer over het werk. # speaker: mohamed
     - else:
         Mohamed begint met de agenda, niet met klachten.
         Geen brandjes dit kwartaal. Dan kunnen we het over de inhoud hebben. # speaker: mohamed
