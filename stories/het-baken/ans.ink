@@ -7,7 +7,7 @@ EXTERNAL test(expr)
 ~ return false
 
 === gesprek ===
-# src: 002:L2620-2624; 002:L1260-1266; 000:L563-568
+# src: 002:L2620-2624; 002:L1260-1266; 000:L563-568; 002:L336-341
 {
 - gesprek == 1:
     -> eerste
@@ -61,52 +61,141 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
     Ze praat over vroeger, over de mensen die bleven en die gingen. # effect: trust.ans +2
 - -> END
 
+// Varianten per gesprek: wat Ans al gezegd heeft (een vlag) zegt ze niet nog eens woordelijk, en
+// `kantelt`/`gewoon` tellen dit bezoek mee, zodat even en oneven gesprekken om en om anders openen.
 = kantelt
 { test("flag.ans_opruimen and bought.opruimdienst"):
-    U zei dat ik het mocht uitzoeken met mijn team. Dat hebben we gedaan. # speaker: ans
+    {
+    - test("not flag.ans_opruimen_gedaan"):
+        U zei dat ik het mocht uitzoeken met mijn team. Dat hebben we gedaan. # speaker: ans # flag: ans_opruimen_gedaan
+    - kantelt % 2 == 0:
+        De dunne map ligt op de plank. Niemand heeft gevraagd of de oude terug moet.
+    }
 }
-{ test("trust.ans >= 65"):
+{
+- test("trust.ans >= 65 and not flag.ans_gewonnen"):
     Ans loopt u tegemoet in de gang. # flag: ans_gewonnen
     Kom kijken. We hebben de map gehalveerd. # speaker: ans
     Ik zei altijd: dat doen we toch al. Nu zeg ik: het kan altijd beter. Zeg het niet tegen de anderen. # speaker: ans # effect: draagvlak +4
-- else:
+- test("flag.ans_gewonnen") && kantelt % 2 == 0:
+    Ans werkt een nieuwe collega in. Alleen opschrijven wat ertoe doet, hoort u haar zeggen.
+- test("flag.ans_gewonnen"):
+    Ans zwaait naar u vanaf de balie, maar maakt eerst haar overdracht af.
+- test("not flag.ans_voorzichtig"):
     Ans is voorzichtig positief.
-    Het schrijven is minder. Maar ik geloof het pas als het zo blijft. # speaker: ans
+    Het schrijven is minder. Maar ik geloof het pas als het zo blijft. # speaker: ans # flag: ans_voorzichtig
+- kantelt % 2 == 0:
+    Het houdt stand, tot nu toe. Vraag het me over een kwartaal nog eens. # speaker: ans
+- else:
+    Minder papier, ja. Ik wacht nog even met juichen. # speaker: ans
 }
-+ [Haar vragen het verhaal te vertellen op de volgende teamdag]
-    { test("trust.ans >= 55"):
-        Goed dan. Maar ik ga niet op een podium staan. # speaker: ans # effect: draagvlak +3 # effect: trust.ans +2
-    - else:
-        Nog niet. Eerst zien, dan vertellen. # speaker: ans
-    }
-+ [Vragen wat er nog knelt]
-    De nachtdienst. Daar is nog niets veranderd. Twee mensen voor drie gangen. # speaker: ans # effect: trust.ans +3
++ [{teamdag:Haar vragen het nog eens te vertellen|Haar vragen het verhaal te vertellen op de volgende teamdag}]
+    -> teamdag
++ [{knelt:Nog eens vragen wat er knelt|Vragen wat er nog knelt}]
+    -> knelt
 - -> END
+
+// Het verhaal op de teamdag: de eerste keer telt volledig; een tweede keer voegt minder toe (ontwerpkeuze).
+= teamdag
+{ test("trust.ans >= 55"):
+    {
+    - teamdag == 1:
+        Goed dan. Maar ik ga niet op een podium staan. # speaker: ans # effect: draagvlak +3 # effect: trust.ans +2
+    - teamdag % 2 == 0:
+        Nog een keer? Dan neem ik een collega mee. Ik hoor mezelf al praten. # speaker: ans # effect: draagvlak +1
+    - else:
+        Ze kennen het verhaal nu wel. Laat de jongeren het maar vertellen. # speaker: ans # effect: draagvlak +1
+    }
+- else:
+    Nog niet. Eerst zien, dan vertellen. # speaker: ans
+}
+-> END
+
+// Wat er nog knelt: de eerste keer telt volledig (+3). Vraagt u het opnieuw, dan weegt het af naar wat
+// er met haar antwoord gebeurde: de nacht is aangepakt (nachtsensoren, 002:L336-341), dan +1; niet,
+// dan is de vraag hol (-1, bij herhaling -2). De omvang is een ontwerpkeuze; de bron geeft geen cijfer.
+= knelt
+{
+- knelt == 1:
+    De nachtdienst. Daar is nog niets veranderd. Twee mensen voor drie gangen. # speaker: ans # effect: trust.ans +3
+- test("bought.nachtsensoren"):
+    { knelt % 2 == 0:
+        De nacht minder dan eerst, sinds de sensoren. Nu knelt vooral de avond. # speaker: ans # effect: trust.ans +1
+    - else:
+        De avond, nog steeds. Maar u luistert, dat zie ik. # speaker: ans # effect: trust.ans +1
+    }
+- knelt == 2:
+    Dat vroeg u vorige keer ook. Het antwoord is hetzelfde: de nacht. Er is niets veranderd. # speaker: ans # effect: trust.ans -1
+- knelt % 2 == 1:
+    Ans kijkt u even aan.
+    U weet het al. De nacht. # speaker: ans # effect: trust.ans -2
+- else:
+    Waarom vraagt u het steeds, als er niets mee gebeurt? # speaker: ans # effect: trust.ans -2
+}
+-> END
 
 = gewoon
 {
-- test("flag.ans_opruimen and not bought.opruimdienst"):
-    U vroeg me wat ik zou schrappen. Ik heb het u verteld: het dubbel rapporteren, de halve map. Er is nog niets geschrapt. # speaker: ans # effect: trust.ans -2
-- test("flag.ans_twijfelt and eigen_regie < 42"):
-    Ik heb nagedacht over wat u vroeg, over mevrouw Jansen en de koffie. Het is nog steeds niet altijd. # speaker: ans
+- test("flag.ans_opruimen and not bought.opruimdienst and not flag.ans_schrappen_gemist"):
+    U vroeg me wat ik zou schrappen. Ik heb het u verteld: het dubbel rapporteren, de halve map. Er is nog niets geschrapt. # speaker: ans # effect: trust.ans -2 # flag: ans_schrappen_gemist
+- test("flag.ans_opruimen and not bought.opruimdienst") && gewoon % 2 == 0:
+    // De teleurstelling blijft, maar weegt minder dan de eerste keer (ontwerpkeuze).
+    De map is nog even dik. Ik vraag er niet meer naar. # speaker: ans # effect: trust.ans -1
+- test("flag.ans_twijfelt and eigen_regie < 42 and not flag.ans_jansen_verteld"):
+    Ik heb nagedacht over wat u vroeg, over mevrouw Jansen en de koffie. Het is nog steeds niet altijd. # speaker: ans # flag: ans_jansen_verteld
 }
 { test("verzuim > 9"):
-    Ans ziet er moe uit.
-    Deze week drie diensten extra. Er is altijd wel iemand ziek. # speaker: ans
+    {
+    - gewoon % 2 == 1:
+        Ans ziet er moe uit.
+        Deze week drie diensten extra. Er is altijd wel iemand ziek. # speaker: ans
+    - else:
+        Ans komt net van een dubbele dienst.
+        Ik heb vanochtend twee invallers ingewerkt. Morgen zijn het weer anderen. # speaker: ans
+    }
 - else:
-    Ans heeft het druk, maar maakt tijd.
-    Mevrouw Jansen heeft vandaag zelf haar vest uitgekozen. # speaker: ans
+    {
+    - gewoon % 2 == 1:
+        Ans heeft het druk, maar maakt tijd.
+        Mevrouw Jansen heeft vandaag zelf haar vest uitgekozen. # speaker: ans
+    - else:
+        Ans schenkt koffie in, ook voor u.
+        Het is een gewone week. Dat is ook wat waard. # speaker: ans
+    }
 }
-+ [Vragen wat u kunt doen]
-    Minder nieuwe dingen tegelijk. Eén ding goed doen. # speaker: ans # effect: trust.ans +3
-+ [Vertellen wat er de komende maanden verandert]
++ [{wat_doen:Nog eens vragen wat u kunt doen|Vragen wat u kunt doen}]
+    -> wat_doen
++ [{gewoon % 2 == 1:Vertellen wat er de komende maanden verandert|Vertellen wat er nu op stapel staat}]
     { test("verandermoeheid > 45"):
         Ans zucht. # effect: trust.ans -2 # effect: verandermoeheid +1
         Alweer? Ik ben er nog niet aan toe. # speaker: ans
     - else:
-        Ze luistert, stelt twee vragen, en knikt. Dat kan ik uitleggen aan de anderen. # speaker: ans # effect: trust.ans +2
+        { gewoon % 2 == 1:
+            Ze luistert, stelt twee vragen, en knikt. Dat kan ik uitleggen aan de anderen. # speaker: ans # effect: trust.ans +2
+        - else:
+            Ze luistert en schrijft het op de achterkant van het rooster. Ik zeg het bij de overdracht. # speaker: ans # effect: trust.ans +2
+        }
     }
 - -> END
+
+// Wat u kunt doen: haar antwoord is minder tegelijk. De eerste keer telt volledig (+3); vraagt u het
+// opnieuw, dan telt of u ernaar handelde (veranderdruk laag gehouden) of niet (ontwerpkeuze, +1 of -1).
+= wat_doen
+{
+- wat_doen == 1:
+    Minder nieuwe dingen tegelijk. Eén ding goed doen. # speaker: ans # effect: trust.ans +3
+- test("verandermoeheid <= 40"):
+    { wat_doen % 2 == 0:
+        U heeft het rustiger gehouden. Dat merken we. Zo doorgaan. # speaker: ans # effect: trust.ans +1
+    - else:
+        Hetzelfde als vorige keer. Het gaat goed zo. # speaker: ans # effect: trust.ans +1
+    }
+- wat_doen % 2 == 0:
+    Dat heb ik u al gezegd: minder tegelijk. Ik zie nog steeds elk kwartaal iets nieuws. # speaker: ans # effect: trust.ans -1
+- else:
+    Hetzelfde als vorige keer. Eén ding goed doen. # speaker: ans # effect: trust.ans -1
+}
+-> END
 
 // Tweede gesprek: na de nachtdienst, of na haar ziekte.
 === nachtdienst ===

@@ -8,27 +8,68 @@ EXTERNAL test(expr)
 
 === gesprek ===
 # src: 003:L894-903; 003:L773-776; 003:L938-943
+// Varianten per gesprek: wat Dennis al liet zien, zegt hij niet nog eens woordelijk (een vlag), en
+// `gesprek` telt dit gesprek mee, zodat even en oneven gesprekken om en om anders openen.
 {
-- test("bought.ecd_koppeling"):
-    Dennis laat trots een scherm zien.
+- test("bought.ecd_koppeling and not flag.dennis_koppeling_getoond"):
+    Dennis laat trots een scherm zien. # flag: dennis_koppeling_getoond
     Het rooster en het ECD praten. Voor het eerst. # speaker: dennis
     De digicoaches lopen nu mee op de locaties. De olifantenpaadjes worden minder, niet weg. # speaker: dennis
-- else:
+- test("bought.ecd_koppeling") && gesprek % 2 == 0:
+    Dennis heeft een storingslijst bij zich. Hij is korter dan vorig kwartaal.
+    De koppeling houdt. De digicoaches krijgen minder vragen, en betere. # speaker: dennis
+- test("bought.ecd_koppeling"):
+    Dennis komt binnen met een kop koffie en zonder laptop.
+    Niemand belt me meer over het rooster. Dan weet je dat het werkt. # speaker: dennis
+- gesprek % 2 == 1:
     Dennis legt zijn schema weer neer. # reveal: geen_wifi_ecd_los
     Zolang {test("bought.locatie_sluiten >= 2"):Lindehof|De Meerkoet} geen wifi heeft, is elke app een papieren tijger. # speaker: dennis
+- else:
+    Dennis heeft het wifi-plan weer bij zich. De offerte is inmiddels een kwartaal oud. # reveal: geen_wifi_ecd_los
+    Ik kan niets bouwen op een locatie waar de tablet niet laadt. # speaker: dennis
 }
-+ [Dennis vanaf nu vast in het veranderteam]
++ {test("not flag.dennis_aan_tafel")} [Dennis vanaf nu vast in het veranderteam]
     Dennis is even stil. # flag: dennis_aan_tafel # effect: trust.dennis +8
     Eindelijk. Dan zit ik aan tafel voordat er iets gekocht wordt. # speaker: dennis
-+ [Vragen wat de vloer van hem nodig heeft]
-    { test("flag.sanne_dennis or flag.sanne_ambassadeur"):
+    -> END
++ [{vloer:Weer vragen wat de vloer nodig heeft|Vragen wat de vloer van hem nodig heeft}]
+    -> vloer
++ [{pilot:Weer naar de beeldbelpilot vragen|Vragen naar de beeldbelpilot}]
+    -> pilot
+
+// Dezelfde vraag nog eens weegt minder: de eerste keer telt volledig, daarna hooguit +1 (ontwerpkeuze).
+= vloer
+{ test("flag.sanne_dennis or flag.sanne_ambassadeur"):
+    {
+    - vloer == 1:
         Sanne heeft me meegenomen naar de nachtdienst. Ik wist niet dat ze om drie uur 's nachts nog op papier schrijven. # speaker: dennis # effect: trust.dennis +4
+    - vloer % 2 == 0:
+        Sanne stuurt me nu elke week een lijstje. Het wordt korter. # speaker: dennis # effect: trust.dennis +1
     - else:
-        Dat weet ik eerlijk gezegd niet. Ik kom er te weinig. # speaker: dennis # effect: trust.dennis +1
+        Ik ben er nu elke maand. Ze kennen mijn naam, en ik de hunne. # speaker: dennis # effect: trust.dennis +1
     }
-+ [Vragen naar de beeldbelpilot]
+- else:
+    {
+    - vloer == 1:
+        Dat weet ik eerlijk gezegd niet. Ik kom er te weinig. # speaker: dennis # effect: trust.dennis +1
+    - vloer % 2 == 0:
+        Nog steeds niet. Niemand heeft me meegenomen. # speaker: dennis
+    - else:
+        Dennis haalt zijn schouders op. Hij kent de vloer van de storingsmeldingen.
+    }
+}
+-> END
+
+= pilot
+{
+- pilot == 1:
     Twaalf tablets, drie gebruikers. Niemand had bedacht wie de cliënt helpt als het niet werkt. # speaker: dennis # reveal: beeldbellen_pilot_stil
-- -> END
+- pilot % 2 == 0:
+    Nog steeds weinig gebruikers. Wie de cliënt helpt als het niet werkt, is nog niet geregeld. # speaker: dennis
+- else:
+    Dennis laat de gebruikerslijst zien. Een paar namen erbij, de meeste van Sanne.
+}
+-> END
 
 // Tweede gesprek: wat er overeind blijft als het projectgeld op is.
 === digicoaches ===

@@ -93,41 +93,130 @@ U bent teruggekomen. Dat waardeer ik. # speaker: herman
 // Kwartaalgesprek met de voorzitter van de RvT (agenda).
 === kwartaalgesprek ===
 # src: 000:L1000-1014; 001:L3360-3364
-Herman belt. Hij wil even bijpraten, zegt hij. Een uur later zit hij in uw kamer.
-{ test("resultaat < 0.5"):
-    De marge zakt. De andere leden van de raad worden onrustig. Wat gaat u doen? # speaker: herman
+// Varianten per gesprek: `kwartaalgesprek` telt dit gesprek mee; het eerste leest zoals altijd, daarna
+// wisselen even en oneven af, zodat twee kwartaalgesprekken op rij nooit gelijk openen.
+{
+- kwartaalgesprek == 1:
+    Herman belt. Hij wil even bijpraten, zegt hij. Een uur later zit hij in uw kamer.
+- kwartaalgesprek % 2 == 0:
+    Herman staat om acht uur in uw deuropening, met twee bekers koffie.
 - else:
-    De cijfers houden zich goed. Maar ik wil weten wat eronder zit. # speaker: herman
+    Herman loopt binnen na een lunch in de stad. Zijn jas houdt hij aan.
+}
+{ test("resultaat < 0.5"):
+    { kwartaalgesprek % 2 == 1:
+        De marge zakt. De andere leden van de raad worden onrustig. Wat gaat u doen? # speaker: herman
+    - else:
+        De marge is nog niet terug. Ik krijg telefoontjes van leden die het jaarverslag al voor zich zien. # speaker: herman
+    }
+- else:
+    { kwartaalgesprek % 2 == 1:
+        De cijfers houden zich goed. Maar ik wil weten wat eronder zit. # speaker: herman
+    - else:
+        De cijfers zijn in orde. Vertelt u mij wat ik er niet in zie. # speaker: herman
+    }
 }
 {
 - test("flag.rvt_besparing_beloofd and resultaat < 1"):
-    U beloofde een betere marge binnen een jaar. Ik zie hem nog niet. # speaker: herman # effect: trust.herman -3
+    { kwartaalgesprek % 2 == 1:
+        U beloofde een betere marge binnen een jaar. Ik zie hem nog niet. # speaker: herman # effect: trust.herman -3
+    - else:
+        Nog een kwartaal zonder de betere marge die u beloofde. De raad telt mee. # speaker: herman # effect: trust.herman -3
+    }
 - test("flag.rvt_mijlpalen_beloofd and plan.behind >= 1"):
-    U zegde mij in het plan mijlpalen per kwartaal toe. {get("plan.behind") == 1:Eén van uw doelen loopt|Er lopen {get("plan.behind")} doelen} achter op schema. Wat stuurt u bij? # speaker: herman
+    { kwartaalgesprek % 2 == 1:
+        U zegde mij in het plan mijlpalen per kwartaal toe. {get("plan.behind") == 1:Eén van uw doelen loopt|Er lopen {get("plan.behind")} doelen} achter op schema. Wat stuurt u bij? # speaker: herman
+    - else:
+        {get("plan.behind") == 1:Eén doel|{get("plan.behind")} doelen} achter op schema. Ik lees uw mijlpalen elk kwartaal, dat weet u. # speaker: herman
+    }
 - test("flag.rvt_mijlpalen_beloofd"):
-    U zegde mij in het plan mijlpalen per kwartaal toe, en u ligt op schema. Zo wil ik het blijven zien. # speaker: herman # effect: trust.herman +2
+    { kwartaalgesprek % 2 == 1:
+        U zegde mij in het plan mijlpalen per kwartaal toe, en u ligt op schema. Zo wil ik het blijven zien. # speaker: herman # effect: trust.herman +2
+    - else:
+        Op schema dit kwartaal. Ik hoef de raad niets uit te leggen, en dat bevalt me. # speaker: herman # effect: trust.herman +2
+    }
 - test("flag.rvt_besparing_later and resultaat < 0.8"):
-    U zei bij het plan: de besparing volgt uit betere zorg, later. De marge is nu lager dan toen. Hoeveel later is later? # speaker: herman
+    { kwartaalgesprek % 2 == 1:
+        U zei bij het plan: de besparing volgt uit betere zorg, later. De marge is nu lager dan toen. Hoeveel later is later? # speaker: herman
+    - else:
+        Later, zei u. Ik noteer elk kwartaal hoe ver later nog is. # speaker: herman
+    }
 - test("flag.rvt_besparing_later"):
-    U zei bij het plan dat de besparing later zou komen. De marge houdt in elk geval stand. # speaker: herman
+    { kwartaalgesprek % 2 == 1:
+        U zei bij het plan dat de besparing later zou komen. De marge houdt in elk geval stand. # speaker: herman
+    - else:
+        De besparing die later zou komen, laat op zich wachten. Maar de marge zakt niet weg. # speaker: herman
+    }
 }
 { test("flag.rvt_eerlijk_verteld"):
-    Vorige keer vertelde u wat tegenviel. Ik heb het aan de raad doorgegeven zoals u het zei. # speaker: herman
+    { kwartaalgesprek % 2 == 0:
+        Vorige keer vertelde u wat tegenviel. Ik heb het aan de raad doorgegeven zoals u het zei. # speaker: herman
+    }
 }
 + [Eerlijk vertellen wat tegenvalt]
+    -> eerlijk
++ [{verhaal:Nog een verhaal van de vloer vertellen|Het verhaal van een team vertellen dat weer plezier heeft}]
+    -> verhaal
++ [{extra_besparing:Nog een besparing aankondigen|Een extra besparing aankondigen om hem gerust te stellen}]
+    -> extra_besparing
+
+// Eerlijk vertellen: de eerste keer telt volledig (+5); daarna is eerlijkheid wat hij verwacht en
+// weegt het minder (+3). De omvang is een ontwerpkeuze.
+= eerlijk
+{
+- eerlijk == 1:
     Herman luistert zonder te onderbreken. # flag: rvt_eerlijk_verteld # effect: trust.herman +5
     Dank u. Liever dit dan verrassingen in de krant. # speaker: herman
-+ [Het verhaal van een team vertellen dat weer plezier heeft]
-    { test("trust.herman >= 55"):
+- eerlijk % 2 == 0:
+    Herman schrijft mee. # effect: trust.herman +3
+    Zo wil ik het horen. Elke keer. # speaker: herman
+- else:
+    Herman knikt bij elk punt. # effect: trust.herman +3
+    Geen verrassingen. Daar houd ik u aan. # speaker: herman
+}
+-> afsluiting
+
+// Een verhaal van de vloer: het eerste telt als nu; een volgend verhaal weegt minder (ontwerpkeuze).
+= verhaal
+{ test("trust.herman >= 55"):
+    {
+    - verhaal == 1:
         Dat soort verhalen mag u vaker vertellen. Ook aan de rest van de raad. # speaker: herman # effect: trust.herman +3
     - else:
-        Mooi verhaal. Maar ik moet het de raad in cijfers uitleggen. # speaker: herman # effect: trust.herman -1
+        Weer een goed verhaal. Nu nog de cijfers die het bevestigen. # speaker: herman # effect: trust.herman +1
     }
-+ [Een extra besparing aankondigen om hem gerust te stellen]
+- else:
+    { verhaal % 2 == 1:
+        Mooi verhaal. Maar ik moet het de raad in cijfers uitleggen. # speaker: herman # effect: trust.herman -1
+    - else:
+        Nog een verhaal. De raad vraagt mij om getallen. # speaker: herman # effect: trust.herman -1
+    }
+}
+-> afsluiting
+
+// Een extra besparing: de eerste stelt hem gerust (+4); een volgende minder (+2), en elke keer gaat
+// het gerucht over de vloer (draagvlak en verandermoeheid als de eerste keer). Omvang: ontwerpkeuze.
+= extra_besparing
+{
+- extra_besparing == 1:
     Herman knikt tevreden. # flag: rvt_extra_besparing # effect: trust.herman +4 # effect: draagvlak -4 # effect: verandermoeheid +3
     Op de vloer gaat het gerucht al snel rond: er komt weer een bezuiniging. # speaker: herman
-- Herman staat op.
-Volgende keer kom ik graag eens mee op een werkbezoek. # speaker: herman
+- else:
+    Herman knikt. Tevreden is hij niet. # effect: trust.herman +2 # effect: draagvlak -4 # effect: verandermoeheid +3
+    Nog een? Dan hoor ik het op de vloer eerder dan van u. # speaker: herman
+}
+-> afsluiting
+
+= afsluiting
+Herman staat op.
+{
+- werkbezoek_herman > 0 && kwartaalgesprek % 2 == 1:
+    Die ochtend op de vloer helpt me nog steeds bij het lezen van uw cijfers. # speaker: herman
+- kwartaalgesprek % 2 == 1:
+    Volgende keer kom ik graag eens mee op een werkbezoek. # speaker: herman
+- else:
+    Tot het volgende kwartaal. Bel me eerder als het nodig is. # speaker: herman
+}
 -> END
 
 // Tweede en derde gesprek: Herman komt kijken, en later de jaarrekening.

@@ -8,23 +8,81 @@ EXTERNAL test(expr)
 
 === gesprek ===
 # src: 001:L984-988; 003:L398-409; 001:L804-812
-Martijn heeft een half uur. Hij eet een broodje en neemt aantekeningen.
-{ gesprek > 1:
+// Varianten per gesprek: `gesprek` telt dit gesprek mee; het eerste leest zoals altijd, daarna wisselen
+// even en oneven af, zodat twee lunches op rij nooit gelijk openen.
+{
+- gesprek == 1:
+    Martijn heeft een half uur. Hij eet een broodje en neemt aantekeningen.
+- gesprek % 2 == 0:
+    Martijn is te laat, en heeft zijn lunch al op. Hij pakt meteen zijn blocnote.
+- else:
+    Martijn bestelt soep en legt zijn telefoon omgekeerd op tafel.
+}
+{
+- gesprek == 1:
+    Wij gaan inkopen op kwaliteit. Maar ik moet het kunnen uitleggen aan mijn directie. # speaker: martijn
+- gesprek % 2 == 0:
     Vorige keer had u het over kwaliteit. Laat maar zien wat er veranderd is. # speaker: martijn
 - else:
-    Wij gaan inkopen op kwaliteit. Maar ik moet het kunnen uitleggen aan mijn directie. # speaker: martijn
+    Mijn directie vraagt elk kwartaal wat uw kwaliteit ons oplevert. Help me met het antwoord. # speaker: martijn
 }
-+ [Voorstellen: verantwoording per cliënt in plaats van per minuut, met gedeelde monitoring]
-    { test("trust.martijn >= 45 and (zorgplannen_actueel >= 65 or fact.thuiszorg_verlieslatend)"):
-        Als u laat zien dat de zorg niet slechter wordt, kan ik voor uw wijkteams een uitzondering maken. Op papier. # speaker: martijn # flag: zorgkantoor_afspraak # effect: trust.martijn +5
++ [{verantwoording:Weer over verantwoording beginnen|Voorstellen: verantwoording per cliënt in plaats van per minuut, met gedeelde monitoring}]
+    -> verantwoording
++ [{wil_zien:Nog eens vragen wat hij wil zien|Vragen wat het zorgkantoor wil zien}]
+    -> wil_zien
++ [{volume:Nog meer volume aanbieden|Meer volume aanbieden: extra bedden op Het Anker}]
+    -> volume
+
+// De afspraak wordt één keer gemaakt; daarna is er niets nieuws te bieden (ontwerpkeuze: +1).
+= verantwoording
+{
+- test("flag.zorgkantoor_afspraak"):
+    { verantwoording % 2 == 0:
+        De afspraak staat. Nu wil ik de cijfers zien die erbij horen. # speaker: martijn # effect: trust.martijn +1
     - else:
-        Interessant. Maar ik heb nog te weinig cijfers van u om dat intern te verdedigen. # speaker: martijn # effect: trust.martijn +2
+        Die uitzondering heeft u al. Maakt u er iets van, dan kan ik hem verdedigen. # speaker: martijn # effect: trust.martijn +1
     }
-+ [Vragen wat het zorgkantoor wil zien]
+- test("trust.martijn >= 45 and (zorgplannen_actueel >= 65 or fact.thuiszorg_verlieslatend)"):
+    Als u laat zien dat de zorg niet slechter wordt, kan ik voor uw wijkteams een uitzondering maken. Op papier. # speaker: martijn # flag: zorgkantoor_afspraak # effect: trust.martijn +5
+- verantwoording == 1:
+    Interessant. Maar ik heb nog te weinig cijfers van u om dat intern te verdedigen. # speaker: martijn # effect: trust.martijn +2
+- verantwoording % 2 == 0:
+    Nog steeds te weinig cijfers. Ik heb het intern geprobeerd, echt. # speaker: martijn
+- else:
+    Martijn schudt zijn hoofd. Zonder cijfers blijft het een goed idee op een servet.
+}
+-> END
+
+// Dezelfde vraag nog eens: het antwoord is bekend, het weegt minder (ontwerpkeuze: +3, dan +1).
+= wil_zien
+{
+- wil_zien == 1:
     Drie dingen. Actuele zorgplannen, een wachtlijst die niet groeit, en cliënten die het merken. # speaker: martijn # effect: trust.martijn +3
-+ [Meer volume aanbieden: extra bedden op Het Anker]
+- test("zorgplannen_actueel >= 65"):
+    { wil_zien % 2 == 0:
+        Dezelfde drie. De zorgplannen zijn op orde, dat zie ik. Nu de wachtlijst nog. # speaker: martijn # effect: trust.martijn +1
+    - else:
+        Uw zorgplannen kloppen. Daar hoef ik het niet meer over te hebben. # speaker: martijn # effect: trust.martijn +1
+    }
+- wil_zien % 2 == 0:
+    Dezelfde drie als vorige keer. Ik zie nog niet dat er iets verschuift. # speaker: martijn
+- else:
+    Dat heb ik u verteld. Zorgplannen, wachtlijst, cliënten. # speaker: martijn
+}
+-> END
+
+// Volume: de eerste toezegging telt volledig; meer bedden erbij maakt hem minder blij, en het werk
+// wordt er niet lichter op (ontwerpkeuze: +4/+3 dan +1/+1, werkdruk elke keer).
+= volume
+{
+- volume == 1:
     Dat is muziek in mijn oren. Heeft u de mensen ervoor? # speaker: martijn # flag: volume_toegezegd # effect: trust.martijn +4 # effect: relatie_zorgkantoor +3 # effect: werkdruk +0.2
-- -> END
+- volume % 2 == 0:
+    Nog meer bedden? Vul eerst de vorige. Maar ik schrijf het op. # speaker: martijn # effect: trust.martijn +1 # effect: relatie_zorgkantoor +1 # effect: werkdruk +0.2
+- else:
+    Martijn noteert het aantal. Hij vraagt niet meer of u de mensen heeft. # effect: trust.martijn +1 # effect: relatie_zorgkantoor +1 # effect: werkdruk +0.2
+}
+-> END
 
 // Tweede gesprek: Martijn komt kijken of de afspraken iets opleveren.
 === bewijs ===

@@ -8,7 +8,7 @@ EXTERNAL test(expr)
 ~ return false
 
 === gesprek ===
-# src: 002:L5382-5386; 000:L804-826; 000:L629-633
+# src: 002:L5382-5386; 000:L804-826; 000:L629-633; 003:L365-367
 {
 - test("(flag.baangarantie_beloofd or flag.van_werk_naar_werk) and bought.gedwongen_ontslagen") && not gebroken:
     -> gebroken
@@ -47,39 +47,143 @@ Mohamed komt niet alleen. De hele OR zit aan tafel, en niemand heeft koffie geno
 - -> END
 
 = herinnering
-Mohamed legt het A4'tje van het eerste gesprek weer op tafel. Het is gekreukt.
-Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # speaker: mohamed # effect: trust.mohamed -6
+// De eerste herinnering kost het meest; daarna is het een bekend verwijt (-4, ontwerpkeuze).
+{
+- herinnering == 1:
+    Mohamed legt het A4'tje van het eerste gesprek weer op tafel. Het is gekreukt.
+    Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # speaker: mohamed # effect: trust.mohamed -6
+- herinnering % 2 == 0:
+    Mohamed heeft het A4'tje niet eens meer bij zich.
+    U weet wat ik ga vragen. Het leiderschapsprogramma staat nog steeds niet in uw begroting. # speaker: mohamed # effect: trust.mohamed -4
+- else:
+    Persoonlijk leiderschap, nog steeds. Ik blijf het vragen tot ik het zie. # speaker: mohamed # effect: trust.mohamed -4
+}
 + [Excuses, en het programma alsnog starten]
     Mohamed knikt. # effect: budget -40 # effect: trust.mohamed +4 # effect: medewerkertevredenheid +0.1 lag 1
     Beter laat. # speaker: mohamed
 + [Zeggen dat het geld op is]
-    Dan was het een belofte zonder dekking. De OR onthoudt dat. # speaker: mohamed # effect: trust.mohamed -4
+    { herinnering % 2 == 1:
+        Dan was het een belofte zonder dekking. De OR onthoudt dat. # speaker: mohamed # effect: trust.mohamed -4
+    - else:
+        Dat zei u vorige keer ook. Het geld is er wel voor andere dingen. # speaker: mohamed # effect: trust.mohamed -4
+    }
 - -> END
 
 = overleg
+// Varianten per overleg: `overleg` telt dit bezoek mee, dus 1 is het eerste (dat leest zoals het
+// altijd las); daarna wisselen even en oneven af, zodat twee overleggen op rij nooit gelijk openen.
 { test("verzuim > 9"):
-    Het verzuim stijgt. De OR krijgt signalen dat mensen op zijn. Wat doet u daaraan? # speaker: mohamed
+    {
+    - overleg == 1:
+        Het verzuim stijgt. De OR krijgt signalen dat mensen op zijn. Wat doet u daaraan? # speaker: mohamed
+    - overleg % 2 == 0:
+        Het verzuim is hoog. Ik krijg mails van mensen die hun diensten niet meer rond krijgen. # speaker: mohamed
+    - else:
+        Een kwartaal met veel zieken. Wie er wel is, vangt het op. Hoe lang nog? # speaker: mohamed
+    }
 - else:
-    Het is rustiger op de werkvloer dan een jaar geleden. Mensen zijn nog voorzichtig, maar minder bang. # speaker: mohamed
+    {
+    - overleg == 1:
+        Het is rustiger op de werkvloer dan een jaar geleden. Mensen zijn nog voorzichtig, maar minder bang. # speaker: mohamed
+    - overleg % 2 == 0:
+        Het is rustig op de werkvloer. Er wordt minder over de bestuurder gepraat en meer over het werk. # speaker: mohamed
+    - else:
+        Mohamed begint met de agenda, niet met klachten.
+        Geen brandjes dit kwartaal. Dan kunnen we het over de inhoud hebben. # speaker: mohamed
+    }
 }
+// Een afspraak over banen noemt hij niet elk kwartaal opnieuw: de eerste keer uitgebreid, daarna om en om.
 {
 - test("flag.belofte_gebroken"):
-    De brieven van vorig jaar zijn niet vergeten. Wat u nu zegt, schrijf ik op, en ik leg het er later naast. # speaker: mohamed
+    {
+    - test("not flag.or_brieven_genoemd"):
+        De brieven van vorig jaar zijn niet vergeten. Wat u nu zegt, schrijf ik op, en ik leg het er later naast. # speaker: mohamed # flag: or_brieven_genoemd
+    - overleg % 2 == 0:
+        Ik heb de ontslagbrieven nog in mijn tas. Wat u vandaag zegt, leg ik ernaast. # speaker: mohamed
+    - else:
+        Mohamed legt zijn aantekeningen van de ontslagen naast zijn blok. Over uw belofte hoeft hij niets meer te zeggen.
+    }
 - test("flag.baangarantie_beloofd"):
-    En dank dat u zich aan de afspraak over banen houdt. Dat merken mensen. # speaker: mohamed
+    {
+    - overleg == 1:
+        En dank dat u zich aan de afspraak over banen houdt. Dat merken mensen. # speaker: mohamed
+    - overleg % 2 == 0:
+        De baangarantie houdt. Daardoor durven mensen te zeggen wat er niet werkt. # speaker: mohamed
+    }
 - test("flag.van_werk_naar_werk"):
-    Van werk naar werk, zei u. Tot nu toe heeft iedereen wiens functie verdween een plek. Dat merken mensen. # speaker: mohamed
+    {
+    - overleg == 1:
+        Van werk naar werk, zei u. Tot nu toe heeft iedereen wiens functie verdween een plek. Dat merken mensen. # speaker: mohamed
+    - overleg % 2 == 0:
+        Het sociaal plan doet wat het belooft. Niemand wiens functie verdween, staat met lege handen. # speaker: mohamed
+    }
 }
-{ test("flag.or_denkt_mee"):
-    U vroeg ons vorige keer mee te denken. Hier is ons lijstje: drie dingen die de teams zelf kunnen regelen, zonder project. # speaker: mohamed
+// Het lijstje van de OR: het komt één keer op tafel (de eerste keer na de vraag om mee te denken);
+// daarna zegt Mohamed wat ermee gebeurd is, of dat er niets mee gebeurd is.
+{
+- test("flag.or_denkt_mee and not flag.or_lijstje"):
+    U vroeg ons vorige keer mee te denken. Hier is ons lijstje: drie dingen die de teams zelf kunnen regelen, zonder project. # speaker: mohamed # flag: or_lijstje
+- test("flag.or_lijstje_opgepakt and not flag.or_lijstje_teruggemeld"):
+    Van ons lijstje loopt alles. De teams regelen het zelf, zonder dat iemand er een project van maakte. # speaker: mohamed # flag: or_lijstje_teruggemeld
+- test("flag.or_lijstje_opgepakt"):
+    { overleg % 2 == 0:
+        Twee teams hebben zelf nog een punt aan ons lijstje toegevoegd. Dat had ik niet verwacht. # speaker: mohamed
+    }
+- test("flag.or_lijstje"):
+    { overleg % 2 == 0:
+        Ons lijstje ligt nog bij u. Er is niets mee gebeurd. # speaker: mohamed
+    - else:
+        Mohamed schuift het lijstje van de OR nog eens over tafel. Dezelfde drie punten, nu met een datum erbij.
+    }
 }
-+ [De OR vragen mee te denken over de volgende stap]
-    Mohamed is even verrast. # flag: or_denkt_mee # effect: trust.mohamed +5 # effect: draagvlak +2
-    Meedenken, niet alleen adviseren. Dat nemen we aan. # speaker: mohamed
++ [{meedenken:De OR weer vragen mee te denken|De OR vragen mee te denken over de volgende stap}]
+    -> meedenken
++ {test("flag.or_denkt_mee and not flag.or_lijstje_opgepakt")} [Het lijstje van de OR overnemen: de teams regelen die drie dingen zelf]
+    // De OR meedenken én laten zien dat het iets oplevert, maakt haar tot sponsor (003:L365-367);
+    // de omvang (+4, +2) is een ontwerpkeuze, iets onder de eerste vraag om mee te denken.
+    Mohamed leest de drie punten voor. U zegt drie keer ja. # flag: or_lijstje_opgepakt # effect: trust.mohamed +4 # effect: draagvlak +2
+    Dan vertel ik de teams vanmiddag dat het mag. Dat ze het van ons horen, maakt verschil. # speaker: mohamed
 + [Informeren over wat er komt]
     Mohamed maakt aantekeningen. # effect: trust.mohamed +1
     We komen met een advies. # speaker: mohamed
 - -> END
+
+// De OR opnieuw vragen mee te denken. De eerste keer telt volledig (+5 vertrouwen, +2 draagvlak).
+// Daarna hangt het af van wat er met het lijstje gebeurde (003:L365-367: meedenken wordt omarmd als de
+// OR ziet dat het waarde toevoegt): opgepakt, dan minder (+2 en +1, later +1: het nieuwe is eraf);
+// ligt het er nog, dan is de vraag hol en kost ze vertrouwen (-2, bij herhaling -3).
+// De omvang van al deze effecten is een ontwerpkeuze; de bron geeft alleen de richting.
+= meedenken
+{
+- meedenken == 1:
+    Mohamed is even verrast. # flag: or_denkt_mee # effect: trust.mohamed +5 # effect: draagvlak +2
+    Meedenken, niet alleen adviseren. Dat nemen we aan. # speaker: mohamed
+- test("not flag.or_lijstje_opgepakt"):
+    -> hol
+- meedenken == 2:
+    Graag. Vorige keer deed u iets met ons lijstje, en dat heeft de ronde gedaan. # speaker: mohamed # effect: trust.mohamed +2 # effect: draagvlak +1
+- meedenken % 2 == 1:
+    Mohamed knikt. # effect: trust.mohamed +1
+    We denken mee. Het is inmiddels een vast punt op onze agenda, en dat is goed. # speaker: mohamed
+- else:
+    Het staat al op onze agenda. # speaker: mohamed # effect: trust.mohamed +1
+    Mohamed schrijft het toch op, onder de vorige keer.
+}
+-> END
+
+= hol
+{
+- hol == 1:
+    Mohamed tikt op het lijstje dat nog voor u ligt. # effect: trust.mohamed -2
+    Wij hebben meegedacht. Doe eerst iets met wat er al ligt, dan denken we graag verder. # speaker: mohamed
+- hol % 2 == 0:
+    Mohamed legt zijn pen neer. # effect: trust.mohamed -3
+    U vraagt het weer, en ons lijstje ligt er nog. Op de vloer heet dat praten voor de bühne. # speaker: mohamed
+- else:
+    Mohamed schrijft niets op. # effect: trust.mohamed -3
+    Eerst ons lijstje. # speaker: mohamed
+}
+-> END
 
 // Tweede gesprek: de formele adviesaanvraag over de reorganisatie (art. 25), met het geheugen van de OR.
 // Een negatief advies blokkeert niet, maar wie ervan afwijkt wacht een maand en riskeert de Ondernemingskamer.

@@ -42,20 +42,63 @@ Mijn moeder loopt ook 's nachts. Gaan jullie haar nu vastbinden? # speaker: petr
     Veiligheid voor wie? # speaker: petra # effect: trust.petra -3
 - -> END
 
+// Varianten per gesprek: `vervolg` telt dit gesprek mee; wat Petra al vertelde, zegt ze niet nog eens
+// woordelijk (een vlag), daarna wisselen even en oneven gesprekken af.
 = vervolg
 {
+- test("eigen_regie >= 45 and zorgplannen_actueel >= 70 and not flag.petra_handdoeken_verteld"):
+    Mijn moeder krijgt 's ochtends thee. En de verzorgende wist dat ze vroeger de was vouwde. Ze vouwt nu elke dag de handdoeken. # speaker: petra # effect: trust.petra +3 # flag: petra_handdoeken_verteld
+- test("eigen_regie >= 45 and zorgplannen_actueel >= 70") && vervolg % 2 == 0:
+    // Goed nieuws dat blijft, weegt minder dan de eerste keer (ontwerpkeuze: +3, dan +1).
+    Ze heeft nu een vaste stoel bij het raam. Niemand zet haar ergens anders neer. # speaker: petra # effect: trust.petra +1
 - test("eigen_regie >= 45 and zorgplannen_actueel >= 70"):
-    Mijn moeder krijgt 's ochtends thee. En de verzorgende wist dat ze vroeger de was vouwde. Ze vouwt nu elke dag de handdoeken. # speaker: petra # effect: trust.petra +3
+    Petra vertelt niet over haar moeder. Ze vraagt hoe het met u gaat. # effect: trust.petra +1
 - test("flag.petra_partner"):
-    Ik schrijf elke dinsdag mee aan haar plan. Het is nog rommelig, maar ik hoor er nu bij. # speaker: petra
-- else:
+    { vervolg % 2 == 1:
+        Ik schrijf elke dinsdag mee aan haar plan. Het is nog rommelig, maar ik hoor er nu bij. # speaker: petra
+    - else:
+        Dinsdag weer aan het plan gewerkt. De verzorgende vroeg mij iets, in plaats van andersom. # speaker: petra
+    }
+- vervolg % 2 == 1:
     Er is nog niet veel veranderd. Ik hoor nog steeds alles als laatste. # speaker: petra
+- else:
+    Gisteren hoorde ik van een andere familie dat mijn moeder een nieuw medicijn heeft. Niet van jullie. # speaker: petra
 }
-+ [Vragen hoe het met Petra zelf gaat]
++ [{hoe_petra:Weer vragen hoe het met Petra gaat|Vragen hoe het met Petra zelf gaat}]
+    -> hoe_petra
++ [{families:Weer vragen wat families nodig hebben|Vragen wat families nodig hebben}]
+    -> families
+
+// Hoe het met haar gaat: de eerste keer telt volledig (+4), daarna +2 (ontwerpkeuze).
+= hoe_petra
+{
+- hoe_petra == 1:
     Ze is even stil. Moe. Mijn broer komt nooit. Dank dat u het vraagt. # speaker: petra # effect: trust.petra +4
-+ [Vragen wat families nodig hebben]
+- hoe_petra % 2 == 0:
+    Beter dan vorige keer. Mijn broer heeft gebeld. Eén keer. # speaker: petra # effect: trust.petra +2
+- else:
+    Petra lacht. U vraagt het elke keer. Dat zijn ze hier niet gewend. # effect: trust.petra +2
+}
+-> END
+
+// Wat families nodig hebben: de eerste keer +2. Vraagt u het opnieuw, dan telt of er iets mee gebeurde
+// (families betrokken: +1) of niet (-1). Omvang: ontwerpkeuze.
+= families
+{
+- families == 1:
     Een vaste contactpersoon. En een avond per kwartaal waar we iets mogen vinden. # speaker: petra # effect: trust.petra +2
-- -> END
+- test("bought.families_betrekken"):
+    { families % 2 == 0:
+        De familieavond is er. Nu nog de vaste contactpersoon. # speaker: petra # effect: trust.petra +1
+    - else:
+        Meer dan eerst. Families weten nu bij wie ze moeten zijn. # speaker: petra # effect: trust.petra +1
+    }
+- families % 2 == 0:
+    Dat vroeg u al. Een vaste contactpersoon. Die is er nog niet. # speaker: petra # effect: trust.petra -1
+- else:
+    Petra kijkt u aan. Hetzelfde als vorige keer, zegt ze. # effect: trust.petra -1
+}
+-> END
 
 // Tweede gesprek: Petra brengt de andere families mee.
 === familieraad ===

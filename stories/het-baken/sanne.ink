@@ -31,32 +31,85 @@ Ik vraag niet om geld. Ik vraag om tijd en iemand die ja zegt als het kan. # spe
     Een plan. Naast mijn diensten. Ik kijk wel wanneer. # speaker: sanne
 - -> END
 
+// Varianten per gesprek: `ambassadeur` en `wachten` tellen dit bezoek mee; wat Sanne al vertelde, zegt
+// ze niet nog eens woordelijk (een vlag), daarna wisselen even en oneven gesprekken af.
 = ambassadeur
-{ test("bought.beeldbellen"):
-    Meneer Bakker belt nu elke dinsdag met zijn kleindochter in Australië. Via onze tablet. Hij noemt het zijn dinsdagavond. # speaker: sanne
+{
+- test("bought.beeldbellen and not flag.sanne_bakker_verteld"):
+    Meneer Bakker belt nu elke dinsdag met zijn kleindochter in Australië. Via onze tablet. Hij noemt het zijn dinsdagavond. # speaker: sanne # flag: sanne_bakker_verteld
+- test("bought.beeldbellen") && ambassadeur % 2 == 0:
+    Drie cliënten bellen nu zelf met de wijkverpleging. Een van hen had nog nooit een tablet vastgehouden. # speaker: sanne
+- test("bought.beeldbellen"):
+    Sanne laat op haar telefoon zien hoeveel beeldgesprekken er deze maand waren. Ze heeft het zelf bijgehouden.
+- test("not flag.sanne_overdracht_verteld"):
+    We hebben op Lindehof de overdracht teruggebracht van veertig naar vijftien minuten. Niemand mist het. # speaker: sanne # flag: sanne_overdracht_verteld
+- ambassadeur % 2 == 0:
+    Het Anker wil de korte overdracht ook. Ik ga er volgende week uitleggen hoe wij het doen. # speaker: sanne
 - else:
-    We hebben op Lindehof de overdracht teruggebracht van veertig naar vijftien minuten. Niemand mist het. # speaker: sanne
+    Sanne heeft een nieuw lijstje. Bovenaan staat een punt dat ze zelf al heeft opgelost.
 }
 { test("trust.ans >= 55"):
-    En Ans helpt mee. Ans! Ze zegt dat ze het niet snapt, maar ze legt het beter uit dan ik. # speaker: sanne
+    {
+    - test("not flag.sanne_ans_verteld"):
+        En Ans helpt mee. Ans! Ze zegt dat ze het niet snapt, maar ze legt het beter uit dan ik. # speaker: sanne # flag: sanne_ans_verteld
+    - ambassadeur % 2 == 0:
+        Ans vraagt me nu zelf wat er nieuw is. Dat had ik een jaar geleden niet geloofd. # speaker: sanne
+    }
 }
-+ [Vragen wat ze nodig heeft om dit te laten blijven]
++ [{blijven:Weer vragen wat ze nodig heeft|Vragen wat ze nodig heeft om dit te laten blijven}]
+    -> blijven
++ [{rvt:Haar nog eens naar de RvT sturen|Haar vragen het verhaal te vertellen aan de RvT}]
+    -> rvt
+
+// Wat het laat blijven: de eerste keer telt volledig (+2 borging, +3 vertrouwen), daarna minder
+// (+1, +1; ontwerpkeuze).
+= blijven
+{
+- blijven == 1:
     Dat het niet aan mij hangt. Als ik morgen onder de bus loop, moet het doorgaan. # speaker: sanne # effect: borging +2 # effect: trust.sanne +3
-+ [Haar vragen het verhaal te vertellen aan de RvT]
+- blijven % 2 == 0:
+    Hetzelfde als vorige keer: dat het niet aan mij hangt. Ik leer nu twee collega's wat ik doe. # speaker: sanne # effect: borging +1 # effect: trust.sanne +1
+- else:
+    Een vaste plek in het rooster voor wie het overneemt. Dan hoeft niemand het in de pauze te doen. # speaker: sanne # effect: borging +1 # effect: trust.sanne +1
+}
+-> END
+
+// Het verhaal bij de RvT: het eerste maakt indruk (+3 Herman, +4 Sanne); een tweede keer minder
+// (+1, +1; ontwerpkeuze).
+= rvt
+{
+- rvt == 1:
     Sanne is nerveus, maar ze doet het. Herman stelt één vraag: hoeveel tijd scheelt het? Ze weet het antwoord. # effect: trust.herman +3 # effect: trust.sanne +4
-- -> END
+- rvt % 2 == 0:
+    Sanne is minder nerveus dan de eerste keer. Herman knikt, maar schrijft niets op. # effect: trust.herman +1 # effect: trust.sanne +1
+- else:
+    De raad kent het verhaal. Sanne vertelt deze keer wat er nog niet lukt, en dat valt Herman op. # effect: trust.herman +1 # effect: trust.sanne +1
+}
+-> END
 
 = wachten
 { test("trust.sanne < 50"):
     Sanne is kort van stof.
-    Het lijstje ligt in een la, zegt ze. Er gebeurt toch niks mee. # speaker: sanne
+    { wachten % 2 == 1:
+        Het lijstje ligt in een la, zegt ze. Er gebeurt toch niks mee. # speaker: sanne
+    - else:
+        Ik heb mijn lijstje niet meer bij me. Waarom zou ik? # speaker: sanne
+    }
 - else:
-    Sanne is nog steeds enthousiast, maar wacht op een teken.
+    { wachten % 2 == 1:
+        Sanne is nog steeds enthousiast, maar wacht op een teken.
+    - else:
+        Sanne vertelt over een idee voor de nachtdienst. Halverwege stopt ze. Ze vraagt of het wel zin heeft.
+    }
 }
 + [Alsnog het mandaat geven waar ze om vroeg]
     Eindelijk. Ik had bijna ja gezegd tegen het ziekenhuis. # speaker: sanne # flag: sanne_ambassadeur # effect: trust.sanne +10 # effect: budget -20
-+ [Zeggen dat ze nog even geduld moet hebben]
-    Geduld. Dat zeggen ze hier al twee jaar. # speaker: sanne # effect: trust.sanne -6
++ [{wachten % 2 == 1:Zeggen dat ze nog even geduld moet hebben|Haar weer om geduld vragen}]
+    { wachten % 2 == 1:
+        Geduld. Dat zeggen ze hier al twee jaar. # speaker: sanne # effect: trust.sanne -6
+    - else:
+        Weer geduld. Ik heb een vacature van het ziekenhuis open staan op mijn telefoon. # speaker: sanne # effect: trust.sanne -6
+    }
 - -> END
 
 // Tweede gesprek: Sanne over wat er van haar werk overblijft.

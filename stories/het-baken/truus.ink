@@ -42,29 +42,76 @@ Over het sluiten van een locatie moet u de cliëntenraad vooraf om advies vragen
     Het gebouw niet. Maar de mensen wel. # speaker: truus # effect: trust.truus -3
 - -> END
 
+// Varianten per vergadering: `vervolg` telt deze vergadering mee; de eerste leest zoals altijd, daarna
+// wisselen even en oneven af.
 = vervolg
 {
 - test("bought.goede_gesprek or eigen_regie >= 45"):
-    Weet u wat een bewoner vorige week zei? Ze vroegen me niet alleen koffie of thee, ze vroegen hoe ik mijn dag wil. # speaker: truus
+    { vervolg % 2 == 1:
+        Weet u wat een bewoner vorige week zei? Ze vroegen me niet alleen koffie of thee, ze vroegen hoe ik mijn dag wil. # speaker: truus
+    - else:
+        De bewonersavond ging deze keer niet over eten. Het ging over een uitje dat ze zelf willen regelen. # speaker: truus
+    }
 - test("bought.gedwongen_ontslagen"):
-    Bewoners zien vertrouwde gezichten verdwijnen. Ze vragen mij of er bezuinigd wordt. Wat moet ik zeggen? # speaker: truus
+    { vervolg % 2 == 1:
+        Bewoners zien vertrouwde gezichten verdwijnen. Ze vragen mij of er bezuinigd wordt. Wat moet ik zeggen? # speaker: truus
+    - else:
+        Weer nieuwe gezichten op de gang. Een bewoner vroeg me of de vorige verzorgende boos op haar was. # speaker: truus
+    }
 - else:
-    Truus heeft de notulen van drie bewonersavonden bij zich.
-    Het gaat vooral over eten, wachten en gezichten. # speaker: truus
+    { vervolg % 2 == 1:
+        Truus heeft de notulen van drie bewonersavonden bij zich.
+        Het gaat vooral over eten, wachten en gezichten. # speaker: truus
+    - else:
+        Truus legt de notulen op tafel. Dezelfde drie woorden staan onderstreept.
+        Eten, wachten, gezichten. Nog steeds. # speaker: truus
+    }
 }
+// Een gebroken belofte kost de eerste keer het meest; daarna blijft ze het noemen (ontwerpkeuze: -5, dan -3).
 { test("flag.truus_belofte and bought.gedwongen_ontslagen"):
-    U zei dat er niet op de zorg bezuinigd zou worden. # speaker: truus # effect: trust.truus -5
+    {
+    - test("not flag.truus_belofte_genoemd"):
+        U zei dat er niet op de zorg bezuinigd zou worden. # speaker: truus # effect: trust.truus -5 # flag: truus_belofte_genoemd
+    - vervolg % 2 == 0:
+        Uw belofte over de zorg staat nog in onze notulen. Ik lees hem elke vergadering voor. # speaker: truus # effect: trust.truus -3
+    - else:
+        Er is bezuinigd, op de zorg. Dat was niet wat u zei. # speaker: truus # effect: trust.truus -3
+    }
 }
-+ [Vragen wat bewoners het meest missen]
-    Een vast gezicht. Iemand die weet hoe je je brood wilt. # speaker: truus # effect: trust.truus +3
-+ [Vertellen wat er komend kwartaal verandert, en waarom]
++ [{missen:Nog eens vragen wat bewoners missen|Vragen wat bewoners het meest missen}]
+    -> missen
++ [{vervolg % 2 == 1:Vertellen wat er komend kwartaal verandert, en waarom|Uitleggen wat er nu verandert}]
     { test("flag.clientenraad_betrokken"):
-        Dat wisten we al, we schreven het mee. Goed dat u het nog eens zegt. # speaker: truus # effect: trust.truus +2
+        { vervolg % 2 == 1:
+            Dat wisten we al, we schreven het mee. Goed dat u het nog eens zegt. # speaker: truus # effect: trust.truus +2
+        - else:
+            Truus vinkt het af op haar lijst.
+            We kennen het, we hebben het mee opgeschreven. # speaker: truus # effect: trust.truus +2
+        }
     - else:
         Truus schrijft mee.
         Volgende keer graag eerder. # speaker: truus
     }
 - -> END
+
+// Wat bewoners missen: de eerste keer telt volledig (+3). Vraagt u het opnieuw, dan telt of er iets mee
+// gebeurde (vaste gezichten: +1) of niet (-1). Omvang: ontwerpkeuze.
+= missen
+{
+- missen == 1:
+    Een vast gezicht. Iemand die weet hoe je je brood wilt. # speaker: truus # effect: trust.truus +3
+- test("bought.vaste_gezichten"):
+    { missen % 2 == 0:
+        Het vaste gezicht is er, op de meeste dagen. Nu missen ze vooral iemand in de avond. # speaker: truus # effect: trust.truus +1
+    - else:
+        Minder dan eerst. Ze kennen de namen weer. # speaker: truus # effect: trust.truus +1
+    }
+- missen % 2 == 0:
+    Dat vroeg u vorige keer ook. Een vast gezicht. Dat is er nog niet. # speaker: truus # effect: trust.truus -1
+- else:
+    Truus hoeft haar notulen er niet bij te pakken. U weet het antwoord. # effect: trust.truus -1
+}
+-> END
 
 // Tweede gesprek: het ongevraagde advies van de cliëntenraad.
 === advies ===
