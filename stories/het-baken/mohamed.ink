@@ -52,15 +52,27 @@ Mohamed komt niet alleen. De hele OR zit aan tafel, en niemand heeft koffie geno
 - herinnering == 1:
     Mohamed legt het A4'tje van het eerste gesprek weer op tafel. Het is gekreukt.
     Een jaar geleden zei u ja op persoonlijk leiderschap. Ik zie geen programma. # speaker: mohamed # effect: trust.mohamed -6
+- herinnering % 2 == 0 && test("flag.leiderschap_herbevestigd"):
+    U zei vorige keer: in de volgende begroting. De begroting kwam, het programma niet. # speaker: mohamed # effect: trust.mohamed -4
 - herinnering % 2 == 0:
     Mohamed heeft het A4'tje niet eens meer bij zich.
     U weet wat ik ga vragen. Het leiderschapsprogramma staat nog steeds niet in uw begroting. # speaker: mohamed # effect: trust.mohamed -4
 - else:
     Persoonlijk leiderschap, nog steeds. Ik blijf het vragen tot ik het zie. # speaker: mohamed # effect: trust.mohamed -4
 }
-+ [Excuses, en het programma alsnog starten]
-    Mohamed knikt. # effect: budget -40 # effect: trust.mohamed +4 # effect: medewerkertevredenheid +0.1 lag 1
-    Beter laat. # speaker: mohamed
+// Geld gaat alleen via de begroting: hier belooft de bestuurder het programma opnieuw. Vanaf de
+// eerste belofte ligt de kaart in elke hand (hand.yaml); kopen beloont de OR daar (interventions.yaml).
+// Een eerste excuus telt iets (+2), een tweede belofte kost (-2): ontwerpkeuzes.
++ [{herinnering % 2 == 1:Excuses, en het programma in de volgende begroting opnemen|Het opnieuw beloven, nu echt}]
+    {
+    - test("flag.leiderschap_herbevestigd") && herinnering % 2 == 0:
+        Dat zei u vorige keer ook. Ik schrijf het op, voor de tweede keer. # speaker: mohamed # effect: trust.mohamed -2
+    - test("flag.leiderschap_herbevestigd"):
+        Weer een belofte. De OR telt ze inmiddels. # speaker: mohamed # effect: trust.mohamed -2
+    - else:
+        Mohamed knikt. # flag: leiderschap_herbevestigd # effect: trust.mohamed +2
+        Beter laat. Ik kijk in de volgende begroting. # speaker: mohamed
+    }
 + [Zeggen dat het geld op is]
     { herinnering % 2 == 1:
         Dan was het een belofte zonder dekking. De OR onthoudt dat. # speaker: mohamed # effect: trust.mohamed -4

@@ -62,6 +62,18 @@ describe('the quarter offers a hand, not the catalogue', () => {
     }
   });
 
+  it('puts a leadership programme promised to the OR on the table every quarter until it is bought', () => {
+    // Mohamed's reminder asks for it in the next budget; the player must be able to keep that word.
+    const promised = states.filter(
+      (s) =>
+        s.flags.leiderschap_toegezegd &&
+        s.bought.coachend_leiderschap === undefined &&
+        s.diagnosis?.theme !== 'ruimte_voor_professionals',
+    );
+    expect(promised.length).toBeGreaterThan(5);
+    for (const s of promised) expect(handIds(bundle, s)).toContain('coachend_leiderschap');
+  });
+
   it('is the same for the same seed and state, and differs between seeds', () => {
     const hands = (list: SimState[][]) => list.map((ss) => ss.map((s) => handIds(bundle, s)));
     expect(hands(SEEDS.slice(0, 8).map((seed) => budgetStates(seed)))).toEqual(hands(perSeed.slice(0, 8)));
