@@ -120,7 +120,7 @@ En ze was de enige die mij tegensprak. Dat mis ik, gek genoeg. # speaker: ans
     De nachtdienst. Daar is nog niets veranderd. Twee mensen voor drie gangen. # speaker: ans # effect: trust.ans +3
 - test("bought.nachtsensoren"):
     { knelt % 2 == 0:
-        De nacht minder dan eerst, sinds de sensoren. Nu knelt vooral de avond. # speaker: ans # effect: trust.ans +1
+        's Nachts gaat het beter, sinds de sensoren. Nu knelt vooral de avond. # speaker: ans # effect: trust.ans +1
     - else:
         De avond, nog steeds. Maar u luistert, dat zie ik. # speaker: ans # effect: trust.ans +1
     }

@@ -84,7 +84,8 @@ U zei dat er voor mij weinig veranderde. Nu lees ik in de nieuwsbrief dat de tea
 - team_nodig % 2 == 0:
     Hetzelfde als vorige keer: vaste gezichten, minder minuten. Daar is nog niets mee gedaan. # speaker: kees # effect: trust.kees -1
 - else:
-    Kees zucht. Dat weet u al. # effect: trust.kees -1
+    Kees zucht.
+    Dat weet u al. # speaker: kees # effect: trust.kees -1
 }
 -> END
 
@@ -103,7 +104,8 @@ U zei dat er voor mij weinig veranderde. Nu lees ik in de nieuwsbrief dat de tea
 - zelf_nodig % 2 == 0:
     Nog steeds een maatje. Ik heb er nog geen gevonden. # speaker: kees
 - else:
-    Kees lacht kort. U vroeg het vorige keer ook. Het antwoord is hetzelfde.
+    Kees lacht kort.
+    U vroeg het vorige keer ook. Het antwoord is hetzelfde. # speaker: kees
 }
 -> END
 
