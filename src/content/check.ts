@@ -8,6 +8,7 @@
  */
 import { Story } from 'inkjs';
 import { openDilemma } from '../narrative/dilemma-preview';
+import { inkReads } from '../narrative/ink-reads';
 import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
@@ -70,6 +71,13 @@ export function checkBundle(
       `de eerste lengte ("${full.id}") is het volledige traject: samen ${s.quarters} kwartalen (quarters)`,
     );
   const used = new Map<string, Set<string>>(); // story → knots used from data
+  /** An epilogue is narration: the game writes it only when it is read (game.ts), so it may not ask or change anything. */
+  const narration = (file: DataFileName, path: Path, story: string, name: string) => {
+    const json = b.stories[story];
+    if (!json || !knotsOf(inkSources[story] ?? '').has(name)) return;
+    const found = narrationProblem(json, name);
+    if (found) at(file, path, `de epiloog "${story}.${name}" ${found}`);
+  };
   const knot = (file: DataFileName, path: Path, story: string, name: string) => {
     if (!b.stories[story]) return at(file, path, `verhaal "${story}" bestaat niet (verwacht ${story}.ink)`);
     if (!knotsOf(inkSources[story] ?? '').has(name))
@@ -115,6 +123,7 @@ export function checkBundle(
   });
   knot('scenario', ['intro'], s.intro.story, s.intro.knot);
   knot('scenario', ['epilogue'], s.epilogue.story, s.epilogue.knot);
+  narration('scenario', ['epilogue'], s.epilogue.story, s.epilogue.knot);
 
   // Scan
   unique('scan', ['sources'], b.scan.sources);
@@ -229,6 +238,7 @@ export function checkBundle(
     expr('board', ['dismissal', 'when'], board.dismissal.when);
     knot('board', ['dismissal'], board.dismissal.story, board.dismissal.knot);
     knot('board', ['dismissal', 'epilogue'], board.dismissal.epilogue.story, board.dismissal.epilogue.knot);
+    narration('board', ['dismissal', 'epilogue'], board.dismissal.epilogue.story, board.dismissal.epilogue.knot);
   }
   if (board.pressure) {
     const p = board.pressure;
@@ -453,6 +463,38 @@ function checkInkSource(dir: string, story: string, src: string, b: ScenarioBund
     }
   });
   return problems;
+}
+
+/**
+ * Whether a knot is narration the game may write on its own, when it is read: it reads no visit
+ * counts and no turns, globals or lists (so a fresh Story writes it as the game's own would), and
+ * with every get()/test() answered low, and again high, it ends without a choice and without a tag
+ * that changes the game (effect, flag, reveal, outcome). Returns what it does instead, or null.
+ */
+function narrationProblem(json: string, knot: string): string | null {
+  const reads = inkReads(json, new Story(json));
+  if (!reads || reads.readsFrom(knot).length)
+    return 'mag geen bezoektellingen, beurten, globale variabelen of lijsten lezen: hij wordt los van het spel geschreven';
+  for (const high of [false, true]) {
+    const story = new Story(json);
+    story.BindExternalFunction('get', () => (high ? 100 : 0), true);
+    story.BindExternalFunction('test', () => high, true);
+    try {
+      story.ChoosePathString(knot);
+      while (story.canContinue) {
+        story.Continue();
+        for (const tag of story.currentTags ?? []) {
+          const parsed = parseTag(tag);
+          if (parsed.ok && !['speaker', 'src'].includes(parsed.command.kind))
+            return `mag niets veranderen, maar heeft de tag "${tag}"`;
+        }
+      }
+    } catch {
+      return null; // the explorer reports a knot that fails
+    }
+    if (story.currentChoices.length) return 'mag geen keuzes bieden: de speler leest hem alleen';
+  }
+  return null;
 }
 
 /**

@@ -14,6 +14,7 @@ import { test as holds, resolveRef } from '../sim/model';
 import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
+import { epilogue } from './epilogue';
 
 export interface Dialogue {
   conversation: Conversation;
@@ -170,9 +171,13 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
 
   /** Starts the conversation the machine asks for, if it is a new one. */
   const sync = () => {
-    const conv = actor.getSnapshot().context.conversation;
+    const { conversation: conv, sim } = actor.getSnapshot().context;
     if (!conv || conv.seq === seenSeq) return;
     seenSeq = conv.seq;
+    if (conv.purpose === 'epilogue') {
+      dialogue = epilogue(bundle, seed, conv, sim);
+      return;
+    }
     const step = narrative.start(conv.story, conv.knot);
     endStep();
     show(step, conv);

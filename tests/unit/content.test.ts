@@ -242,6 +242,58 @@ describe('loadScenario', () => {
     ]);
   });
 
+  describe('an epilogue is narration: the game writes it only when it is read', () => {
+    // Where the problem points: the epilogue's map (in scenario.yaml a block, whose first key is on
+    // the line after "epilogue:"; in board.yaml a map on the line itself).
+    const epilogueLine = (file: string) =>
+      file === 'board.yaml' ? lineOf(FILES[file]!, '  epilogue:') : lineOf(FILES[file]!, '\nepilogue:') + 2;
+    group([
+      {
+        name: 'a tag in the epilogue that changes the game',
+        file: 'epiloog.ink',
+        from: 'De vraag is nu: wat doet Het Baken als niemand meekijkt?',
+        to: 'De vraag is nu: wat doet Het Baken als niemand meekijkt? # effect: draagvlak +1',
+        expect: () => [
+          {
+            file: `${DIR}/scenario.yaml`,
+            line: epilogueLine('scenario.yaml'),
+            message:
+              'de epiloog "epiloog.een_jaar_later" mag niets veranderen, maar heeft de tag "effect: draagvlak +1"',
+          },
+        ],
+      },
+      {
+        name: 'a choice in the epilogue after a dismissal',
+        file: 'epiloog.ink',
+        from: 'Uw naam staat nog onder een paar plannen die niemand meer openslaat.',
+        to: 'Uw naam staat nog onder een paar plannen die niemand meer openslaat.\n+ [Terugkijken]\n-',
+        expect: () => [
+          {
+            file: `${DIR}/board.yaml`,
+            line: epilogueLine('board.yaml'),
+            message: 'de epiloog "epiloog.na_ontslag" mag geen keuzes bieden: de speler leest hem alleen',
+          },
+        ],
+      },
+    ]);
+    group([
+      {
+        name: 'an epilogue that reads a visit count',
+        file: 'epiloog.ink',
+        from: 'De vraag is nu: wat doet Het Baken als niemand meekijkt?',
+        to: 'De vraag is nu: wat doet Het Baken als niemand meekijkt? {een_jaar_later > 1: Alweer.}',
+        expect: () => [
+          {
+            file: `${DIR}/scenario.yaml`,
+            line: epilogueLine('scenario.yaml'),
+            message:
+              'de epiloog "epiloog.een_jaar_later" mag geen bezoektellingen, beurten, globale variabelen of lijsten lezen: hij wordt los van het spel geschreven',
+          },
+        ],
+      },
+    ]);
+  });
+
   describe('schema and compile errors, with file and line', () => {
     group([
       {
