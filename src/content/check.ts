@@ -9,7 +9,7 @@
 import { Story } from 'inkjs';
 import { openDilemma } from '../narrative/dilemma-preview';
 import { inkReads } from '../narrative/ink-reads';
-import { parseTag } from '../narrative/tags';
+import { changesGame, parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
 import { type DataFileName, type Effect, type ScenarioBundle, SourceRef } from '../sim/schema';
@@ -476,17 +476,14 @@ function narrationProblem(json: string, knot: string): string | null {
   if (!reads || reads.readsFrom(knot).length)
     return 'mag geen bezoektellingen, beurten, globale variabelen of lijsten lezen: hij wordt los van het spel geschreven';
   for (const high of [false, true]) {
-    const story = new Story(json);
-    story.BindExternalFunction('get', () => (high ? 100 : 0), true);
-    story.BindExternalFunction('test', () => high, true);
+    const story = answering(json, high);
     try {
       story.ChoosePathString(knot);
       while (story.canContinue) {
         story.Continue();
         for (const tag of story.currentTags ?? []) {
           const parsed = parseTag(tag);
-          if (parsed.ok && !['speaker', 'src'].includes(parsed.command.kind))
-            return `mag niets veranderen, maar heeft de tag "${tag}"`;
+          if (parsed.ok && changesGame(parsed.command)) return `mag niets veranderen, maar heeft de tag "${tag}"`;
         }
       }
     } catch {
@@ -508,7 +505,7 @@ function narrationProblem(json: string, knot: string): string | null {
  */
 function keptExplorer(json: string): (knot: string) => string | null {
   let explore: ReturnType<typeof explorer> | undefined;
-  const code = explorer.toString();
+  const code = explorer.toString() + answering.toString();
   const found = (x: unknown): x is { dead: string | null } =>
     typeof x === 'object' && x !== null && 'dead' in x && (x.dead === null || typeof x.dead === 'string');
   return (knot) => {
@@ -520,16 +517,19 @@ function keptExplorer(json: string): (knot: string) => string | null {
   };
 }
 
-function explorer(json: string): (knot: string) => string | null {
-  const make = (high: boolean) => {
-    const story = new Story(json);
-    story.onError = (m) => {
-      throw new Error(m);
-    };
-    story.BindExternalFunction('get', () => (high ? 100 : 0), true);
-    story.BindExternalFunction('test', () => high, true);
-    return story;
+/** A Story whose get()/test() always answer low (0, false) or always high (100, true); errors throw. */
+function answering(json: string, high: boolean): Story {
+  const story = new Story(json);
+  story.onError = (m) => {
+    throw new Error(m);
   };
+  story.BindExternalFunction('get', () => (high ? 100 : 0), true);
+  story.BindExternalFunction('test', () => high, true);
+  return story;
+}
+
+function explorer(json: string): (knot: string) => string | null {
+  const make = (high: boolean) => answering(json, high);
   const stories = [make(false), make(true)];
   return (knot) => {
     for (const [side, story] of stories.entries()) {

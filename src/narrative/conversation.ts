@@ -8,7 +8,7 @@ import type { Story } from 'inkjs';
 import { type Line, type Node, type Reads, remember, replay, resume, type Shown, startOf } from './step-memo';
 import { giveBack } from './story-pool';
 import { StorySlot } from './story-slot';
-import { type Command, parseTag, type TagResult } from './tags';
+import { type Command, changesGame, parseTag, type TagResult } from './tags';
 
 export type { Line, Reads };
 export interface Step {
@@ -186,7 +186,7 @@ export class Narrative {
             ink.Continue();
             for (const tag of ink.currentTags ?? []) {
               const t = tagOf(tag);
-              if (t.ok && t.command.kind !== 'speaker' && t.command.kind !== 'src') out.push(t.command);
+              if (t.ok && changesGame(t.command)) out.push(t.command);
             }
           }
         } catch {

@@ -14,6 +14,9 @@ export type Command =
 
 export type TagResult = { ok: true; command: Command } | { ok: false; error: string };
 
+/** Whether a command changes the game (who speaks and where a line comes from do not). */
+export const changesGame = (c: Command): boolean => c.kind !== 'speaker' && c.kind !== 'src';
+
 const ID = /^[a-z][a-z0-9_]*$/;
 const EFFECT = /^([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)?)\s+([+-]\d+(?:\.\d+)?)((?:\s+(?:lag|ramp)\s+\d+)*)$/;
 
