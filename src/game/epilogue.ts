@@ -7,6 +7,7 @@
  */
 import type { Conversation } from '../machines/trajectory';
 import { Narrative, type Step } from '../narrative/conversation';
+import { changesGame } from '../narrative/tags';
 import { test as holds, resolveRef } from '../sim/model';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
@@ -17,9 +18,19 @@ export function epilogue(bundle: ScenarioBundle, seed: number, conversation: Con
   const write = (): Step => {
     if (!step) {
       const reads = { get: (p: string) => resolveRef(bundle, at, p), test: (e: string) => holds(bundle, at, e) };
-      const once = new Narrative(bundle.stories, reads, () => {}, seed >>> 0);
-      step = once.start(conversation.story, conversation.knot);
+      // content:check tries it with every question answered low and high; should another mix of
+      // answers still reach a choice or a change, it is shown as the error it is, not dropped.
+      let changes = 0;
+      const once = new Narrative(bundle.stories, reads, (c) => void (changes += changesGame(c) ? 1 : 0), seed >>> 0);
+      const written = once.start(conversation.story, conversation.knot);
       once.release();
+      step =
+        changes || written.choices.length || written.outcome
+          ? {
+              ...written,
+              error: 'De epiloog vraagt of verandert iets; zo kan hij niet los van het spel worden gelezen.',
+            }
+          : written;
     }
     return step;
   };

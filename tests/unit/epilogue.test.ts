@@ -6,10 +6,12 @@
  */
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
+import { epilogue } from '../../src/game/epilogue';
 import { createGame, type Game } from '../../src/game/game';
 import { RANDOM, rand } from '../../src/game/strategies';
 import { test as holds, resolveRef } from '../../src/sim/model';
 import type { SimState } from '../../src/sim/state';
+import { compileInline } from './inline-ink';
 import { bundle } from './scenario';
 
 /** Plays at random until the epilogue is shown; returns the game and the state it opened on. */
@@ -66,6 +68,27 @@ describe('the epilogue, written when read', () => {
       expect(unread.send({ type: 'dialogue.close' })).toBe(true);
       expect(unread.snapshot().machine.context.sim).toEqual(game.snapshot().machine.context.sim);
       expect(unread.snapshot().machine.hasTag('debrief')).toBe(true);
+    }
+  });
+
+  it('shows an error, rather than dropping it, when some mix of answers reaches a choice or a change', () => {
+    const { game, at } = games[games.length - 1]!; // one whose epilogue is still open
+    const conversation = game.snapshot().dialogue!.conversation;
+    const story = (body: string) => ({
+      ...bundle,
+      stories: { ...bundle.stories, [conversation.story]: compileInline(`=== ${conversation.knot} ===\n${body}`) },
+    });
+    const fine = epilogue(story('Een jaar later. # speaker: herman\n-> END'), 1, conversation, at);
+    expect(fine.error).toBeUndefined();
+    expect(fine.lines).toEqual([{ text: 'Een jaar later.', speaker: 'herman' }]);
+    for (const body of [
+      '{ test("quarter > 0"): Een jaar later. # effect: draagvlak +1 }\n-> END',
+      'Een jaar later.\n+ [Verder] -> END',
+      'Een jaar later. # outcome: klaar\n-> END',
+    ]) {
+      const d = epilogue(story(body), 1, conversation, at);
+      expect(d.error, body).toMatch(/^De epiloog vraagt of verandert iets/);
+      expect(d.ended).toBe(true);
     }
   });
 });
