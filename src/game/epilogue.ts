@@ -21,7 +21,14 @@ export function epilogue(bundle: ScenarioBundle, seed: number, conversation: Con
       // content:check tries it with every question answered low and high; should another mix of
       // answers still reach a choice or a change, it is shown as the error it is, not dropped.
       let changes = 0;
-      const once = new Narrative(bundle.stories, reads, (c) => void (changes += changesGame(c) ? 1 : 0), seed >>> 0);
+      const once = new Narrative(
+        bundle.stories,
+        reads,
+        (c) => {
+          if (changesGame(c)) changes++;
+        },
+        seed >>> 0,
+      );
       const written = once.start(conversation.story, conversation.knot);
       once.release();
       step =
