@@ -7,9 +7,10 @@
  * reference is checked in one place.
  */
 import { Story } from 'inkjs';
+import { runToStop } from '../narrative/conversation';
 import { openDilemma } from '../narrative/dilemma-preview';
 import { inkReads } from '../narrative/ink-reads';
-import { changesGame, parseTag } from '../narrative/tags';
+import { parseTag } from '../narrative/tags';
 import { ExprError, exprRefs, parseExpr } from '../sim/expr';
 import { isEffectTarget, isKnownRef } from '../sim/model';
 import { type DataFileName, type Effect, type ScenarioBundle, SourceRef } from '../sim/schema';
@@ -477,18 +478,16 @@ function narrationProblem(json: string, knot: string): string | null {
     return 'mag geen bezoektellingen, beurten, globale variabelen of lijsten lezen: hij wordt los van het spel geschreven';
   for (const high of [false, true]) {
     const story = answering(json, high);
+    let changed: string | undefined;
     try {
       story.ChoosePathString(knot);
-      while (story.canContinue) {
-        story.Continue();
-        for (const tag of story.currentTags ?? []) {
-          const parsed = parseTag(tag);
-          if (parsed.ok && changesGame(parsed.command)) return `mag niets veranderen, maar heeft de tag "${tag}"`;
-        }
-      }
+      runToStop(story, (tag) => {
+        changed ??= tag;
+      });
     } catch {
       return null; // the explorer reports a knot that fails
     }
+    if (changed) return `mag niets veranderen, maar heeft de tag "${changed}"`;
     if (story.currentChoices.length) return 'mag geen keuzes bieden: de speler leest hem alleen';
   }
   return null;

@@ -51,6 +51,21 @@ const record = <T extends number | boolean>(calls: Call[], fn: Call['fn'], arg: 
 const previews = new Map<string, { calls: Call[]; commands: Command[][] }[]>();
 const MAX_PREVIEWS = 5000;
 
+/**
+ * Runs ink to its next choice or its end, handing each tag that would change the game (with the
+ * raw tag) to `change`; lines are not kept. Used to look ahead: a choice's preview, the content
+ * check's test that an epilogue changes nothing.
+ */
+export function runToStop(ink: Story, change: (tag: string, command: Command) => void): void {
+  while (ink.canContinue) {
+    ink.Continue();
+    for (const tag of ink.currentTags ?? []) {
+      const t = tagOf(tag);
+      if (t.ok && changesGame(t.command)) change(tag, t.command);
+    }
+  }
+}
+
 export class Narrative {
   private readonly stories = new Map<string, StorySlot>();
   /** Stories whose last step failed: their state is not to be trusted by another game. */
@@ -182,13 +197,7 @@ export class Narrative {
         const out: Command[] = [];
         try {
           ink.ChooseChoiceIndex(i);
-          while (ink.canContinue) {
-            ink.Continue();
-            for (const tag of ink.currentTags ?? []) {
-              const t = tagOf(tag);
-              if (t.ok && changesGame(t.command)) out.push(t.command);
-            }
-          }
+          runToStop(ink, (_, command) => out.push(command));
         } catch {
           // A path that fails is simply not attractive; the real choice will report the error.
         }
