@@ -1,17 +1,17 @@
 /**
  * npm run balance -- --games 10000 [--json] [--workers N] [--strategy a,b]
- * Plays every strategy of the scenario headless with varied seeds, spread over worker threads,
+ * Plays every strategy of the scenario headless with varied seeds, spread over processes,
  * and prints per strategy the distribution of the value triad, own-goal attainment, inspection
  * outcomes and the key indicators' changes; then every source claim with its range, its
  * reference, the model's figure and whether it holds (src/cli/claims.ts).
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread } from 'node:worker_threads';
 import { strategiesFor } from '../game/strategies';
 import type { ScenarioBundle } from '../sim/schema';
 import { cliArgs, fail, intOption, scenarioOrFail, strategiesOrFail } from './args';
 import { CLAIMS, evaluateClaims, rangeText, valueText } from './claims';
-import { inWorkers, serveWorker } from './pool';
+import { keepSteps, loadKeptSteps } from './kept-steps';
+import { inWorkers, isPoolWorker, serveWorker } from './pool';
 import { type GameRecord, playRecord, worstLadder } from './record';
 
 const USAGE = `
@@ -20,7 +20,7 @@ Gebruik: npm run balance -- [opties]
   --games <n>         totaal aantal spellen, verdeeld over de strategieën (standaard 1200)
   --strategy a,b      alleen deze strategieën (standaard alle); vergelijkingen spelen hun tegenstrategie mee
   --seed <n>          eerste seed; spel i krijgt seed + i × 7919 (standaard 1)
-  --workers <n>       aantal threads (standaard: aantal kernen)
+  --workers <n>       aantal processen (standaard: aantal kernen)
   --json              de tabel en de bronclaims als JSON
   --help              dit overzicht
 `;
@@ -63,9 +63,11 @@ export function metricsOf(r: GameRecord): GameMetrics {
 export const measure = (bundle: ScenarioBundle, strategy: string, seed: number): GameMetrics =>
   metricsOf(playRecord(bundle, strategy, seed));
 
-serveWorker(import.meta.url, (bundle: ScenarioBundle, t: { strategy: string; seed: number }) =>
-  playRecord(bundle, t.strategy, t.seed),
-);
+serveWorker(import.meta.url, {
+  start: loadKeptSteps,
+  work: (bundle: ScenarioBundle, t: { strategy: string; seed: number }) => playRecord(bundle, t.strategy, t.seed),
+  done: keepSteps,
+});
 
 async function main() {
   const values = cliArgs(USAGE, {
@@ -117,7 +119,7 @@ async function main() {
     console.log(JSON.stringify({ ...out, claims: sourced }, null, 2));
     return;
   }
-  console.log(`${bundle.scenario.title}: ${records.length} spellen in ${seconds.toFixed(1)} s op ${workers} threads\n`);
+  console.log(`${bundle.scenario.title}: ${records.length} spellen in ${seconds.toFixed(1)} s in ${workers} processen\n`);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const q = (d: Dist, digits = 0) => `${d.p50.toFixed(digits)} (${d.p10.toFixed(digits)}–${d.p90.toFixed(digits)})`;
   printTable([
@@ -211,4 +213,4 @@ export function summarise(ms: GameMetrics[]) {
   };
 }
 
-if (isMainThread && process.argv[1]?.endsWith('balance.ts')) await main();
+if (!isPoolWorker && process.argv[1]?.endsWith('balance.ts')) await main();

@@ -1,10 +1,9 @@
 /**
  * Plays Het Baken headless with scripted strategies. One game prints a summary (or --json);
- * with --games N it plays N seeds of each named strategy on worker threads and prints one JSON
+ * with --games N it plays N seeds of each named strategy in parallel processes and prints one JSON
  * line per game. Same arguments, same bytes.
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread } from 'node:worker_threads';
 import { createGame } from '../game/game';
 import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
@@ -12,7 +11,8 @@ import { lengthOf } from '../sim/lengths';
 import { must } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import { cliArgs, fail, intOption, lengthOrFail, scenarioOrFail, strategiesOrFail } from './args';
-import { inWorkers, serveWorker } from './pool';
+import { keepSteps, loadKeptSteps } from './kept-steps';
+import { inWorkers, isPoolWorker, serveWorker } from './pool';
 import { type GameRecord, playRecord } from './record';
 
 const USAGE = `
@@ -30,14 +30,16 @@ Veel spellen (batch):
                       strategy, seed, history (indicatoren per kwartaal), final, inspections, purchases
   --strategy a,b,c    één of meer strategieën, of "all"
   --seed <n>          eerste seed; spel i krijgt seed + i × 7919
-  --workers <n>       aantal threads (standaard: aantal kernen)
+  --workers <n>       aantal processen (standaard: aantal kernen)
 
   --help              dit overzicht
 `;
 
-serveWorker(import.meta.url, (bundle: ScenarioBundle, t: { strategy: string; seed: number }) =>
-  playRecord(bundle, t.strategy, t.seed),
-);
+serveWorker(import.meta.url, {
+  start: loadKeptSteps,
+  work: (bundle: ScenarioBundle, t: { strategy: string; seed: number }) => playRecord(bundle, t.strategy, t.seed),
+  done: keepSteps,
+});
 
 async function main() {
   const values = cliArgs(USAGE, {
@@ -84,4 +86,4 @@ async function main() {
   console.log(`Inspectie: ${f.inspections.map((i) => `K${i.quarter} niveau ${i.level}`).join(', ') || 'geen bezoek'}`);
 }
 
-if (isMainThread) await main();
+if (!isPoolWorker) await main();

@@ -1,12 +1,11 @@
 /**
  * npm run suspend:budget -- --games 10000 [--workers N]
- * Plays random and scripted games headless on worker threads and measures what each would put in
+ * Plays random and scripted games headless in parallel processes and measures what each would put in
  * SCORM 1.2's cmi.suspend_data (src/platform/suspend.ts): the characters, and the packed log's raw
  * bytes before compression. Exits non-zero when any game does not fit in 4,096 characters.
  * tests/unit/scorm-suspend.test.ts plays the same games (fewer, unless KOERS_SUSPEND_GAMES is set).
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread } from 'node:worker_threads';
 import { codeFingerprint } from '../game/content-match';
 import { writeBody } from '../game/event-codec';
 import { createGame } from '../game/game';
@@ -18,7 +17,7 @@ import { packSuspend, SUSPEND_LIMIT } from '../platform/suspend';
 import { atLength, lengthsOf } from '../sim/lengths';
 import type { ScenarioBundle } from '../sim/schema';
 import { cliArgs, fail, intOption, scenarioOrFail } from './args';
-import { inWorkers, serveWorker } from './pool';
+import { inWorkers, isPoolWorker, serveWorker } from './pool';
 
 export interface BudgetTask {
   strategy: string;
@@ -94,7 +93,7 @@ export function budgetTasks(bundle: ScenarioBundle, games: number, first = 1): B
  */
 export const RAW_BOUND = Math.floor(((SUSPEND_LIMIT - 'KOERS1-'.length) * 3) / 4) - 4 - 6 - 5;
 
-serveWorker(import.meta.url, suspendSize);
+serveWorker(import.meta.url, { work: suspendSize });
 
 async function main() {
   const values = cliArgs(
@@ -102,7 +101,7 @@ async function main() {
 Gebruik: npm run suspend:budget -- [opties]
 
   --games <n>     aantal spellen (standaard 10000)
-  --workers <n>   aantal threads (standaard: aantal kernen)
+  --workers <n>   aantal processen (standaard: aantal kernen)
   --help          dit overzicht
 `,
     {
@@ -127,4 +126,4 @@ Gebruik: npm run suspend:budget -- [opties]
   if (over) process.exit(1);
 }
 
-if (isMainThread && process.argv[1]?.endsWith('suspend-budget.ts')) await main();
+if (!isPoolWorker && process.argv[1]?.endsWith('suspend-budget.ts')) await main();

@@ -173,3 +173,97 @@ export function remember(at: Node, op: string, script: Script, end: End): void {
     if (!tape) after.on.set(item.answer, tapeOf(script, i + 1, end));
   }
 }
+
+/** The number of steps remembered since the memory last started over. */
+export const stepsRemembered = (): number => remembered;
+
+/** Forgets every remembered step (for a test that must start cold). */
+export function forgetSteps(): void {
+  starts.clear();
+  remembered = 0;
+}
+
+/** A remembered node and the steps taken from it, as plain data. */
+interface KeptNode {
+  state: string | null;
+  next?: [string, KeptTape][];
+}
+interface KeptTape {
+  commands: readonly Command[];
+  after: { fn: Fn; arg: string; on: [Answer, KeptTape][] } | (Shown & { visits: End['visits']; node: KeptNode });
+}
+export type KeptSteps = Record<string, Record<string, KeptNode>>;
+
+/**
+ * The memory as plain JSON-able data, so that a batch run can start where the last one ended
+ * (src/cli/kept-steps.ts): per story, named by `name`, each conversation start's tree. A story
+ * `name` does not know is left out.
+ */
+export function exportSteps(name: (json: string) => string | undefined): KeptSteps {
+  const keptNode = (n: Node): KeptNode =>
+    n.next ? { state: n.state, next: [...n.next].map(([op, t]) => [op, keptTape(t)]) } : { state: n.state };
+  const keptTape = ({ commands, after }: Tape): KeptTape =>
+    'fn' in after
+      ? { commands, after: { ...after, on: [...after.on].map(([answer, t]) => [answer, keptTape(t)]) } }
+      : { commands, after: { ...after, node: keptNode(after.node) } };
+  const out: KeptSteps = {};
+  for (const [json, byKey] of starts) {
+    const n = name(json);
+    if (n !== undefined) out[n] = Object.fromEntries([...byKey].map(([key, node]) => [key, keptNode(node)]));
+  }
+  return out;
+}
+
+/**
+ * Replaces the memory with `kept` (stories found by `json`; others are skipped). Checks the shape
+ * as it goes and throws on anything else, leaving the memory empty: a damaged file costs speed,
+ * never a wrong step.
+ */
+export function importSteps(kept: unknown, json: (name: string) => string | undefined): void {
+  forgetSteps();
+  const bad = (what: string): never => {
+    forgetSteps();
+    throw new Error(`bewaarde stappen zijn beschadigd: ${what}`);
+  };
+  const isList = (x: unknown): x is unknown[] => Array.isArray(x);
+  const record = (x: unknown): Record<string, unknown> =>
+    typeof x === 'object' && x !== null && !isList(x) ? (x as Record<string, unknown>) : bad('geen object');
+  const nodeOf = (x: unknown): Node => {
+    const k = record(x);
+    if (k.state !== null && typeof k.state !== 'string') bad('toestand');
+    const node: Node = { state: k.state as string | null };
+    if (k.next !== undefined) {
+      if (!isList(k.next)) bad('vervolg');
+      node.next = new Map(
+        (k.next as unknown[]).map((e) => (isList(e) && typeof e[0] === 'string' ? [e[0], tapeFrom(e[1])] : bad('stap'))),
+      );
+    }
+    return node;
+  };
+  const tapeFrom = (x: unknown): Tape => {
+    const k = record(x);
+    const after = record(k.after);
+    if (!isList(k.commands)) bad('opdrachten');
+    const commands = k.commands as Command[];
+    if ('fn' in after) {
+      if ((after.fn !== 'get' && after.fn !== 'test') || typeof after.arg !== 'string' || !isList(after.on))
+        bad('vraag');
+      const on = new Map<Answer, Tape>(
+        (after.on as unknown[]).map((e) =>
+          isList(e) && (typeof e[0] === 'number' || typeof e[0] === 'boolean')
+            ? [e[0], tapeFrom(e[1])]
+            : bad('antwoord'),
+        ),
+      );
+      return { commands, after: { fn: after.fn as Fn, arg: after.arg as string, on } };
+    }
+    if (!isList(after.lines) || !isList(after.choices) || !isList(after.visits)) bad('einde');
+    remembered++;
+    return { commands, after: { ...(after as unknown as End), node: nodeOf(after.node) } };
+  };
+  for (const [n, byKey] of Object.entries(record(kept))) {
+    const j = json(n);
+    if (j !== undefined)
+      starts.set(j, new Map(Object.entries(record(byKey)).map(([key, node]) => [key, nodeOf(node)])));
+  }
+}

@@ -1,7 +1,7 @@
 /**
  * The suspend-data budget (SCORM 1.2 allows 4,096 characters) over many played games, and the
  * round trip of game and reflection answers. The suite plays a few hundred games in process; the
- * issue's 10,000 run with KOERS_SUSPEND_GAMES=10000 (on worker threads) or `npm run suspend:budget`.
+ * issue's 10,000 run with KOERS_SUSPEND_GAMES=10000 (in parallel processes) or `npm run suspend:budget`.
  * The raw bound makes the sample count: even with no compression at all, every packed log seen
  * would fit five times over.
  */

@@ -5,9 +5,12 @@
  * nobody has played yet: that is the uncached reference.
  */
 import { describe, expect, it } from 'vitest';
+import { keepSteps, loadKeptSteps } from '../../src/cli/kept-steps';
+import { playRecord } from '../../src/cli/record';
 import { createGame } from '../../src/game/game';
 import { playToEnd, RANDOM, rand } from '../../src/game/strategies';
 import { Narrative } from '../../src/narrative/conversation';
+import { exportSteps, forgetSteps, importSteps, stepsRemembered } from '../../src/narrative/step-memo';
 import type { Command } from '../../src/narrative/tags';
 import { compileInline } from './inline-ink';
 import { bundle } from './scenario';
@@ -94,5 +97,47 @@ describe('remembered ink steps', () => {
       expect(play(bundle.stories, seed)).toEqual(reference);
       expect(play(bundle.stories, seed)).toEqual(reference);
     }
+  });
+
+  describe('kept between runs (src/cli/kept-steps.ts)', () => {
+    const seeds = [3, 14, 159, 2653];
+    const games = () => seeds.map((seed) => playRecord(bundle, 'random', seed));
+    const named = new Map(Object.entries(bundle.stories).map(([id, json]) => [json, id]));
+
+    it('read back, they replay every step: the same games, and ink runs no step again', () => {
+      forgetSteps();
+      const played = games();
+      const learned = stepsRemembered();
+      expect(learned).toBeGreaterThan(50);
+      const kept = JSON.parse(JSON.stringify(exportSteps((json) => named.get(json))));
+      forgetSteps();
+      importSteps(kept, (id) => bundle.stories[id]);
+      expect(stepsRemembered()).toBe(learned);
+      expect(games()).toEqual(played);
+      // A step ink had to run would have been remembered anew.
+      expect(stepsRemembered()).toBe(learned);
+    });
+
+    it('on disk: what one run keeps, the next starts with', () => {
+      forgetSteps();
+      const played = games();
+      const learned = stepsRemembered();
+      keepSteps(bundle);
+      forgetSteps();
+      loadKeptSteps(bundle);
+      expect(stepsRemembered()).toBeGreaterThanOrEqual(learned);
+      expect(games()).toEqual(played);
+    });
+
+    it('a damaged memory is refused whole, in Dutch, and play goes on cold', () => {
+      const damaged = {
+        gesprekken: { 'intro|': { state: null, next: [['>intro', { commands: [], after: { fn: 'get' } }]] } },
+      };
+      expect(() => importSteps(damaged, (id) => bundle.stories[id] ?? bundle.stories.ans)).toThrow(
+        /bewaarde stappen zijn beschadigd: vraag/,
+      );
+      expect(stepsRemembered()).toBe(0);
+      expect(games()).toEqual(seeds.map((seed) => playRecord(bundle, 'random', seed)));
+    });
   });
 });
