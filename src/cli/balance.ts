@@ -119,7 +119,9 @@ async function main() {
     console.log(JSON.stringify({ ...out, claims: sourced }, null, 2));
     return;
   }
-  console.log(`${bundle.scenario.title}: ${records.length} spellen in ${seconds.toFixed(1)} s in ${workers} processen\n`);
+  console.log(
+    `${bundle.scenario.title}: ${records.length} spellen in ${seconds.toFixed(1)} s in ${workers} processen\n`,
+  );
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const q = (d: Dist, digits = 0) => `${d.p50.toFixed(digits)} (${d.p10.toFixed(digits)}–${d.p90.toFixed(digits)})`;
   printTable([

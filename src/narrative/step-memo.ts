@@ -235,7 +235,9 @@ export function importSteps(kept: unknown, json: (name: string) => string | unde
     if (k.next !== undefined) {
       if (!isList(k.next)) bad('vervolg');
       node.next = new Map(
-        (k.next as unknown[]).map((e) => (isList(e) && typeof e[0] === 'string' ? [e[0], tapeFrom(e[1])] : bad('stap'))),
+        (k.next as unknown[]).map((e) =>
+          isList(e) && typeof e[0] === 'string' ? [e[0], tapeFrom(e[1])] : bad('stap'),
+        ),
       );
     }
     return node;
