@@ -10,28 +10,15 @@
  * answers to ink is never kept: every replay asks the game again, so a kept step cannot carry one
  * game's state into another.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cacheFile } from '../content/disk-cache';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { cacheFile, sourceOf } from '../content/disk-cache';
 import { exportSteps, importSteps, stepsRemembered } from '../narrative/step-memo';
 import type { ScenarioBundle } from '../sim/schema';
 
-const NARRATIVE = join(import.meta.dirname, '..', 'narrative');
-
-/** The narrative modules' source, read once: it decides what a kept step means. */
-let code: string | undefined;
-function narrativeCode(): string {
-  code ??= readdirSync(NARRATIVE)
-    .filter((f) => f.endsWith('.ts'))
-    .sort()
-    .map((f) => readFileSync(join(NARRATIVE, f), 'utf8'))
-    .join('\0');
-  return code;
-}
-
 const fileFor = (bundle: ScenarioBundle): string =>
   cacheFile('steps', [
-    narrativeCode(),
+    sourceOf('narrative'),
     ...Object.keys(bundle.stories)
       .sort()
       .flatMap((id) => [id, bundle.stories[id] ?? '']),

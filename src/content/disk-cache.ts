@@ -5,11 +5,12 @@
  * input simply misses. Node only (the content check, the build, the CLI and the tests).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const CACHE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'koers');
+const SRC = join(import.meta.dirname, '..');
 
 let inkjsHash: string | undefined;
 /** A hash of inkjs's code, read once: a different inkjs must not reuse the old results. */
@@ -19,6 +20,35 @@ function inkjsVersion(): string {
     .digest('hex');
   return inkjsHash;
 }
+
+/**
+ * The source of every module in these folders of src/ (e.g. "narrative"), read once per process:
+ * an input for results whose meaning depends on that code, so a changed module misses.
+ */
+const sources = new Map<string, string>();
+export function sourceOf(folder: string): string {
+  let text = sources.get(folder);
+  if (text === undefined) {
+    const dir = join(SRC, folder);
+    text = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => `${f}\0${readFileSync(join(dir, f), 'utf8')}`)
+      .join('\0');
+    sources.set(folder, text);
+  }
+  return text;
+}
+
+/** The installed version of a package (part of a key when a result depends on it). */
+export const versionOf = (pkg: string): string =>
+  String(
+    (
+      JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${pkg}/package.json`), 'utf8')) as {
+        version?: unknown;
+      }
+    ).version,
+  );
 
 /** Where the result of `kind` for these inputs is kept. */
 export function cacheFile(kind: string, inputs: readonly string[]): string {
