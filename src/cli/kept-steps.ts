@@ -40,8 +40,8 @@ export function loadKeptSteps(bundle: ScenarioBundle): void {
 export function keepSteps(bundle: ScenarioBundle): void {
   if (stepsRemembered() === loaded) return;
   const byJson = new Map(Object.entries(bundle.stories).map(([id, json]) => [json, id]));
-  const file = fileFor(bundle);
   try {
+    const file = fileFor(bundle);
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(exportSteps((json) => byJson.get(json))));

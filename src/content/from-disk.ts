@@ -30,20 +30,36 @@ export function loadScenarioDir(dir: string): LoadResult {
 export function loadScenarioById(id: string): ScenarioBundle {
   const dir = join(STORIES_DIR, id.replace(/_/g, '-'));
   const files = scenarioFiles(dir);
-  const inputs = [
-    ...['content', 'sim', 'narrative'].map(sourceOf),
-    ...['yaml', 'zod'].map(versionOf),
-    ...Object.keys(files)
-      .sort()
-      .flatMap((name) => [name, files[name] ?? '']),
-  ];
-  const valid = (x: unknown): x is ScenarioBundle =>
-    typeof x === 'object' && x !== null && 'fingerprint' in x && 'stories' in x && 'scenario' in x;
-  return onDisk('scenario', inputs, valid, () => {
+  const load = (): ScenarioBundle => {
     const r = loadScenario(relative(process.cwd(), dir) || dir, files);
     if (!r.bundle) throw new ContentError(r.problems);
     return r.bundle;
-  });
+  };
+  const valid = (x: unknown): x is ScenarioBundle =>
+    typeof x === 'object' && x !== null && 'fingerprint' in x && 'stories' in x && 'scenario' in x;
+  const inputs = loaderInputs();
+  return inputs
+    ? onDisk(
+        'scenario',
+        [
+          ...inputs,
+          ...Object.keys(files)
+            .sort()
+            .flatMap((name) => [name, files[name] ?? '']),
+        ],
+        valid,
+        load,
+      )
+    : load();
+}
+
+/** The loader's code and libraries as cache inputs; null where its source is not at hand (bundled code). */
+function loaderInputs(): string[] | null {
+  try {
+    return [...['content', 'sim', 'narrative'].map(sourceOf), ...['yaml', 'zod'].map(versionOf)];
+  } catch {
+    return null;
+  }
 }
 
 export function scenarioIds(): string[] {
