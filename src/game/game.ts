@@ -7,7 +7,7 @@ import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import type { InkAnswer, PlayerEvent } from '../machines/events';
 import { type Conversation, inkCause, trajectoryMachine } from '../machines/trajectory';
 import { type Line, Narrative, type Step } from '../narrative/conversation';
-import type { Command } from '../narrative/tags';
+import { type Command, changesGame } from '../narrative/tags';
 import { answerIsDecision, applyCommands } from '../sim/decisions';
 import { atLength } from '../sim/lengths';
 import { test as holds, resolveRef } from '../sim/model';
@@ -101,9 +101,10 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
     return reading ?? ctx.sim;
   };
   const endStep = (answer?: InkAnswer) => {
-    // An answer in a conversation whose answers are no decisions, with nothing said, changes nothing.
+    // A step whose tags change nothing (only sources), answered in a conversation whose answers are
+    // no decisions, would leave the state as it is: the machine need not hear of it.
     const counts = answer && answerIsDecision(actor.getSnapshot().context.conversation?.purpose ?? '');
-    if (pending.length || counts) actor.send({ type: 'ink.step', commands: pending, ...(answer ? { answer } : {}) });
+    if (counts || pending.some(changesGame)) actor.send({ type: 'ink.step', commands: pending, ...(answer ? { answer } : {}) });
     pending = [];
     applied = 0;
     reading = null;
