@@ -10,9 +10,8 @@
  * answers to ink is never kept: every replay asks the game again, so a kept step cannot carry one
  * game's state into another.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { cacheFile, sourceOf } from '../content/disk-cache';
+import { readFileSync } from 'node:fs';
+import { cacheFile, keep, sourceOf } from '../content/disk-cache';
 import { exportSteps, importSteps, stepsRemembered } from '../narrative/step-memo';
 import type { ScenarioBundle } from '../sim/schema';
 
@@ -24,30 +23,34 @@ const fileFor = (bundle: ScenarioBundle): string =>
       .flatMap((id) => [id, bundle.stories[id] ?? '']),
   ]);
 
+/** How many steps the kept file holds, as far as this process knows (-1: not known to hold these). */
 let loaded = -1;
 
-/** Fills this process's memo from the kept file, if there is a sound one; else it starts empty. */
+/** Fills this process's memo from the kept file, if there is a sound one; else it goes on with what it has. */
 export function loadKeptSteps(bundle: ScenarioBundle): void {
   try {
     importSteps(JSON.parse(readFileSync(fileFor(bundle), 'utf8')), (id) => bundle.stories[id]);
+    loaded = stepsRemembered();
   } catch {
-    // Not kept yet, or damaged: importSteps left the memo empty, and this run fills it anew.
+    // Not kept yet, or damaged (importSteps then emptied the memo): this run fills it and keeps it.
+    loaded = -1;
   }
-  loaded = stepsRemembered();
 }
 
-/** Writes this process's memo back if it learned steps since loadKeptSteps (write, then rename). */
+/** Writes this process's memo back unless the file already holds it; the last 4 versions stay. */
 export function keepSteps(bundle: ScenarioBundle): void {
   if (stepsRemembered() === loaded) return;
   const byJson = new Map(Object.entries(bundle.stories).map(([id, json]) => [json, id]));
+  let file: string;
   try {
-    const file = fileFor(bundle);
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(exportSteps((json) => byJson.get(json))));
-    renameSync(tmp, file);
-    loaded = stepsRemembered();
+    file = fileFor(bundle);
   } catch {
-    // A read-only checkout still plays; the next run only starts cold again.
+    return; // the narrative's source is not at hand (bundled code): nothing to key the file by
   }
+  keep(
+    file,
+    exportSteps((json) => byJson.get(json)),
+    4,
+  );
+  loaded = stepsRemembered();
 }

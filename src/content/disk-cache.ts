@@ -5,9 +5,9 @@
  * input simply misses. Node only (the content check, the build, the CLI and the tests).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const CACHE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'koers');
 const SRC = join(import.meta.dirname, '..');
@@ -57,8 +57,17 @@ export function cacheFile(kind: string, inputs: readonly string[]): string {
   return join(CACHE_DIR, kind, `${hash.digest('hex')}.json`);
 }
 
-/** The kept result for these inputs if there is a valid one; else `make()`'s, kept for next time. */
-export function onDisk<T>(kind: string, inputs: readonly string[], valid: (x: unknown) => x is T, make: () => T): T {
+/**
+ * The kept result for these inputs if there is a valid one; else `make()`'s, kept for next time.
+ * With `latest`, only that many of the kind's newest results stay (see keep).
+ */
+export function onDisk<T>(
+  kind: string,
+  inputs: readonly string[],
+  valid: (x: unknown) => x is T,
+  make: () => T,
+  latest?: number,
+): T {
   const file = cacheFile(kind, inputs);
   try {
     const hit: unknown = JSON.parse(readFileSync(file, 'utf8'));
@@ -67,14 +76,29 @@ export function onDisk<T>(kind: string, inputs: readonly string[], valid: (x: un
     // Not kept yet, or unreadable: make it and (re)write it.
   }
   const made = make();
+  keep(file, made, latest);
+  return made;
+}
+
+/**
+ * Writes `data` to `file` (write, then rename: a parallel reader never sees half an entry). With
+ * `latest`, only that many of the newest files in its folder stay: for large results whose inputs
+ * change with the code, which would otherwise pile up one per version.
+ */
+export function keep(file: string, data: unknown, latest?: number): void {
   try {
-    mkdirSync(join(CACHE_DIR, kind), { recursive: true });
-    // Write, then rename: parallel test workers never read a half-written entry.
+    mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(made));
+    writeFileSync(tmp, JSON.stringify(data));
     renameSync(tmp, file);
+    if (latest === undefined) return;
+    const dir = dirname(file);
+    const kept = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const { f } of kept.slice(latest)) rmSync(join(dir, f), { force: true });
   } catch {
     // A read-only checkout still works; it only loses the speed-up.
   }
-  return made;
 }

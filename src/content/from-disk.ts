@@ -49,6 +49,7 @@ export function loadScenarioById(id: string): ScenarioBundle {
         ],
         valid,
         load,
+        4,
       )
     : load();
 }

@@ -104,7 +104,8 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
     // A step whose tags change nothing (only sources), answered in a conversation whose answers are
     // no decisions, would leave the state as it is: the machine need not hear of it.
     const counts = answer && answerIsDecision(actor.getSnapshot().context.conversation?.purpose ?? '');
-    if (counts || pending.some(changesGame)) actor.send({ type: 'ink.step', commands: pending, ...(answer ? { answer } : {}) });
+    if (counts || pending.some(changesGame))
+      actor.send({ type: 'ink.step', commands: pending, ...(answer ? { answer } : {}) });
     pending = [];
     applied = 0;
     reading = null;

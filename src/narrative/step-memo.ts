@@ -152,7 +152,7 @@ function tapeOf(script: Script, i: number, end: End): Tape {
 
 /** Remembers a step ink ran from `at` by `op`, next to what was remembered before on that path. */
 export function remember(at: Node, op: string, script: Script, end: End): void {
-  if (++remembered > MAX_STEPS) {
+  if (remembered >= MAX_STEPS) {
     starts.clear();
     remembered = 0;
   }
@@ -160,6 +160,7 @@ export function remember(at: Node, op: string, script: Script, end: End): void {
   if (!first) {
     at.next ??= new Map();
     at.next.set(op, tapeOf(script, 0, end));
+    remembered++;
     return;
   }
   // The path shares its start with what is known: follow it to where this run answered differently.
@@ -170,11 +171,14 @@ export function remember(at: Node, op: string, script: Script, end: End): void {
     const item = script[i];
     if (!('fn' in after) || !item || !('fn' in item)) return;
     tape = after.on.get(item.answer);
-    if (!tape) after.on.set(item.answer, tapeOf(script, i + 1, end));
+    if (!tape) {
+      after.on.set(item.answer, tapeOf(script, i + 1, end));
+      remembered++;
+    }
   }
 }
 
-/** The number of steps remembered since the memory last started over. */
+/** The number of steps remembered (step ends stored) since the memory last started over. */
 export const stepsRemembered = (): number => remembered;
 
 /** Forgets every remembered step (for a test that must start cold). */
