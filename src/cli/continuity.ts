@@ -5,6 +5,7 @@
  */
 import { surveyContinuity } from '../game/continuity';
 import { cliArgs, intOption, scenarioOrFail } from './args';
+import { keepSteps, loadKeptSteps } from './kept-steps';
 
 const USAGE = `
 Gebruik: npm run continuity -- [opties]
@@ -23,7 +24,9 @@ const values = cliArgs(USAGE, {
 const bundle = scenarioOrFail(values.scenario);
 const games = intOption('games', values.games, 1, 100_000);
 const started = performance.now();
+loadKeptSteps(bundle);
 const { breaks: found, coverage } = surveyContinuity(bundle, games, intOption('seed', values.seed, 0, 0xffffffff));
+keepSteps(bundle);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const byRule = new Map<string, typeof found>();
 for (const f of found) byRule.set(`${f.rule} @ ${f.where}`, [...(byRule.get(`${f.rule} @ ${f.where}`) ?? []), f]);
