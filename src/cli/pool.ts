@@ -42,18 +42,15 @@ export async function inWorkers<T, R>(moduleUrl: string, shared: unknown, tasks:
   const size = Math.max(1, Math.min(20, Math.ceil(tasks.length / (workers * 8))));
   const next = () => queue.splice(0, size);
 
-  const children = Promise.all(
-    Array.from({ length: Math.max(0, Math.min(workers, tasks.length) - 1) }, () =>
-      runChild<T, R>(moduleUrl, shared, next, out),
-    ),
-  );
+  const others = Math.max(0, Math.min(workers, tasks.length) - 1);
+  const children = Promise.all(Array.from({ length: others }, () => runChild<T, R>(moduleUrl, shared, next, out)));
   // A child that fails ends the run: nothing more is handed out, and the error comes out below.
   children.catch(() => queue.splice(0));
   serving.start?.(shared);
   for (let batch = next(); batch.length; batch = next()) {
     for (const [i, t] of batch) out[i] = serving.work(shared, t);
     // Let the children's messages in before the next batch.
-    if (workers > 1) await new Promise((resolve) => setImmediate(resolve));
+    if (others) await new Promise((resolve) => setImmediate(resolve));
   }
   serving.done?.(shared);
   await children;

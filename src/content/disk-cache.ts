@@ -41,14 +41,10 @@ export function sourceOf(folder: string): string {
 }
 
 /** The installed version of a package (part of a key when a result depends on it). */
-export const versionOf = (pkg: string): string =>
-  String(
-    (
-      JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${pkg}/package.json`), 'utf8')) as {
-        version?: unknown;
-      }
-    ).version,
-  );
+export function versionOf(pkg: string): string {
+  const manifest = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
+  return String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version);
+}
 
 /** Where the result of `kind` for these inputs is kept. */
 export function cacheFile(kind: string, inputs: readonly string[]): string {
