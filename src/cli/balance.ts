@@ -10,9 +10,8 @@ import { strategiesFor } from '../game/strategies';
 import type { ScenarioBundle } from '../sim/schema';
 import { cliArgs, fail, intOption, scenarioOrFail, strategiesOrFail } from './args';
 import { CLAIMS, evaluateClaims, rangeText, valueText } from './claims';
-import { keepSteps, loadKeptSteps } from './kept-steps';
 import { inWorkers, isPoolWorker, serveWorker } from './pool';
-import { type GameRecord, playRecord, worstLadder } from './record';
+import { type GameRecord, playingRecords, playRecord, worstLadder } from './record';
 
 const USAGE = `
 Gebruik: npm run balance -- [opties]
@@ -63,11 +62,7 @@ export function metricsOf(r: GameRecord): GameMetrics {
 export const measure = (bundle: ScenarioBundle, strategy: string, seed: number): GameMetrics =>
   metricsOf(playRecord(bundle, strategy, seed));
 
-serveWorker(import.meta.url, {
-  start: loadKeptSteps,
-  work: (bundle: ScenarioBundle, t: { strategy: string; seed: number }) => playRecord(bundle, t.strategy, t.seed),
-  done: keepSteps,
-});
+serveWorker(import.meta.url, playingRecords);
 
 async function main() {
   const values = cliArgs(USAGE, {

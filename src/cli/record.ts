@@ -7,6 +7,8 @@ import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
 import { must } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
+import { keepSteps, loadKeptSteps } from './kept-steps';
+import type { Served } from './pool';
 
 export type GameRecord = ReturnType<typeof playRecord>;
 
@@ -32,3 +34,10 @@ export function playRecord(bundle: ScenarioBundle, strategy: string, seed: numbe
 
 /** The heaviest ladder step any visit in the game reached (0 without visits). */
 export const worstLadder = (g: GameRecord) => Math.max(0, ...g.inspections.map((i) => i.level));
+
+/** Batch work for the pool (sim --games, balance): game records, starting from the kept ink steps. */
+export const playingRecords: Served<ScenarioBundle, { strategy: string; seed: number }, GameRecord> = {
+  start: loadKeptSteps,
+  work: (bundle, t) => playRecord(bundle, t.strategy, t.seed),
+  done: keepSteps,
+};

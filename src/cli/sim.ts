@@ -9,11 +9,9 @@ import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
 import { lengthOf } from '../sim/lengths';
 import { must } from '../sim/scenario-index';
-import type { ScenarioBundle } from '../sim/schema';
 import { cliArgs, fail, intOption, lengthOrFail, scenarioOrFail, strategiesOrFail } from './args';
-import { keepSteps, loadKeptSteps } from './kept-steps';
 import { inWorkers, isPoolWorker, serveWorker } from './pool';
-import { type GameRecord, playRecord } from './record';
+import { type GameRecord, playingRecords } from './record';
 
 const USAGE = `
 Gebruik: npm run sim -- [opties]
@@ -35,11 +33,7 @@ Veel spellen (batch):
   --help              dit overzicht
 `;
 
-serveWorker(import.meta.url, {
-  start: loadKeptSteps,
-  work: (bundle: ScenarioBundle, t: { strategy: string; seed: number }) => playRecord(bundle, t.strategy, t.seed),
-  done: keepSteps,
-});
+serveWorker(import.meta.url, playingRecords);
 
 async function main() {
   const values = cliArgs(USAGE, {
