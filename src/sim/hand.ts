@@ -9,6 +9,7 @@
 import { test } from './model';
 import { streamValue } from './rng';
 import { basketProblem, canBuy } from './rules';
+import { scenarioIndex } from './scenario-index';
 import type { HandCardDef, InterventionDef, ScenarioBundle } from './schema';
 import type { SimState } from './state';
 
@@ -26,7 +27,7 @@ export function cardWeight(b: ScenarioBundle, s: SimState, card: HandCardDef): n
 export function openCards(b: ScenarioBundle, s: SimState): HandCard[] {
   const out: HandCard[] = [];
   for (const card of b.hand.cards) {
-    const intervention = b.interventions.interventions.find((i) => i.id === card.intervention);
+    const intervention = scenarioIndex(b).find('intervention', card.intervention);
     if (!intervention || !canBuy(b, s, intervention, []).ok) continue;
     if (card.when && !test(b, s, card.when)) continue;
     out.push({ card, intervention });
@@ -72,7 +73,7 @@ export function handProblem(
 ): string | null {
   const off = ids.find((id) => !hand.includes(id));
   if (off !== undefined) {
-    const title = b.interventions.interventions.find((i) => i.id === off)?.title ?? off;
+    const title = scenarioIndex(b).find('intervention', off)?.title ?? off;
     return `"${title}" ligt dit kwartaal niet op tafel`;
   }
   return basketProblem(b, s, ids);
