@@ -58,8 +58,7 @@ const playing = (bundle: ScenarioBundle, strategy: Strategy) => {
  * process used. The medians are reported: on a shared machine the clock counts other work too, the
  * CPU time much less so.
  */
-function throughput() {
-  const bundle = loadScenarioById('het-baken');
+function throughput(bundle: ScenarioBundle) {
   const out: Record<
     string,
     {
@@ -142,9 +141,10 @@ function initialLoad() {
   return { files: rows, totalGzip: rows.reduce((a, r) => a + r.gzip, 0), barePhaserGzip: gz(phaser) };
 }
 
-const t = throughput();
+const bundle = loadScenarioById('het-baken');
+const t = throughput(bundle);
 const size = initialLoad();
-const moves = zetten ? moveCosts(loadScenarioById('het-baken'), RANDOM, 1500, SETTLED) : undefined;
+const moves = zetten ? moveCosts(bundle, RANDOM, 1500, SETTLED) : undefined;
 if (json) console.log(JSON.stringify({ throughput: t, initialLoad: size, ...(moves ? { moves } : {}) }, null, 2));
 else {
   console.log(
