@@ -18,13 +18,15 @@ export interface MoveCost {
 /** The strategy's own time, reported next to the moves. */
 export const CHOOSING = 'kiezen (strategie)';
 
-function play(bundle: ScenarioBundle, seed: number, strategy: Strategy, r: Rand, into?: Map<string, number[]>) {
+/** Time spent and times counted, per move type. */
+type Tally = Map<string, { ms: number; n: number }>;
+
+function play(bundle: ScenarioBundle, seed: number, strategy: Strategy, r: Rand, into?: Tally) {
   const game = createGame({ bundle, seed });
   const add = (key: string, ms: number) => {
-    const row = into?.get(key) ?? [0, 0];
-    row[0] = (row[0] ?? 0) + ms;
-    row[1] = (row[1] ?? 0) + 1;
-    into?.set(key, row);
+    if (!into) return;
+    const row = into.get(key) ?? { ms: 0, n: 0 };
+    into.set(key, { ms: row.ms + ms, n: row.n + 1 });
   };
   while (!game.snapshot().machine.hasTag('debrief')) {
     const t0 = performance.now();
@@ -39,10 +41,10 @@ function play(bundle: ScenarioBundle, seed: number, strategy: Strategy, r: Rand,
 /** Plays `games` games after `warm` unmeasured ones; the moves by time per game, largest first. */
 export function moveCosts(bundle: ScenarioBundle, strategy: Strategy, games: number, warm: number): MoveCost[] {
   for (let s = 0; s < warm; s++) play(bundle, s, strategy, rand(s));
-  const rows = new Map<string, number[]>();
+  const rows: Tally = new Map();
   for (let s = warm; s < warm + games; s++) play(bundle, 1000 + s, strategy, rand(s), rows);
   return [...rows]
-    .map(([move, [ms = 0, n = 0]]) => ({
+    .map(([move, { ms, n }]) => ({
       move,
       perGame: n / games,
       microsEach: (ms / n) * 1000,
