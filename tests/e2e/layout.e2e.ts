@@ -1,9 +1,9 @@
 /**
- * Layout at three sizes (laptop, full HD, phone) on the title screen, a dialogue, the budget,
+ * Layout at four sizes (laptop, full HD, tablet, phone) on the title screen, a dialogue, the budget,
  * the quarterly report and the Terugblik: no two pieces of text on top of each other, and nothing
  * wider than the screen. The first quarter is played by mouse from the title screen; the Terugblik
  * is that of a whole game of full length (the longest there is), made in Node and resumed. At each
- * screen the viewport is switched through the three sizes. Screenshots go to
+ * screen the viewport is switched through the four sizes. Screenshots go to
  * test-results/screens/layout-<size>-<screen>.png. (Every kind of screen is played by mouse and by
  * keyboard in length.e2e.ts, at the masterclass length.)
  */
@@ -19,6 +19,7 @@ const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 const SIZES = [
   { name: '1280x720', width: 1280, height: 720 },
   { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '1024x768', width: 1024, height: 768 },
   { name: '390x844', width: 390, height: 844 },
 ];
 const TEXT = '#paneel h2, #paneel h3, #paneel p, #paneel label, #paneel button, #paneel th, #paneel td, .statusbar p';
@@ -132,7 +133,7 @@ async function checkAllSizes(
   return found;
 }
 
-describe('layout at 1280×720, 1920×1080 and 390×844', () => {
+describe('layout at 1280×720, 1920×1080, 1024×768 and 390×844', () => {
   it('the title screen', async () => {
     const found = await checkAllSizes('titel', async (size) => {
       titleCard[size.name] = await panelBox();

@@ -36,7 +36,8 @@ describe('the town on a phone', () => {
     const shot = (await page.screenshot({ clip: { x: 0, y: top, width: 390, height: bottom - top } })).toString(
       'base64',
     );
-    // The left edge of every row of the strip: never the page's own sand or white.
+    // The left edge of every row of the strip: never the page's own sand or white, and never
+    // see-through (a canvas the browser did not draw comes out transparent).
     const empty = await page.evaluate(async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
@@ -48,8 +49,8 @@ describe('the town on a phone', () => {
       ctx.drawImage(img, 0, 0);
       const rows: number[] = [];
       for (let y = 0; y < img.height; y++) {
-        const [r, g, b] = ctx.getImageData(2, y, 1, 1).data;
-        if ((r === 246 && g === 241 && b === 231) || (r === 255 && g === 255 && b === 255)) rows.push(y);
+        const [r, g, b, a] = ctx.getImageData(2, y, 1, 1).data;
+        if (a !== 255 || (r === 246 && g === 241 && b === 231) || (r === 255 && g === 255 && b === 255)) rows.push(y);
       }
       return rows;
     }, shot);
