@@ -91,7 +91,7 @@ export function playShown(b: ScenarioBundle, seed: number, strategy: Strategy = 
   /** Notes what the game shows now: the quarter's end, and the conversation's new lines (or its error). */
   const look = () => {
     const s = sim(game);
-    if (s.vignettes[s.quarter] && !quarterEnds.has(s.quarter)) quarterEnds.set(s.quarter, s);
+    if (s.closed && !quarterEnds.has(s.quarter)) quarterEnds.set(s.quarter, s);
     const d = game.snapshot().dialogue;
     if (!d) return;
     if (d.conversation.seq !== seq) {
@@ -171,12 +171,13 @@ export function surveyContinuity(b: ScenarioBundle, games: number, seed = 1) {
   for (let i = 0; i < games; i++) {
     const shown = playShown(b, seed + i);
     for (const x of breaks(b, shown)) found.push({ ...x, seed: seed + i });
-    const quarters = shown[shown.length - 1]?.state.vignettes ?? {};
-    for (const perPerson of Object.values(quarters))
-      for (const [id, c] of Object.entries(coverage)) {
-        c.quarters++;
-        if (perPerson[id]) c.shown++;
-      }
+    // The history holds the start and the end of every quarter played.
+    const quarters = Math.max(1, ...shown.map((x) => x.state.history.length)) - 1;
+    for (const c of Object.values(coverage)) c.quarters += quarters;
+    for (const x of shown) {
+      const c = x.kind === 'vignette' ? coverage[x.where.split('.')[0] ?? ''] : undefined;
+      if (c) c.shown++;
+    }
   }
   return { breaks: found, coverage };
 }

@@ -11,6 +11,7 @@ import { type Command, changesGame } from '../narrative/tags';
 import { answerIsDecision, applyCommands } from '../sim/decisions';
 import { atLength } from '../sim/lengths';
 import { test as holds, resolveRef } from '../sim/model';
+import { chooseVignettes } from '../sim/people';
 import { scenarioIndex } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import type { SimState } from '../sim/state';
@@ -123,11 +124,11 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
   let outcome: string | undefined;
   let decisionSteps: readonly number[] = [];
 
-  // Vignette texts are pure narration, written only when asked for (by the UI, never by headless
-  // runs), each from the state its quarter ended in, in quarter order.
+  // The people's vignettes are pure narration, chosen and written only when asked for (by the UI,
+  // never by headless runs), each from the state its quarter ended in, in quarter order.
   let vignettes: readonly VignetteText[] = [];
   const quarterEnds: SimState[] = [];
-  let written = 0;
+  const chosen: Record<string, string>[] = [];
   let told: SimState | null = null;
   const people = new Narrative(
     bundle.stories,
@@ -140,14 +141,15 @@ export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?
   );
   const noteQuarterEnd = () => {
     const s = actor.getSnapshot().context.sim;
-    const last = quarterEnds[quarterEnds.length - 1];
-    if (s.vignettes[s.quarter] && last?.quarter !== s.quarter) quarterEnds.push(s);
+    if (s.closed && quarterEnds[quarterEnds.length - 1]?.quarter !== s.quarter) quarterEnds.push(s);
   };
   const writeVignettes = (): readonly VignetteText[] => {
-    for (; written < quarterEnds.length; written++) {
-      const s = quarterEnds[written] as SimState;
+    for (let q = chosen.length; q < quarterEnds.length; q++) {
+      const s = quarterEnds[q] as SimState;
+      const now = chooseVignettes(bundle, s, chosen);
+      chosen.push(now);
       told = s;
-      for (const [person, vignette] of Object.entries(s.vignettes[s.quarter] ?? {})) {
+      for (const [person, vignette] of Object.entries(now)) {
         const def = scenarioIndex(bundle).find('person', person);
         const knot = def?.vignettes.find((v) => v.id === vignette)?.knot;
         if (def && knot)

@@ -256,7 +256,6 @@ export function initialSimState(bundle: ScenarioBundle, seed: number): SimState 
     history: [{ ...values }],
     inspections: [],
     decisions: [],
-    vignettes: {},
     epilogue: null,
     rng: seedState(seed),
   };

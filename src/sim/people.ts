@@ -1,8 +1,9 @@
 /**
- * The people the player follows. Each quarter, per person, the model picks the highest-priority
- * vignette whose condition holds in the state the quarter ended in and that this person has not
- * shown before: a vignette never repeats word for word (docs/content-format.md, "Continuity").
- * A person with nothing new to show is left out of that quarter.
+ * The people the player follows. Each quarter, per person, the highest-priority vignette whose
+ * condition holds in the state the quarter ended in and that this person has not shown before: a
+ * vignette never repeats word for word (docs/content-format.md, "Continuity"). A person with
+ * nothing new to show is left out of that quarter. The choice is narration: nothing in the model
+ * reads it, so it is made where the texts are written (game.ts), never in headless play.
  */
 import { test } from './model';
 import type { ScenarioBundle } from './schema';
@@ -21,12 +22,16 @@ function byPriority(b: ScenarioBundle): readonly (readonly Vignette[])[] {
   return lists;
 }
 
-export function chooseVignettes(b: ScenarioBundle, s: SimState): Record<string, string> {
-  const quarters = Object.values(s.vignettes);
+/** The vignettes for the quarter that ended in `s`, given those chosen for earlier quarters. */
+export function chooseVignettes(
+  b: ScenarioBundle,
+  s: SimState,
+  earlier: readonly Readonly<Record<string, string>>[],
+): Record<string, string> {
   const lists = byPriority(b);
   const out: Record<string, string> = {};
   b.people.people.forEach((person, i) => {
-    const shown = new Set(quarters.map((q) => q[person.id]));
+    const shown = new Set(earlier.map((q) => q[person.id]));
     // The first that holds is the highest priority that holds: the rest need not be asked.
     const best = lists[i]?.find((v) => !shown.has(v.id) && (!v.when || test(b, s, v.when)));
     if (best) out[person.id] = best.id;

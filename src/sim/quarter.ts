@@ -1,10 +1,9 @@
 /**
  * A quarter's bookends as pure functions: its start (the quarter's budget and the events drawn
- * for it) and its end (the model's tick and the vignettes of the people the player follows).
+ * for it) and its end (the board's review and the model's tick).
  */
 import { reviewBoard } from './board';
 import { applyEffects, tick } from './model';
-import { chooseVignettes } from './people';
 import { drawEvents, epilogueValues } from './rules';
 import type { ScenarioBundle } from './schema';
 import type { SimState } from './state';
@@ -27,12 +26,8 @@ export const markSeen = (sim: SimState, eventId: string): SimState => ({
   seen: { ...sim.seen, [eventId]: sim.quarter },
 });
 
-/** The quarter's end: the model ticks, and each person's vignette is chosen from the state it ends in. */
-export function endQuarter(b: ScenarioBundle, sim: SimState): SimState {
-  // The board reads the quarter as it stands, before its close; its verdict shows in this report.
-  const next = tick(b, reviewBoard(b, sim));
-  return { ...next, vignettes: { ...next.vignettes, [next.quarter]: chooseVignettes(b, next) } };
-}
+/** The quarter's end: the board reads the quarter as it stands, before its close (its verdict shows in this report); then the model ticks. */
+export const endQuarter = (b: ScenarioBundle, sim: SimState): SimState => tick(b, reviewBoard(b, sim));
 
 /** A year later: the values the epilogue tells about. */
 export const closeTrajectory = (b: ScenarioBundle, sim: SimState): SimState => ({

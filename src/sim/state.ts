@@ -65,8 +65,6 @@ export interface SimState {
   history: Record<string, number>[];
   inspections: InspectionRecord[];
   decisions: Decision[];
-  /** Per quarter, the vignette shown for each person the player follows. */
-  vignettes: Record<number, Record<string, string>>;
   /** Indicator values a year after the trajectory (set in the epilogue). */
   epilogue: Record<string, number> | null;
   /** The mixed seed: every random draw derives from it by stream name and quarter (rng.ts). */
