@@ -1,5 +1,7 @@
 /**
- * npm run bench — (a) full headless playthroughs per second, ink dialogues included;
+ * npm run bench — (a) full headless playthroughs per second, ink dialogues included, as batch runs
+ * play them (the lean runtime, machines/lean-runtime.ts), and random games on XState's actor, as
+ * the browser plays them;
  * (b) the gzipped size of what the browser loads before the title screen is interactive
  * (dist/index.html and everything it pulls in statically), next to bare Phaser.
  */
@@ -10,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { loadScenarioById } from '../content/from-disk';
 import { createGame } from '../game/game';
 import { playToEnd, RANDOM, rand, type Strategy, strategiesFor } from '../game/strategies';
+import { leanActor } from '../machines/lean-runtime';
 import { forgetSteps } from '../narrative/step-memo';
 import type { ScenarioBundle } from '../sim/schema';
 import { cliArgs } from './args';
@@ -42,13 +45,23 @@ const median = (xs: number[]) => {
 };
 
 /** Games of a strategy get fresh seeds: every game the bench plays is a new one. */
-const playing = (bundle: ScenarioBundle, strategy: Strategy) => {
+const playing = (bundle: ScenarioBundle, strategy: Strategy, runtime: 'lean' | 'xstate') => {
   let seed = 1000;
   return () => {
     seed++;
-    return playToEnd(createGame({ bundle, seed }), strategy, rand(seed));
+    return playToEnd(
+      createGame({ bundle, seed, ...(runtime === 'lean' ? { actor: leanActor } : {}) }),
+      strategy,
+      rand(seed),
+    );
   };
 };
+/** The series the bench times: each strategy as batch runs play it, and random as the browser does. */
+const SERIES = [
+  { name: 'random', strategy: 'random', runtime: 'lean' },
+  { name: 'niets-doen', strategy: 'niets-doen', runtime: 'lean' },
+  { name: 'random/XState', strategy: 'random', runtime: 'xstate' },
+] as const;
 
 /**
  * Each strategy starts cold: no ink step remembered (step-memo.ts). Its first 1,000 games are timed
@@ -73,11 +86,11 @@ function throughput(bundle: ScenarioBundle) {
       eventsPerGame: number;
     }
   > = {};
-  for (const name of ['random', 'niets-doen']) {
-    const strategy = strategiesFor(bundle)[name];
-    if (!strategy) throw new Error(`strategie "${name}" bestaat niet`);
+  for (const { name, strategy: id, runtime } of SERIES) {
+    const strategy = strategiesFor(bundle)[id];
+    if (!strategy) throw new Error(`strategie "${id}" bestaat niet`);
     forgetSteps();
-    const next = playing(bundle, strategy);
+    const next = playing(bundle, strategy, runtime);
     const cold = performance.now();
     for (let i = 0; i < FIRST; i++) next();
     const firstMs = (performance.now() - cold) / FIRST;
@@ -148,16 +161,16 @@ const moves = zetten ? moveCosts(bundle, RANDOM, 1500, SETTLED) : undefined;
 if (json) console.log(JSON.stringify({ throughput: t, initialLoad: size, ...(moves ? { moves } : {}) }, null, 2));
 else {
   console.log(
-    `Headless playthroughs (Het Baken, 6 kwartalen, alle gesprekken in ink), na ${SETTLED} spellen; mediaan van series van 10:`,
+    `Headless playthroughs (Het Baken, 6 kwartalen, alle gesprekken in ink; /XState: zoals de browser speelt), na ${SETTLED} spellen; mediaan van series van 10:`,
   );
   for (const [name, r] of Object.entries(t))
     console.log(
-      `  ${name.padEnd(11)} ${String(r.perSecond).padStart(5)} spellen/s   ${r.msPerGame} ms/spel   ` +
+      `  ${name.padEnd(13)} ${String(r.perSecond).padStart(5)} spellen/s   ${r.msPerGame} ms/spel   ` +
         `(CPU: ${r.cpuMsPerGame} ms/spel, ${r.perCpuSecond} spellen per CPU-seconde)   ${r.eventsPerGame} zetten/spel`,
     );
   console.log(`De eerste ${FIRST} spellen, koud begonnen (nog geen inkstap onthouden):`);
   for (const [name, r] of Object.entries(t))
-    console.log(`  ${name.padEnd(11)} ${String(r.firstPerSecond).padStart(5)} spellen/s   ${r.firstMsPerGame} ms/spel`);
+    console.log(`  ${name.padEnd(13)} ${String(r.firstPerSecond).padStart(5)} spellen/s   ${r.firstMsPerGame} ms/spel`);
   console.log('\nEerste download tot het titelscherm (gzip):');
   for (const r of size.files) console.log(`  ${r.file.padEnd(52)} ${kb(r.gzip).padStart(10)}`);
   console.log(`  ${'totaal'.padEnd(52)} ${kb(size.totalGzip).padStart(10)}`);

@@ -5,6 +5,7 @@
 import { createGame } from '../game/game';
 import { playToEnd, rand, strategiesFor } from '../game/strategies';
 import { summarize } from '../game/summary';
+import { leanActor } from '../machines/lean-runtime';
 import { must } from '../sim/scenario-index';
 import type { ScenarioBundle } from '../sim/schema';
 import { keepSteps, loadKeptSteps } from './kept-steps';
@@ -14,7 +15,8 @@ export type GameRecord = ReturnType<typeof playRecord>;
 
 export function playRecord(bundle: ScenarioBundle, strategy: string, seed: number) {
   const play = must(strategiesFor(bundle)[strategy], `strategie "${strategy}"`);
-  const game = playToEnd(createGame({ bundle, seed }), play, rand(seed ^ 0x5eed));
+  // Batch runs play thousands of games: the lean runtime, which plays them exactly as XState does.
+  const game = playToEnd(createGame({ bundle, seed, actor: leanActor }), play, rand(seed ^ 0x5eed));
   const s = summarize(game);
   const { values, trust, budget, ladder, triad, yearLater, goals, inspections } = s.final;
   const { decisions } = game.snapshot().machine.context.sim;

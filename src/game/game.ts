@@ -3,9 +3,10 @@
  * machine, the model and the ink conversations, and keeps the event log. The full state is a
  * pure function of (scenario, content version, seed, log): replaying the log rebuilds it.
  */
-import { type Actor, createActor, type SnapshotFrom } from 'xstate';
-import type { InkAnswer, PlayerEvent } from '../machines/events';
-import { type Conversation, inkCause, trajectoryMachine } from '../machines/trajectory';
+import { createActor } from 'xstate';
+import type { ActorFactory, MachineActor, MachineView } from '../machines/actor';
+import type { InkAnswer, MachineEvent, PlayerEvent } from '../machines/events';
+import { type Conversation, inkCause, type TrajectoryContext, trajectoryMachine } from '../machines/trajectory';
 import { type Line, Narrative, type Step } from '../narrative/conversation';
 import { type Command, changesGame } from '../narrative/tags';
 import { answerIsDecision, applyCommands } from '../sim/decisions';
@@ -27,7 +28,8 @@ export interface Dialogue {
   error?: string;
 }
 
-export type MachineSnapshot = SnapshotFrom<typeof trajectoryMachine>;
+/** What the game shows of the machine: the same whichever runtime plays it. */
+export type MachineSnapshot = MachineView<TrajectoryContext>;
 
 /** What one person the player follows experienced in one quarter. */
 export interface VignetteText {
@@ -79,12 +81,22 @@ function validVotes(votes: number[] | undefined, options: number): number[] | un
  * A new game on `bundle` at length `length` (an id from the scenario's `lengths`; absent: as the
  * bundle is, which for a scenario's own bundle is the full trajectory). `game.bundle` is the bundle
  * at that length (sim/lengths.ts). An unknown length throws: callers check ids from outside first.
+ * `actor` makes what runs the machine: XState's actor unless a batch run passes the lean runtime
+ * (machines/lean-runtime.ts), which plays the same machine move for move.
  */
-export function createGame(opts: { bundle: ScenarioBundle; seed: number; length?: string }): Game {
+export function createGame(opts: {
+  bundle: ScenarioBundle;
+  seed: number;
+  length?: string;
+  actor?: ActorFactory;
+}): Game {
   const { seed } = opts;
   const bundle = atLength(opts.bundle, opts.length);
   if (!bundle) throw new RangeError(`onbekende lengte: ${opts.length}`);
-  const actor: Actor<typeof trajectoryMachine> = createActor(trajectoryMachine, { input: { bundle, seed } });
+  const input = { bundle, seed };
+  const actor: MachineActor<TrajectoryContext, MachineEvent> = opts.actor
+    ? opts.actor(trajectoryMachine, input)
+    : createActor(trajectoryMachine, { input });
 
   // The ink protocol. While a conversation step runs, ink's commands are collected; when ink
   // reads the state, it reads the machine's state with the commands so far applied (the same
