@@ -142,8 +142,23 @@ function chartOf(machine: AnyStateMachine) {
   if (!chart) {
     const root = build(machine.config as unknown as Record<string, unknown>, '', null);
     const byPath = new Map<string, StateNode>();
+    const { guards, actions } = machine.implementations as unknown as {
+      guards: Record<string, unknown>;
+      actions: Record<string, unknown>;
+    };
+    // Every guard must be one of setup()'s, every action an assign: checked now, not mid-game.
+    const check = (n: StateNode, ts: readonly Transition[], entry: readonly unknown[] = []) => {
+      for (const t of ts)
+        if (t.guard !== undefined && typeof guards[t.guard] !== 'function') refuse(n.path, `de guard "${t.guard}"`);
+      for (const a of [...entry, ...ts.flatMap((t) => t.actions)]) {
+        const action = (typeof a === 'string' ? actions[a] : a) as { assignment?: unknown } | undefined;
+        if (action?.assignment === undefined)
+          refuse(n.path, `de actie "${typeof a === 'string' ? a : 'zonder naam'}" (alleen assign)`);
+      }
+    };
     const index = (n: StateNode) => {
       byPath.set(n.path.join('.'), n);
+      check(n, [...[...n.on.values()].flat(), ...n.always, ...n.onDone], n.entry);
       for (const c of n.children.values()) index(c);
     };
     index(root);
@@ -174,9 +189,8 @@ export function leanActor<C, E extends Event>(machine: AnyStateMachine, input: u
   /** An `assign` from setup(): its assignment is a function of (context, event) or an object of them. */
   const run = (names: readonly unknown[], event: Event) => {
     for (const name of names) {
-      const action = (typeof name === 'string' ? actions[name] : name) as { assignment?: unknown } | undefined;
-      const assignment = action?.assignment;
-      if (assignment === undefined) refuse(leaf.path, `de actie "${String(name)}" (alleen assign)`);
+      // Checked in chartOf(): every action is an assign.
+      const { assignment } = (typeof name === 'string' ? actions[name] : name) as { assignment: unknown };
       const args = { context, event };
       if (typeof assignment === 'function') context = { ...context, ...assignment(args) };
       else {
@@ -188,10 +202,8 @@ export function leanActor<C, E extends Event>(machine: AnyStateMachine, input: u
     }
   };
   const enabled = (t: Transition, ctx: Context, event: Event) => {
-    if (t.guard === undefined) return true;
-    const guard = guards[t.guard];
-    if (!guard) refuse(leaf.path, `de guard "${t.guard}"`);
-    return guard({ context: ctx, event });
+    // Checked in chartOf(): every guard is one of setup()'s.
+    return t.guard === undefined || (guards[t.guard] as (a: Args) => boolean)({ context: ctx, event });
   };
   const targetOf = (source: StateNode, target: string): StateNode => {
     const node = target.startsWith('#')

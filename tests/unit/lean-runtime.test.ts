@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { assign, setup } from 'xstate';
+import { assign, raise, setup } from 'xstate';
 import { createGame, type Game } from '../../src/game/game';
 import { rand, strategiesFor } from '../../src/game/strategies';
 import type { PlayerEvent } from '../../src/machines/events';
@@ -84,5 +84,10 @@ describe('the lean runtime', () => {
     expect(() => leanActor(delayed, {})).toThrow(/"after"/);
     const parallel = base.createMachine({ context: { n: 0 }, type: 'parallel', states: { a: {}, b: {} } });
     expect(() => leanActor(parallel, {})).toThrow(/type "parallel"/);
+    const raising = setup({ actions: { poke: raise({ type: 'go' }) } }).createMachine({
+      initial: 'a',
+      states: { a: { on: { go: { target: 'b', actions: 'poke' } } }, b: {} },
+    });
+    expect(() => leanActor(raising, {})).toThrow(/de actie "poke" \(alleen assign\) niet \(toestand "a"\)/);
   });
 });
