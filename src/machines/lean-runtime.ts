@@ -9,8 +9,8 @@
  *
  * It knows only the statechart features the trajectory uses: nested states with an `initial`,
  * `on`, `always`, `entry`, final states and `onDone`, guards and actions named in `setup()`,
- * targets by sibling key or `#id.path`, and `reenter`. Anything else in the config is refused
- * when the runtime is made, so a richer machine cannot run here half understood.
+ * targets by sibling key or `#id.path`, and `reenter`; its actions must be `assign`s. Anything
+ * else is refused when the runtime is made, so a richer machine cannot run here half understood.
  */
 import type { AnyStateMachine, StateValue } from 'xstate';
 import type { MachineActor, MachineView } from './actor';
